@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "jixiao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jixiao", targets: ["jixiao"]),
+    ],
+    dependencies: [
+        // Command-line flags, --help and --version: the one external dependency.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "JixiaoEngine"),
+        .target(name: "JixiaoLanguage", dependencies: ["JixiaoEngine"]),
+        .target(name: "JixiaoDomain", dependencies: ["JixiaoEngine"]),
+        .target(name: "JixiaoIngest", dependencies: ["JixiaoEngine", "JixiaoDomain"]),
+        .target(name: "JixiaoRender", dependencies: ["JixiaoEngine"]),
+        .target(
+            name: "JixiaoWorkbench",
+            dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoDomain", "JixiaoIngest", "JixiaoRender"]
+        ),
+        .executableTarget(
+            name: "jixiao",
+            dependencies: [
+                "JixiaoWorkbench", "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
+        .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoEngine"]),
+        .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain"]),
+        .testTarget(name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine"]),
+        .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine"]),
+        .testTarget(name: "JixiaoWorkbenchTests", dependencies: ["JixiaoWorkbench"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

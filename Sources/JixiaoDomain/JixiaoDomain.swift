@@ -1,0 +1,1 @@
+// JixiaoDomain: see STYLE.md for what belongs here.

@@ -1,0 +1,1 @@
+// JixiaoIngest: see STYLE.md for what belongs here.

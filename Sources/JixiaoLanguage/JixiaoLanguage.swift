@@ -1,0 +1,1 @@
+// JixiaoLanguage: see STYLE.md for what belongs here.

@@ -1,0 +1,1 @@
+// JixiaoRender: see STYLE.md for what belongs here.

@@ -1,0 +1,1 @@
+// JixiaoWorkbench: see STYLE.md for what belongs here.

@@ -24,6 +24,9 @@ public struct Bitmap: Sendable, Hashable {
         if bit { self[count - 1] = true }
     }
 
+    @inline(__always)
+    mutating func setWord(_ index: Int, _ word: UInt64) { words[index] = word }
+
     /// Number of set bits among the first `count`.
     public var setCount: Int {
         var total = 0

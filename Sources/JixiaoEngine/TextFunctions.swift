@@ -1,0 +1,77 @@
+/// len, lower, upper, trim, substr, year: computed once per distinct string.
+enum TextFunctions {
+    static let all: [ScalarFunction] = [len, lower, upper, trim, substr, year]
+
+    static let len = ScalarFunction(
+        name: "len", arity: 1...1, summary: "len(s): the number of characters in s",
+        example: "projects | select name, n = len(name) | sort -n | take 3",
+        type: { _ in .integer },
+        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "len") { .integer(Int64($0.count)) } })
+
+    static let lower = ScalarFunction(
+        name: "lower", arity: 1...1, summary: "lower(s): s in lower case",
+        example: "indicators | select u = lower(unit) | distinct",
+        type: { _ in .string },
+        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "lower") { .string($0.lowercased()) } })
+
+    static let upper = ScalarFunction(
+        name: "upper", arity: 1...1, summary: "upper(s): s in upper case",
+        example: "indicators | select u = upper(unit) | distinct",
+        type: { _ in .string },
+        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "upper") { .string($0.uppercased()) } })
+
+    static let trim = ScalarFunction(
+        name: "trim", arity: 1...1, summary: "trim(s): s without leading and trailing white space",
+        example: "projects | select t = trim(name) | take 3",
+        type: { _ in .string },
+        kernel: { args, count, _ in
+            try Kernel.mapStrings(args[0], count: count, name: "trim") {
+                .string(String($0.unicodeScalars.drop(while: \.properties.isWhitespace).reversed()
+                    .drop(while: \.properties.isWhitespace).reversed().map(Character.init)))
+            }
+        })
+
+    static let substr = ScalarFunction(
+        name: "substr", arity: 2...3,
+        summary: "substr(s, start, length): characters of s from start (1-based), length of them (default: the rest)",
+        example: "projects | select short = substr(name, 1, 4) | take 3",
+        type: { _ in .string },
+        kernel: { args, count, _ in
+            func constantInt(_ o: Operand) throws -> Int {
+                guard case .constant(let v) = o, let n = v.number, n.isFinite else {
+                    throw EngineError.invalidArgument("substr: start and length must be numbers")
+                }
+                return Int(max(-1e9, min(1e9, n)))
+            }
+            let start = try constantInt(args[1])
+            let length = args.count == 3 ? try constantInt(args[2]) : Int.max
+            return try Kernel.mapStrings(args[0], count: count, name: "substr") { s in
+                let chars = Array(s)
+                let lo = max(0, start - 1)
+                guard lo < chars.count, length > 0 else { return .string("") }
+                let hi = length == Int.max ? chars.count : min(chars.count, lo + length)
+                return .string(String(chars[lo..<hi]))
+            }
+        })
+
+    static let year = ScalarFunction(
+        name: "year", arity: 1...1,
+        summary: "year(x): the year of a date text such as 2022-12-30 or 2022年12月, or x itself when it is a number",
+        example: "indicators | where target_text contains \"年\" | select target_text, y = year(target_text)",
+        type: { _ in .integer },
+        kernel: { args, count, _ in
+            if case .column(let c) = args[0], c.type == .integer { return args[0] }
+            if case .constant(.integer) = args[0] { return args[0] }
+            if case .column(let c) = args[0], c.type != .string {
+                return try Kernel.mapNumbers(args[0], count: count, name: "year") { $0.rounded(.down) }
+            }
+            return try Kernel.mapStrings(args[0], count: count, name: "year") { s in
+                var digits = ""
+                for ch in s {
+                    if ch.isASCII, ch.isNumber { digits.append(ch); if digits.count == 4 { break } } else { digits = "" }
+                }
+                guard digits.count == 4, let y = Int64(digits) else { return .null }
+                return .integer(y)
+            }
+        })
+}

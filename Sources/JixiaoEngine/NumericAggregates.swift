@@ -92,6 +92,7 @@ enum NumericAggregates {
         example: "indicators | group level1 | agg p90 = quantile(score, 0.9)",
         type: { _ in .double },
         kernel: { args, groups, _ in
+            guard args[1].count > 0 else { return Column.nulls(count: groups.groupCount, type: .double) }
             guard let q = args[1].number(at: 0), q >= 0, q <= 1 else {
                 throw EngineError.invalidArgument("quantile(x, q): q must be a number from 0 to 1")
             }

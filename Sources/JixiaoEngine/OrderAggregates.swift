@@ -65,7 +65,7 @@ enum OrderAggregates {
                 if b < 0 || better(Int(rank[Int(codes[row])]), Int(rank[Int(codes[b])])) { best[Int(g)] = Int32(row) }
             }
         }
-        return gatherOrNull(column, best)
+        return column.gatherAllowingNulls(best)
     }
 
     private static func pick(_ column: Column, _ groups: GroupIndex, last: Bool) -> Column {
@@ -73,20 +73,6 @@ enum OrderAggregates {
         for (row, g) in groups.groupOfRow.enumerated() where !column.isNull(row) {
             if last || chosen[Int(g)] < 0 { chosen[Int(g)] = Int32(row) }
         }
-        return gatherOrNull(column, chosen)
-    }
-
-    /// Gathers the chosen rows; -1 becomes null.
-    static func gatherOrNull(_ column: Column, _ rows: [Int32]) -> Column {
-        if column.count == 0 {
-            return Column.nulls(count: rows.count, type: column.type)
-        }
-        var gathered = column.gather(rows.map { Swift.max($0, 0) })
-        if rows.contains(-1) {
-            var builder = ColumnBuilder(type: column.type, capacity: rows.count)
-            for (i, r) in rows.enumerated() { builder.append(r < 0 ? .null : gathered[i]) }
-            gathered = builder.build()
-        }
-        return gathered
+        return column.gatherAllowingNulls(chosen)
     }
 }

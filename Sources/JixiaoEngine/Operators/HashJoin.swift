@@ -1,0 +1,52 @@
+/// Equi-join by key columns: the matching row pairs, in left order, each left row's matches in
+/// right order. Null keys never match. In a left join an unmatched left row pairs with -1.
+public struct HashJoin: Sendable {
+    public enum Kind: Sendable { case inner, left }
+
+    public let kind: Kind
+
+    public init(kind: Kind) { self.kind = kind }
+
+    public func pairs(leftKeys: [Column], rightKeys: [Column], leftCount: Int, rightCount: Int,
+                      context: ExecutionContext) throws -> (left: Selection, right: Selection) {
+        // One code space for both sides: group the concatenated key columns.
+        let combined = zip(leftKeys, rightKeys).map { Column.concatenate($0, leftCount, $1, rightCount) }
+        let groups = GroupIndex.build(keys: combined, rowCount: leftCount + rightCount)
+        func hasNullKey(_ row: Int) -> Bool { combined.contains { $0.isNull(row) } }
+        // Right rows by key, chained through `next` so no per-key array is allocated.
+        var head = [Int32](repeating: -1, count: groups.groupCount)
+        var next = [Int32](repeating: -1, count: rightCount)
+        for r in stride(from: rightCount - 1, through: 0, by: -1) where !hasNullKey(leftCount + r) {
+            let g = Int(groups.groupOfRow[leftCount + r])
+            next[r] = head[g]
+            head[g] = Int32(r)
+        }
+        var leftRows = Selection(), rightRows = Selection()
+        for l in 0..<leftCount {
+            if l & 0xFFFF == 0 { try context.checkInterrupt() }
+            var r = hasNullKey(l) ? -1 : head[Int(groups.groupOfRow[l])]
+            if r < 0 && kind == .left {
+                leftRows.append(Int32(l)); rightRows.append(-1)
+                continue
+            }
+            while r >= 0 {
+                leftRows.append(Int32(l)); rightRows.append(r)
+                r = next[Int(r)]
+            }
+        }
+        return (leftRows, rightRows)
+    }
+}
+
+extension Column {
+    /// Like `gather`, but a negative row number gives null (the unmatched side of a left join).
+    public func gatherAllowingNulls(_ selection: Selection) -> Column {
+        guard selection.contains(where: { $0 < 0 }) else { return gather(selection) }
+        if count == 0 { return .nulls(count: selection.count, type: type) }
+        var gathered = gather(selection.map { Swift.max($0, 0) })
+        var validity = gathered.validity ?? Bitmap(count: selection.count, allSet: true)
+        for (i, r) in selection.enumerated() where r < 0 { validity[i] = false }
+        gathered.validity = validity
+        return gathered
+    }
+}

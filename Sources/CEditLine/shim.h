@@ -1,1 +1,117 @@
+// A thin, non-variadic face over libedit for Swift, which cannot call C variadic functions,
+// and accessors for the C stdio globals that Swift 6 rejects as shared mutable state.
+#ifndef JIXIAO_CEDITLINE_SHIM_H
+#define JIXIAO_CEDITLINE_SHIM_H
+
 #include <histedit.h>
+#include <stdio.h>
+#include <signal.h>
+#include <string.h>
+#include <errno.h>
+#include <locale.h>
+#include <langinfo.h>
+
+static inline FILE *jx_stdin(void) { return stdin; }
+static inline FILE *jx_stdout(void) { return stdout; }
+static inline FILE *jx_stderr(void) { return stderr; }
+
+// The prompt lives in the editor's client data so each editor owns its own.
+static inline char *jx_prompt_function(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    return data ? (char *)data : (char *)"";
+}
+
+static inline EditLine *jx_el_init(const char *program) {
+    EditLine *el = el_init(program, stdin, stdout, stderr);
+    if (!el) return NULL;
+    el_set(el, EL_EDITOR, "emacs");
+    el_set(el, EL_PROMPT, jx_prompt_function);
+    // Ctrl-R: incremental search back through history.
+    el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
+    el_source(el, NULL);
+    return el;
+}
+
+/// `prompt` must stay alive until the next call; the caller owns it.
+static inline void jx_el_set_prompt(EditLine *el, const char *prompt) {
+    el_set(el, EL_CLIENTDATA, (void *)prompt);
+}
+
+static inline void jx_el_set_history(EditLine *el, History *h) {
+    el_set(el, EL_HIST, history, h);
+}
+
+typedef unsigned char (*jx_el_command)(EditLine *, int);
+
+/// Registers `fn` under `name` and binds it to `key` (for example "^I" for Tab).
+static inline void jx_el_bind_function(EditLine *el, const char *name, const char *help,
+                                       jx_el_command fn, const char *key) {
+    el_set(el, EL_ADDFN, name, help, fn);
+    el_set(el, EL_BIND, key, name, NULL);
+}
+
+
+static inline History *jx_history_init(int size) {
+    History *h = history_init();
+    if (!h) return NULL;
+    HistEvent ev;
+    history(h, &ev, H_SETSIZE, size);
+    history(h, &ev, H_SETUNIQUE, 1);
+    return h;
+}
+
+static inline int jx_history_enter(History *h, const char *line) {
+    HistEvent ev;
+    return history(h, &ev, H_ENTER, line);
+}
+
+static inline int jx_history_load(History *h, const char *path) {
+    HistEvent ev;
+    return history(h, &ev, H_LOAD, path);
+}
+
+static inline int jx_history_save(History *h, const char *path) {
+    HistEvent ev;
+    return history(h, &ev, H_SAVE, path);
+}
+
+/// The history's entries from oldest to newest, one per call: pass first=1 to start.
+static inline const char *jx_history_next_oldest(History *h, int first) {
+    HistEvent ev;
+    int rc = first ? history(h, &ev, H_LAST) : history(h, &ev, H_PREV);
+    return rc < 0 ? NULL : ev.str;
+}
+
+// SIGINT: set a flag instead of dying, so Ctrl-C abandons the line or stops a query.
+static volatile sig_atomic_t jx_interrupt_flag = 0;
+
+static inline void jx_sigint_handler(int signo) { (void)signo; jx_interrupt_flag = 1; }
+
+static inline void jx_install_sigint(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = jx_sigint_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;   // no SA_RESTART: el_gets returns so the line can be abandoned
+    sigaction(SIGINT, &sa, NULL);
+}
+
+/// Reads and clears the flag.
+static inline int jx_take_interrupt(void) {
+    int was = jx_interrupt_flag;
+    jx_interrupt_flag = 0;
+    return was;
+}
+
+static inline int jx_peek_interrupt(void) { return jx_interrupt_flag; }
+
+static inline int jx_errno(void) { return errno; }
+
+/// Chinese input is dropped by libedit unless the locale is a UTF-8 one.
+static inline void jx_set_utf8_locale(void) {
+    if (setlocale(LC_CTYPE, "") && strcmp(nl_langinfo(CODESET), "UTF-8") == 0) return;
+    if (!setlocale(LC_CTYPE, "C.UTF-8")) setlocale(LC_CTYPE, "en_US.UTF-8");
+}
+
+#endif

@@ -1,0 +1,18 @@
+import JixiaoEngine
+
+/// `sort [-]EXPR, …`: stable, `-` for descending, nulls last.
+enum SortVerb {
+    static let help = VerbHelp(
+        name: "sort", syntax: "sort [-]EXPR, …",
+        summary: "order rows (stable); - for descending; nulls last",
+        example: "projects | sort -budget_total, name | select name, budget_total")
+
+    static func apply(_ keys: [SortKey], to table: Table, runner: PipelineRunner) throws -> Table {
+        var bound: [(expr: Expr, descending: Bool)] = []
+        for key in keys {
+            bound.append((try runner.bind(key.expression, on: table).expr, key.descending))
+        }
+        let span = keys.first?.span ?? SourceSpan(at: .start)
+        return try runner.execute(at: span) { try Sort(bound).run(table, context: runner.context) }
+    }
+}

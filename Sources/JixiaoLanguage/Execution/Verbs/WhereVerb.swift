@@ -1,0 +1,18 @@
+import JixiaoEngine
+
+/// `where EXPR`: keep the rows where EXPR is true (null counts as false).
+enum WhereVerb {
+    static let help = VerbHelp(
+        name: "where", syntax: "where EXPR",
+        summary: "keep rows where EXPR is true (null counts as false)",
+        example: "indicators | where level1 = \"产出指标\" and weight >= 10")
+
+    static func apply(_ condition: Expression, to table: Table, runner: PipelineRunner) throws -> Table {
+        let bound = try runner.bind(condition, on: table)
+        if let t = bound.type, t != .boolean {
+            throw Diagnostic("`where` needs a condition (true/false), but this is a \(t.rawValue)", at: condition.span,
+                             suggestion: "compare it, e.g. `where x > 0`")
+        }
+        return try runner.execute(at: condition.span) { try Filter(bound.expr).run(table, context: runner.context) }
+    }
+}

@@ -1,0 +1,70 @@
+import JixiaoEngine
+import JixiaoLanguage
+
+/// `.help [TOPIC]`: every verb, function, statement and dot-command, or one of them in detail.
+enum HelpCommand {
+    static let command = DotCommand(name: "help", usage: ".help [TOPIC]", summary: "list everything, or explain one verb, function or command") { session, argument, _ in
+        session.output.write(argument.isEmpty ? overview() : try topic(argument))
+    }
+
+    static let statements: [(String, String)] = [
+        ("let NAME = PIPELINE", "name a result as a table"),
+        ("load \"PATH\" [as NAME] [year=2024] [region=\"…\"]", "load a document, a table file or a folder"),
+        ("save PIPELINE to \"FILE\"", "write a result (.csv .tsv .json .jsonl .md)"),
+        ("set NAME = VALUE", "set a variable, used as $NAME"),
+        ("assert EXPR [, \"message\"]", "fail the script unless EXPR is true; rows(…) and value(…) help"),
+        ("print \"text {$NAME}\"", "print text with values filled in"),
+        ("run \"FILE.jx\"", "run another script"),
+    ]
+
+    static func overview() -> String {
+        var text = "Statements are pipelines — a table, then verbs after `|`:\n  indicators | where level1 = \"产出指标\" | count level2\n\nVerbs:\n"
+        for verb in VerbHelp.all { text += "  \(verb.syntax.padded(44)) \(verb.summary)\n" }
+        text += "\nFunctions:\n"
+        for f in ScalarFunction.registry.values.sorted(by: { $0.name < $1.name }) { text += "  \(f.summary)\n" }
+        text += "\nAggregates (in agg):\n"
+        for f in AggregateFunction.registry.values.sorted(by: { $0.name < $1.name }) { text += "  \(f.summary)\n" }
+        text += "\nOperators: + - * / %  = != < <= > >= (also == <> ≥ ≤)  and or not  in (…)  between … and …\n"
+        text += "           is [not] null  contains \"…\"  matches \"regex\"\n"
+        text += "\nOther statements:\n"
+        for (syntax, summary) in statements { text += "  \(syntax.padded(44)) \(summary)\n" }
+        text += "\nCommands:\n"
+        for c in DotCommandRegistry.all { text += "  \(c.usage.padded(44)) \(c.summary)\n" }
+        text += "\n.help TOPIC explains one of these, with an example that runs on the bundled data.\n"
+        return text
+    }
+
+    static func topic(_ name: String) throws -> String {
+        let key = name.hasPrefix(".") ? String(name.dropFirst()) : name
+        if let verb = VerbHelp.all.first(where: { $0.name == key }) {
+            return "\(verb.syntax)\n  \(verb.summary)\nexample:\n  \(verb.example)\n"
+        }
+        if let f = ScalarFunction.registry[key] {
+            return "\(f.summary)\nexample:\n  \(f.example)\n"
+        }
+        if let f = AggregateFunction.registry[key] {
+            return "\(f.summary)  (an aggregate, used in agg)\nexample:\n  \(f.example)\n"
+        }
+        if let c = DotCommandRegistry.all.first(where: { $0.name == key }) {
+            return "\(c.usage)\n  \(c.summary)\n"
+        }
+        if let s = statements.first(where: { $0.0.hasPrefix(key + " ") }) {
+            return "\(s.0)\n  \(s.1)\n"
+        }
+        let known = VerbHelp.all.map(\.name) + ScalarFunction.registry.keys + AggregateFunction.registry.keys
+            + DotCommandRegistry.all.map(\.name) + statements.map { String($0.0.prefix { $0 != " " }) }
+        let hint = Suggest.nearest(key, among: known).map { " — did you mean \"\($0)\"?" } ?? " (.help lists every topic)"
+        throw WorkbenchError.usage("no help for \"\(name)\"" + hint)
+    }
+
+    /// Every example in the help, for the test that runs them all on the bundled data.
+    static var examples: [String] {
+        VerbHelp.all.map(\.example) + ScalarFunction.registry.values.map(\.example) + AggregateFunction.registry.values.map(\.example)
+    }
+}
+
+extension String {
+    func padded(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,1 +1,0 @@
-// JixiaoWorkbench: see STYLE.md for what belongs here.

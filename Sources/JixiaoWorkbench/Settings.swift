@@ -1,0 +1,17 @@
+import JixiaoRender
+
+/// What the user can change about how results are shown.
+public struct Settings: Sendable {
+    public var format: OutputFormat = .table
+    public var maxRows: Int = 40
+    public var timer = false
+    public var color = false
+    /// Terminal width in cells; nil when output is not a terminal (tables are then not cut).
+    public var width: Int? = nil
+
+    public init() {}
+
+    public var renderOptions: RenderOptions {
+        RenderOptions(width: width ?? 100_000, maxRows: format == .table ? maxRows : Int.max, color: color)
+    }
+}

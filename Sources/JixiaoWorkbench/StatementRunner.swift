@@ -1,0 +1,143 @@
+import Foundation
+import JixiaoEngine
+import JixiaoLanguage
+import JixiaoRender
+
+/// Carries out one statement against a session.
+struct StatementRunner {
+    let session: Session
+    let source: String
+    let file: String?
+
+    func run(_ statement: Statement) throws {
+        switch statement.kind {
+        case .pipeline(let pipeline):
+            let result = try pipelineRunner().run(pipeline)
+            session.catalog["_"] = result.table
+            session.show(result)
+        case .letTable(let name, let pipeline):
+            let table = try pipelineRunner().run(pipeline).table
+            session.catalog[name.name] = table
+            session.catalog["_"] = table
+            if session.interactive {
+                session.messages.write("\(name.name): \(table.rowCount) rows × \(table.columnCount) columns\n")
+            }
+        case .load(let load):
+            try LoadStatementRunner(session: session, baseDirectory: baseDirectory).run(load)
+        case .save(let pipeline, let path, let tableName):
+            let table = try pipelineRunner().run(pipeline).table
+            try TableSaver.save(table, to: resolve(path.value), name: tableName?.name, span: path.span)
+            if session.interactive {
+                session.messages.write("saved \(table.rowCount) rows to \(path.value)\n")
+            }
+        case .setVariable(let name, let value):
+            // A `--set` on the command line is a default the script does not override.
+            if session.commandLineDefaults[name.name] != nil { return }
+            session.variables[name.name] = try scalar(value)
+        case .assert(let condition, let message):
+            try runAssert(condition, message)
+        case .print(let template):
+            var text = ""
+            for part in template.parts {
+                switch part {
+                case .text(let t): text += t
+                case .expression(let e): text += try scalar(e).description
+                }
+            }
+            session.output.write(text + "\n")
+        case .run(let path):
+            try runFile(resolve(path.value), span: path.span)
+        case .check:
+            throw Diagnostic("the audit (`check`) is not available in this version", at: statement.span)
+        case .dotCommand(let name, let argument):
+            try DotCommandRegistry.run(name, argument: argument, session: session, baseDirectory: baseDirectory)
+        }
+    }
+
+    func pipelineRunner() -> PipelineRunner {
+        PipelineRunner(source: source, variables: session.variables, context: session.context) { name in
+            guard let table = session.catalog[name.name] else {
+                let candidates = session.catalog.names
+                if name.name == "_" {
+                    throw Diagnostic("there is no last result yet", at: name.span)
+                }
+                throw Diagnostic.unknown("table", name.name, at: name.span, among: candidates)
+            }
+            return table
+        }
+    }
+
+    /// The value of an expression that needs no table (`set`, `print`, `assert`).
+    func scalar(_ e: Expression) throws -> Value {
+        let runner = pipelineRunner()
+        let single = Table(fields: [], columns: [], rowCount: 1)
+        let bound = try ExpressionBinder(scope: runner.scope(single)).bind(e)
+        let operand = try runner.execute(at: e.span) {
+            try ExpressionEvaluator(table: single, context: session.context).operand(bound.expr)
+        }
+        switch operand {
+        case .constant(let v): return v
+        case .column(let c): return c.count > 0 ? c[0] : .null
+        }
+    }
+
+    private func runAssert(_ condition: Expression, _ message: StringLiteral?) throws {
+        let value = try scalar(condition)
+        if value == .boolean(true) { return }
+        guard value.type == .boolean || value.isNull else {
+            throw Diagnostic("`assert` needs a condition (true/false), got \(value)", at: condition.span)
+        }
+        var explanation = "assertion failed"
+        if let message { explanation += ": \(message.value)" }
+        // For a comparison, say what each side was: the first thing anyone asks.
+        var note: String?
+        if case .binary(let op, let l, let r) = condition.kind,
+           [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual].contains(op) {
+            let left = (try? scalar(l))?.description ?? "?", right = (try? scalar(r))?.description ?? "?"
+            note = "left side is \(left), right side is \(right)"
+        } else if value.isNull {
+            note = "the condition is null"
+        }
+        throw AssertionFailure(diagnostic: Diagnostic(.error, explanation, at: condition.span, note: note))
+    }
+
+    private func runFile(_ path: String, span: SourceSpan) throws {
+        guard session.runDepth < 16 else {
+            throw Diagnostic("`run` is nested more than 16 deep; does a script run itself?", at: span)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic("cannot read \(path)", at: span, suggestion: "check the path; it is relative to the current folder")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        session.runDepth += 1
+        defer { session.runDepth -= 1 }
+        switch session.run(text, file: path) {
+        case .success: return
+        case .assertionFailed: throw AssertionFailure(diagnostic: Diagnostic(.note, "in the script run here", at: span))
+        case .failed: throw Diagnostic(.note, "the script run here failed", at: span)
+        }
+    }
+
+    /// Where relative paths are found: the current folder, else beside the script.
+    var baseDirectory: String? {
+        file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+    }
+
+    func resolve(_ path: String) -> String {
+        session.resolvePath(path, relativeTo: baseDirectory)
+    }
+}
+
+extension Session {
+    /// Absolute paths stay; a relative path is tried from the current folder, then from the
+    /// running script's folder.
+    func resolvePath(_ path: String, relativeTo base: String?) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") || FileManager.default.fileExists(atPath: expanded) { return expanded }
+        if let base {
+            let candidate = URL(fileURLWithPath: base).appendingPathComponent(expanded).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+        }
+        return expanded
+    }
+}

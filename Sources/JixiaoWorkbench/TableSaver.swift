@@ -1,0 +1,21 @@
+import Foundation
+import JixiaoEngine
+import JixiaoLanguage
+import JixiaoRender
+
+/// `save … to "FILE"`: the format follows the extension; the file appears whole or not at all.
+enum TableSaver {
+    static func save(_ table: Table, to path: String, name: String?, span: SourceSpan) throws {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        guard let format = OutputFormat(fileExtension: ext), format != .table else {
+            throw Diagnostic("cannot tell the format of \"\(path)\" from its extension", at: span,
+                             suggestion: "use .csv, .tsv, .json, .jsonl or .md")
+        }
+        let sink: AtomicFileSink
+        do { sink = try AtomicFileSink(path: path) } catch { throw Diagnostic("\(error)", at: span) }
+        // Excel opens a UTF-8 CSV as Chinese text only when it starts with a byte-order mark.
+        if format == .csv { sink.write("\u{FEFF}") }
+        sink.write(TableRenderer.render(table, as: format, options: RenderOptions(width: 100_000, maxRows: Int.max)))
+        do { try sink.finish() } catch { throw Diagnostic("\(error)", at: span) }
+    }
+}

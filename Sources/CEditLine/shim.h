@@ -10,6 +10,8 @@
 #include <errno.h>
 #include <locale.h>
 #include <langinfo.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 static inline FILE *jx_stdin(void) { return stdin; }
 static inline FILE *jx_stdout(void) { return stdout; }
@@ -112,6 +114,13 @@ static inline int jx_errno(void) { return errno; }
 static inline void jx_set_utf8_locale(void) {
     if (setlocale(LC_CTYPE, "") && strcmp(nl_langinfo(CODESET), "UTF-8") == 0) return;
     if (!setlocale(LC_CTYPE, "C.UTF-8")) setlocale(LC_CTYPE, "en_US.UTF-8");
+}
+
+/// The terminal's width in cells, or 0 when `fd` is not a terminal.
+static inline int jx_terminal_width(int fd) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
+    return ws.ws_col;
 }
 
 #endif

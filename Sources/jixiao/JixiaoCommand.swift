@@ -1,0 +1,150 @@
+import ArgumentParser
+import CEditLine
+import Foundation
+import JixiaoRender
+import JixiaoWorkbench
+
+/// The command line: picks the mode (REPL, script, -c, piped stdin), prepares the session and
+/// turns its outcome into the exit code (0 ok, 1 a failed assert, 2 any other error).
+@main
+struct JixiaoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jixiao",
+        abstract: "A workbench for budget-performance data (绩效目标表, 绩效自评表).",
+        discussion: """
+        With no arguments on a terminal, starts the REPL on the bundled datasets.
+        A script file, -c STATEMENTS, or statements piped on stdin run without a prompt.
+        Exit codes: 0 success, 1 an assert failed, 2 any other error.
+        """,
+        version: "jixiao 0.1.0")
+
+    @Argument(help: "A script of statements to run (.jx).")
+    var script: String?
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run STATEMENTS and exit.", valueName: "statements"))
+    var command: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Give variable NAME a default value (repeatable).", valueName: "name=value"))
+    var assignments: [String] = []
+
+    @Option(help: ArgumentHelp("Output format: table, csv, tsv, json, jsonl or markdown.", valueName: "format"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("Write results to FILE instead of the screen.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Load the documents in DIR at start (default: the project's Datasets/).", valueName: "dir"))
+    var datasets: String?
+
+    @Flag(name: .customLong("no-datasets"), help: "Start with no tables loaded.")
+    var noDatasets = false
+
+    /// Argument errors exit with 2, as every other usage error does, not ArgumentParser's 64.
+    static func main() {
+        jx_set_utf8_locale()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            if exitCode(for: error) == .success {
+                print(fullMessage(for: error))
+                exit(0)
+            }
+            FileHandle.standardError.write(Data(("jixiao: " + fullMessage(for: error) + "\n" + usageString() + "\n").utf8))
+            exit(2)
+        }
+    }
+
+    func validate() throws {
+        if script != nil && command != nil {
+            throw ValidationError("give either a script or -c, not both")
+        }
+        if let format, OutputFormat(rawValue: format) == nil {
+            throw ValidationError("unknown format \"\(format)\"; one of: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        for assignment in assignments where !assignment.contains("=") {
+            throw ValidationError("--set needs name=value, got \"\(assignment)\"")
+        }
+    }
+
+    func run() throws {
+        let interactive = script == nil && command == nil && isatty(0) == 1
+        let messages = FileDescriptorSink.standardError
+        var fileSink: AtomicFileSink?
+        let results: TextSink
+        if let output {
+            do {
+                let sink = try AtomicFileSink(path: output)
+                fileSink = sink
+                results = sink
+            } catch {
+                messages.write("jixiao: \(error)\n")
+                throw ExitCode(2)
+            }
+        } else {
+            results = FileDescriptorSink.standardOutput
+        }
+        let session = Session(output: results, messages: messages)
+        session.interactive = interactive
+        configure(session, toTerminal: output == nil && isatty(1) == 1)
+        for assignment in assignments {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+            session.setDefault(parts[0].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "$")),
+                               parts.count > 1 ? parts[1] : "")
+        }
+        if !noDatasets, let directory = DatasetLocator.directory(explicit: datasets) {
+            if interactive {
+                session.loadDatasets(directory: directory)
+            } else {
+                let quiet = BufferSink()
+                session.messages = quiet
+                session.loadDatasets(directory: directory)
+                session.messages = messages
+            }
+        } else if let datasets, !noDatasets {
+            messages.write("jixiao: no such folder \(datasets)\n")
+            throw ExitCode(2)
+        }
+
+        let outcome: Session.Outcome
+        if let command {
+            outcome = session.run(command, file: "-c")
+        } else if let script {
+            guard let data = FileManager.default.contents(atPath: script) else {
+                messages.write("jixiao: cannot read \(script): no such file, or not readable\n")
+                throw ExitCode(2)
+            }
+            outcome = session.run(String(decoding: data, as: UTF8.self), file: script)
+        } else if interactive {
+            REPL(session: session).run()
+            outcome = .success
+        } else {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            outcome = session.run(String(decoding: data, as: UTF8.self), file: "<stdin>")
+        }
+        do {
+            try session.finishOutput()
+            if outcome == .failed { fileSink?.discard() } else { try fileSink?.finish() }
+        } catch {
+            messages.write("jixiao: \(error)\n")
+            throw ExitCode(2)
+        }
+        switch outcome {
+        case .success: return
+        case .assertionFailed: throw ExitCode(1)
+        case .failed: throw ExitCode(2)
+        }
+    }
+
+    /// Colour and width follow the terminal; NO_COLOR turns colour off.
+    private func configure(_ session: Session, toTerminal: Bool) {
+        if let format { session.settings.format = OutputFormat(rawValue: format) ?? .table }
+        if toTerminal {
+            let width = Int(jx_terminal_width(1))
+            session.settings.width = width > 0 ? width : 100
+            session.settings.color = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import CEditLine
+import Foundation
+import JixiaoLanguage
+import JixiaoWorkbench
+
+/// The interactive loop: prompt, collect a whole statement (continuing after `|` or an open
+/// bracket), run it, remember it; Ctrl-C abandons the statement, Ctrl-D leaves.
+struct REPL {
+    let session: Session
+    static let prompt = "jixiao> "
+    static let continuation = "   ...> "
+
+    func run() {
+        jx_install_sigint()
+        guard let editor = LineEditor(program: "jixiao", historyPath: LineEditor.defaultHistoryPath) else {
+            session.messages.write("jixiao: cannot start line editing; reading plain lines\n")
+            return
+        }
+        session.historyProvider = { editor.entries }
+        session.messages.write("jixiao 0.1.0 — .help lists verbs, functions and commands; Ctrl-D leaves\n")
+        var pending: [String] = []
+        while !session.shouldQuit {
+            switch editor.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuation) {
+            case .endOfInput:
+                if pending.isEmpty {
+                    session.messages.write("\n")
+                    return
+                }
+                pending = []
+                session.messages.write("\n")
+            case .interrupted:
+                pending = []
+                session.messages.write("^C\n")
+            case .line(let line):
+                pending.append(line)
+                let statement = pending.joined(separator: "\n")
+                if Parser.needsMoreInput(statement) { continue }
+                pending = []
+                editor.remember(statement)
+                execute(statement)
+            }
+        }
+    }
+
+    /// Runs a statement while a watcher turns Ctrl-C into an interrupt of the running query.
+    private func execute(_ statement: String) {
+        let running = RunningFlag()
+        let context = session.context
+        Thread.detachNewThread {
+            while running.isRunning {
+                if jx_peek_interrupt() != 0 { context.interrupt() }
+                usleep(20_000)
+            }
+        }
+        session.run(statement, file: nil)
+        running.stop()
+        _ = jx_take_interrupt()
+    }
+}
+
+/// Shared between the REPL and its interrupt watcher.
+final class RunningFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var running = true
+
+    var isRunning: Bool { lock.withLock { running } }
+    func stop() { lock.withLock { running = false } }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The REPL in a real terminal (tmux): typing, Chinese input, box tables, history across sessions.
+@Suite(.serialized) struct REPLTerminalTests {
+    /// The shell command that starts jixiao with its own history folder.
+    static func command(stateDirectory: String) -> String {
+        "env LANG=C.UTF-8 NO_COLOR=1 XDG_STATE_HOME='\(stateDirectory)' JIXIAO_DATASETS='\(JixiaoProcess.datasets)' '\(JixiaoProcess.binary)'"
+    }
+
+    @Test func queryTypedAtThePromptDrawsABoxTableAndUpRecallsItAfterARestart() throws {
+        let state = try JixiaoProcess.temporaryDirectory()
+        let query = "indicators | group level1 | agg n = count()"
+        do {
+            let terminal = Tmux()
+            try terminal.start(Self.command(stateDirectory: state))
+            try terminal.waitFor(text: "jixiao> ")
+            try terminal.type(query)
+            try terminal.press("Enter")
+            let screen = try terminal.waitFor("the result table") { $0.contains("└") }
+            #expect(screen.contains("产出指标"))
+            #expect(screen.contains("│ level1"))
+            try terminal.press("C-d")
+            try terminal.waitUntilExited()
+        }
+        let history = try String(contentsOfFile: state + "/jixiao/history", encoding: .utf8)
+        #expect(history.contains("group"))
+        let terminal = Tmux()
+        try terminal.start(Self.command(stateDirectory: state))
+        try terminal.waitFor(text: "jixiao> ")
+        try terminal.press("Up")
+        try terminal.waitFor(text: "jixiao> " + query)
+        try terminal.press("C-d")
+    }
+
+    @Test func chineseInputContinuationLinesAndCtrlCAbandoningALine() throws {
+        let state = try JixiaoProcess.temporaryDirectory()
+        let terminal = Tmux()
+        try terminal.start(Self.command(stateDirectory: state))
+        try terminal.waitFor(text: "jixiao> ")
+        // Ctrl-C abandons what was typed; the prompt comes back.
+        try terminal.type("projects | this is abandoned")
+        try terminal.press("C-c")
+        try terminal.waitFor("a fresh prompt after ^C") { screen in
+            screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
+                .trimmingCharacters(in: .whitespaces) == "jixiao>"
+        }
+        // A line ending in | continues on the next line; Chinese text survives the line editor.
+        try terminal.type("indicators | where level1 = \"产出指标\" |")
+        try terminal.press("Enter")
+        try terminal.waitFor(text: "...> ")
+        try terminal.type("count level2")
+        try terminal.press("Enter")
+        let screen = try terminal.waitFor("the count table") { $0.contains("数量指标") && $0.contains("└") }
+        #expect(screen.contains("share"))
+        #expect(!screen.contains("this is abandoned │"))
+        try terminal.type(".quit")
+        try terminal.press("Enter")
+        try terminal.waitUntilExited()
+    }
+}

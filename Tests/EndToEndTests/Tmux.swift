@@ -1,0 +1,89 @@
+import Foundation
+
+/// Drives a program in a real terminal: a private tmux server, keys in, screen text out.
+final class Tmux {
+    let socket = "jixiao-test-" + UUID().uuidString.prefix(8)
+    let width: Int
+    let height: Int
+
+    init(width: Int = 120, height: Int = 50) {
+        self.width = width
+        self.height = height
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Starts `command` (run by sh) in a new detached session named "main".
+    func start(_ command: String) throws {
+        _ = try tmux(["-u", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height), command])
+    }
+
+    /// Types text exactly as given (UTF-8 included), without interpreting key names.
+    func type(_ text: String) throws { _ = try tmux(["send-keys", "-t", "main", "-l", text]) }
+
+    /// Presses named keys: "Enter", "Up", "C-c", "C-d", "Tab".
+    func press(_ keys: String...) throws { _ = try tmux(["send-keys", "-t", "main"] + keys) }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main", "-J"]) }
+
+    var isRunning: Bool { (try? tmux(["has-session", "-t", "main"])) != nil }
+
+    /// Polls the screen until `predicate` holds; fails with the last screen after `timeout`.
+    @discardableResult
+    func waitFor(_ what: String, timeout: TimeInterval = 15, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = (try? screen()) ?? last
+            if predicate(last) { return last }
+            usleep(50_000)
+        }
+        throw TmuxError.timedOut(waitingFor: what, screen: last)
+    }
+
+    @discardableResult
+    func waitFor(text: String, timeout: TimeInterval = 15) throws -> String {
+        try waitFor(text, timeout: timeout) { $0.contains(text) }
+    }
+
+    func waitUntilExited(timeout: TimeInterval = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if !isRunning { return }
+            usleep(50_000)
+        }
+        throw TmuxError.timedOut(waitingFor: "the program to exit", screen: (try? screen()) ?? "")
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments) }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+enum TmuxError: Error, CustomStringConvertible {
+    case failed([String])
+    case timedOut(waitingFor: String, screen: String)
+
+    var description: String {
+        switch self {
+        case .failed(let arguments): return "tmux \(arguments.joined(separator: " ")) failed"
+        case .timedOut(let what, let screen): return "timed out waiting for \(what); the screen was:\n\(screen)"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// JixiaoLanguage: see STYLE.md for what belongs here.

@@ -1,0 +1,51 @@
+/// Pipelines: a source, then `| verb …` stages.
+extension SyntaxParser {
+    /// `source | verb … | verb …`; `what` names the source in the error when there is none.
+    mutating func parsePipeline(_ what: String = "a table name or `(`") throws(Diagnostic) -> Pipeline {
+        let source = try parseSource(what)
+        return try parseStages(after: source)
+    }
+
+    /// A table name or a parenthesised pipeline.
+    mutating func parseSource(_ what: String = "a table name or `(`") throws(Diagnostic) -> PipelineSource {
+        guard let open = take(.leftParen) else {
+            return .table(try parseIdentifier(what))
+        }
+        try enter()
+        defer { leave() }
+        var inner = try parsePipeline()
+        let close = try expectClosing(open)
+        inner.span = open.span.union(close.span)
+        return .pipeline(inner)
+    }
+
+    /// The stages after `source`, as long as a `|` follows.
+    mutating func parseStages(after source: PipelineSource) throws(Diagnostic) -> Pipeline {
+        var stages: [Verb] = []
+        while take(.pipe) != nil {
+            stages.append(try parseVerb())
+        }
+        let end = stages.last?.span ?? source.span
+        return Pipeline(source: source, stages: stages, span: source.span.union(end))
+    }
+
+    /// One verb after `|`, dispatched through ``VerbGrammar/all``.
+    private mutating func parseVerb() throws(Diagnostic) -> Verb {
+        guard case .identifier(let word) = current.kind else {
+            if current.isSymbol(.pipe) {
+                throw Diagnostic(
+                    "expected a verb after `|`, found another `|`", at: current.span,
+                    suggestion: "write `or` to combine conditions")
+            }
+            throw Diagnostic(
+                "expected a verb after `|`\(found)", at: here,
+                note: "the verbs are \(VerbGrammar.all.map(\.name).joined(separator: ", "))")
+        }
+        let name = Identifier(word, span: advance().span)
+        guard let grammar = VerbGrammar.named(word) else {
+            throw VerbGrammar.unknownVerb(word, at: name.span)
+        }
+        let kind = try grammar.parse(&self)
+        return Verb(kind, name: name, span: span(from: name.span.start))
+    }
+}

@@ -1,0 +1,63 @@
+/// One label/value pair of a bar chart, with its display texts.
+struct BarRow {
+    let label: String
+    let value: Double?
+    let valueText: String
+
+    init(label: String, value: Double?) {
+        self.label = DisplayText.singleLine(label)
+        self.value = value
+        self.valueText = value.map(NumberText.format) ?? "null"
+    }
+
+    var isNull: Bool { value == nil }
+
+    /// The value when it can be drawn as a bar (not null, NaN or infinite).
+    var drawable: Double? {
+        guard let value, value.isFinite else { return nil }
+        return value
+    }
+}
+
+/// How the cells of a bar chart line are shared out: label, negative side, positive side, value.
+struct BarLayout {
+    let labelCells: Int
+    /// Cells left of the zero line, for negative bars (0 when no value is negative).
+    let negativeCells: Int
+    /// Cells right of the zero line, for positive bars.
+    let positiveCells: Int
+    /// How much value one cell of bar stands for, the same on both sides of the zero line;
+    /// zero when there is nothing to draw.
+    let valuePerCell: Double
+
+    /// Labels shorter than this are never cut to make room for bars.
+    static let minimumLabelCells = 6
+    /// Bars get at least this many cells before labels are allowed to take more.
+    static let preferredBarCells = 20
+
+    init(_ rows: [BarRow], width: Int) {
+        let widestLabel = rows.reduce(0) { max($0, TerminalWidth.cells(of: $1.label)) }
+        let widestValue = rows.reduce(0) { max($0, TerminalWidth.cells(of: $1.valueText)) }
+        // Label, space, bars, space, value: give the bars their preferred room first, then labels.
+        let spare = width - 2 - widestValue
+        let labelRoom = max(min(widestLabel, BarLayout.minimumLabelCells), spare - BarLayout.preferredBarCells)
+        labelCells = min(widestLabel, labelRoom)
+        let barCells = max(1, spare - labelCells)
+
+        let finite = rows.compactMap(\.drawable)
+        let maxPositive = finite.reduce(0.0) { max($0, $1) }
+        let maxNegative = finite.reduce(0.0) { max($0, -$1) }
+        let span = maxPositive + maxNegative
+        if maxNegative > 0 && span > 0 {
+            // Both sides are scaled alike, so each gets cells in proportion to its extent.
+            let negative = max(1, Int((Double(barCells) * maxNegative / span).rounded()))
+            negativeCells = min(negative, barCells)
+            positiveCells = barCells - negativeCells
+            valuePerCell = span / Double(barCells)
+        } else {
+            negativeCells = 0
+            positiveCells = barCells
+            valuePerCell = maxPositive / Double(barCells)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// JixiaoRender: see STYLE.md for what belongs here.

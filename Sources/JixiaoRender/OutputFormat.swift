@@ -1,0 +1,43 @@
+/// The ways a table can be written: drawn for a person, or plain for another program.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, csv, tsv, json, jsonl, markdown
+
+    /// The single registry of writers: adding a format means one case here and one writer file.
+    var writer: any TableWriter.Type {
+        switch self {
+        case .table: return BoxTableWriter.self
+        case .csv: return CSVWriter.self
+        case .tsv: return TSVWriter.self
+        case .json: return JSONWriter.self
+        case .jsonl: return JSONLinesWriter.self
+        case .markdown: return MarkdownWriter.self
+        }
+    }
+
+    /// The usual file extension, without the dot (`save … to "x.md"` picks `.markdown`).
+    public var fileExtension: String {
+        switch self {
+        case .table: return "txt"
+        case .csv: return "csv"
+        case .tsv: return "tsv"
+        case .json: return "json"
+        case .jsonl: return "jsonl"
+        case .markdown: return "md"
+        }
+    }
+
+    /// The format a file extension names (case-insensitive, with or without the dot), if any.
+    public init?(fileExtension: String) {
+        var ext = fileExtension.lowercased()
+        if ext.hasPrefix(".") { ext.removeFirst() }
+        switch ext {
+        case "csv": self = .csv
+        case "tsv", "tab": self = .tsv
+        case "json": self = .json
+        case "jsonl", "ndjson": self = .jsonl
+        case "md", "markdown": self = .markdown
+        case "txt": self = .table
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// How output should be shaped for its destination.
+public struct RenderOptions: Sendable {
+    /// Terminal width in cells; the box table and bar chart fit themselves into it.
+    public var width: Int
+    /// Most data rows the box table shows; beyond it the first and last rows are shown around a
+    /// `…` row. Zero or less shows every row. Machine formats always write every row.
+    public var maxRows: Int
+    /// ANSI colour and bold in the box table and bar chart. Off means no escape codes at all.
+    public var color: Bool
+
+    public init(width: Int = 100, maxRows: Int = 40, color: Bool = false) {
+        self.width = width
+        self.maxRows = maxRows
+        self.color = color
+    }
+}

@@ -1,0 +1,44 @@
+import JixiaoEngine
+
+/// One column as the box table will draw it: its header and the text of the drawn rows only.
+struct ShownColumn {
+    struct Cell {
+        var text: String
+        var cells: Int
+        var isNull: Bool
+    }
+
+    /// The word drawn for a null; dimmed when colour is on.
+    static let nullText = "null"
+
+    let header: String
+    let headerCells: Int
+    let isNumeric: Bool
+    let body: [Cell]
+
+    var alignment: TerminalWidth.Alignment { isNumeric ? .right : .left }
+
+    /// The widest body cell.
+    var bodyCells: Int { body.reduce(0) { max($0, $1.cells) } }
+
+    init(name: String, column: Column, rows: [Int]) {
+        header = DisplayText.singleLine(name)
+        headerCells = TerminalWidth.cells(of: header)
+        isNumeric = column.type.isNumeric
+        body = rows.map { ShownColumn.cell(column, $0) }
+    }
+
+    private static func cell(_ column: Column, _ row: Int) -> Cell {
+        if column.isNull(row) {
+            return Cell(text: nullText, cells: nullText.count, isNull: true)
+        }
+        let text: String
+        switch column.data {
+        case .integer(let values): text = String(values[row])
+        case .double(let values): text = NumberText.format(values[row])
+        case .boolean(let values): text = values[row] ? "true" : "false"
+        case .string: text = DisplayText.singleLine(column.string(at: row) ?? "")
+        }
+        return Cell(text: text, cells: TerminalWidth.cells(of: text), isNull: false)
+    }
+}

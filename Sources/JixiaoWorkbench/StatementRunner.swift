@@ -68,7 +68,7 @@ struct StatementRunner {
     }
 
     /// The value of an expression that needs no table (`set`, `print`, `assert`).
-    func scalar(_ e: Expression) throws -> Value {
+    func scalar(_ e: JixiaoLanguage.Expression) throws -> Value {
         let runner = pipelineRunner()
         let single = Table(fields: [], columns: [], rowCount: 1)
         let bound = try ExpressionBinder(scope: runner.scope(single)).bind(e)
@@ -81,7 +81,7 @@ struct StatementRunner {
         }
     }
 
-    private func runAssert(_ condition: Expression, _ message: StringLiteral?) throws {
+    private func runAssert(_ condition: JixiaoLanguage.Expression, _ message: StringLiteral?) throws {
         let value = try scalar(condition)
         if value == .boolean(true) { return }
         guard value.type == .boolean || value.isNull else {
@@ -92,13 +92,13 @@ struct StatementRunner {
         // For a comparison, say what each side was: the first thing anyone asks.
         var note: String?
         if case .binary(let op, let l, let r) = condition.kind,
-           [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual].contains(op) {
+           op.isComparison {
             let left = (try? scalar(l))?.description ?? "?", right = (try? scalar(r))?.description ?? "?"
             note = "left side is \(left), right side is \(right)"
         } else if value.isNull {
             note = "the condition is null"
         }
-        throw AssertionFailure(diagnostic: Diagnostic(.error, explanation, at: condition.span, note: note))
+        throw AssertionFailure(diagnostic: Diagnostic(explanation, at: condition.span, note: note))
     }
 
     private func runFile(_ path: String, span: SourceSpan) throws {
@@ -113,8 +113,8 @@ struct StatementRunner {
         defer { session.runDepth -= 1 }
         switch session.run(text, file: path) {
         case .success: return
-        case .assertionFailed: throw AssertionFailure(diagnostic: Diagnostic(.note, "in the script run here", at: span))
-        case .failed: throw Diagnostic(.note, "the script run here failed", at: span)
+        case .assertionFailed: throw AssertionFailure(diagnostic: Diagnostic("in the script run here", at: span, severity: .note))
+        case .failed: throw Diagnostic("the script run here failed", at: span, severity: .note)
         }
     }
 

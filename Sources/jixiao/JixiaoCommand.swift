@@ -46,14 +46,14 @@ struct JixiaoCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
-            exit(code.rawValue)
+            Foundation.exit(code.rawValue)
         } catch {
             if exitCode(for: error) == .success {
                 print(fullMessage(for: error))
-                exit(0)
+                Foundation.exit(0)
             }
             FileHandle.standardError.write(Data(("jixiao: " + fullMessage(for: error) + "\n" + usageString() + "\n").utf8))
-            exit(2)
+            Foundation.exit(2)
         }
     }
 

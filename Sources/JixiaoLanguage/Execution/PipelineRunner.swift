@@ -50,11 +50,11 @@ public struct PipelineRunner {
             if case .group(let keys) = verb.kind {
                 let next = index + 1 < stages.count ? stages[index + 1] : nil
                 if let next, case .aggregate(let items) = next.kind {
-                    table = try AggregateVerb.apply(keys: keys, items: items, to: table, runner: self, span: next.span)
+                    table = try AggregateStage.apply(keys: keys, items: items, to: table, runner: self, span: next.span)
                     index += 2
                     continue
                 }
-                table = try GroupVerb.applyAlone(keys: keys, to: table, runner: self, span: verb.span)
+                table = try GroupStage.applyAlone(keys: keys, to: table, runner: self, span: verb.span)
                 index += 1
                 continue
             }
@@ -74,26 +74,26 @@ public struct PipelineRunner {
 
     private func apply(_ verb: Verb, to table: Table, chart: inout ChartRequest?) throws -> Table {
         switch verb.kind {
-        case .filter(let condition): return try WhereVerb.apply(condition, to: table, runner: self)
-        case .derive(let items): return try DeriveVerb.apply(items, to: table, runner: self)
-        case .select(let items): return try SelectVerb.apply(items, to: table, runner: self)
-        case .rename(let items): return try RenameVerb.apply(items, to: table, runner: self)
+        case .filter(let condition): return try WhereStage.apply(condition, to: table, runner: self)
+        case .derive(let items): return try DeriveStage.apply(items, to: table, runner: self)
+        case .select(let items): return try SelectStage.apply(items, to: table, runner: self)
+        case .rename(let items): return try RenameStage.apply(items, to: table, runner: self)
         case .aggregate(let items):
-            return try AggregateVerb.apply(keys: [], items: items, to: table, runner: self, span: verb.span)
+            return try AggregateStage.apply(keys: [], items: items, to: table, runner: self, span: verb.span)
         case .group: return table
-        case .sort(let keys): return try SortVerb.apply(keys, to: table, runner: self)
-        case .take(let count, let offset): return try TakeVerb.apply(count, offset, to: table, runner: self)
-        case .top(let count, let by, let per): return try TopVerb.apply(count, by: by, per: per, to: table, runner: self)
-        case .distinct(let columns): return try DistinctVerb.apply(columns, to: table, runner: self)
-        case .count(let columns): return try CountVerb.apply(columns, to: table, runner: self, span: verb.span)
+        case .sort(let keys): return try SortStage.apply(keys, to: table, runner: self)
+        case .take(let count, let offset): return try TakeStage.apply(count, offset, to: table, runner: self)
+        case .top(let count, let by, let per): return try TopStage.apply(count, by: by, per: per, to: table, runner: self)
+        case .distinct(let columns): return try DistinctStage.apply(columns, to: table, runner: self)
+        case .count(let columns): return try CountStage.apply(columns, to: table, runner: self, span: verb.span)
         case .join(let kind, let right, let on):
-            return try JoinVerb.apply(kind, right, on, to: table, runner: self, span: verb.span)
+            return try JoinStage.apply(kind, right, on, to: table, runner: self, span: verb.span)
         case .pivot(let column, let aggregate, let by):
-            return try PivotVerb.apply(column, aggregate, by, to: table, runner: self, span: verb.span)
+            return try PivotStage.apply(column, aggregate, by, to: table, runner: self, span: verb.span)
         case .unpivot(let columns, let nameColumn, let valueColumn):
-            return try UnpivotVerb.apply(columns, into: nameColumn, valueColumn, to: table, runner: self, span: verb.span)
+            return try UnpivotStage.apply(columns, into: nameColumn, valueColumn, to: table, runner: self, span: verb.span)
         case .chart(let kind, let label, let value):
-            let (result, request) = try ChartVerb.apply(kind, label, value, to: table, runner: self)
+            let (result, request) = try ChartStage.apply(kind, label, value, to: table, runner: self)
             chart = request
             return result
         }
@@ -101,7 +101,7 @@ public struct PipelineRunner {
 
     // MARK: Shared by the verbs
 
-    func scope(_ table: Table) -> BindingScope {
+    public func scope(_ table: Table) -> BindingScope {
         BindingScope(table: table, variables: variables, source: source) { try self.run($0).table }
     }
 
@@ -110,7 +110,7 @@ public struct PipelineRunner {
     }
 
     /// Runs an engine step, turning engine errors into a diagnostic at the verb.
-    func execute<T>(at span: SourceSpan, _ body: () throws -> T) throws -> T {
+    public func execute<T>(at span: SourceSpan, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as EngineError where error != .cancelled {

@@ -1,11 +1,11 @@
 import JixiaoLanguage
 
 /// A `.name argument` command: its usage text beside its code, listed once in the registry.
-struct DotCommand {
+struct DotCommand: Sendable {
     let name: String
     let usage: String
     let summary: String
-    let run: (Session, _ argument: String, _ baseDirectory: String?) throws -> Void
+    let run: @Sendable (Session, _ argument: String, _ baseDirectory: String?) throws -> Void
 }
 
 /// Every dot-command, in the order `.help` lists them.

@@ -1,4 +1,5 @@
-/// A verb's usage text, kept beside its code and listed in one registry for `.help`.
+/// A verb's help: its usage and summary from the grammar, plus an example that runs on the
+/// bundled data, kept beside the verb's semantics.
 public struct VerbHelp: Sendable {
     public let name: String
     public let syntax: String
@@ -6,10 +7,17 @@ public struct VerbHelp: Sendable {
     /// Runs on the bundled data; a test runs every example.
     public let example: String
 
-    /// Every verb, in the order `.help` lists them.
+    init(grammar: VerbGrammar, example: String) {
+        name = grammar.name
+        syntax = grammar.usage
+        summary = grammar.summary
+        self.example = example
+    }
+
+    /// Every verb, in the grammar's order.
     public static let all: [VerbHelp] = [
-        WhereVerb.help, DeriveVerb.help, SelectVerb.help, RenameVerb.help, GroupVerb.help, AggregateVerb.help,
-        SortVerb.help, TakeVerb.help, TopVerb.help, DistinctVerb.help, CountVerb.help, JoinVerb.help,
-        PivotVerb.help, UnpivotVerb.help, ChartVerb.help,
+        WhereStage.help, DeriveStage.help, SelectStage.help, RenameStage.help, GroupStage.help, AggregateStage.help,
+        SortStage.help, TakeStage.help, TopStage.help, DistinctStage.help, CountStage.help, JoinStage.help,
+        PivotStage.help, UnpivotStage.help, ChartStage.help,
     ]
 }

@@ -2,10 +2,9 @@ import JixiaoEngine
 
 /// `unpivot COL, … into NAME, VALUE`: each row becomes one row per listed column, with the
 /// column's name in NAME and its value in VALUE; the other columns repeat.
-enum UnpivotVerb {
+enum UnpivotStage {
     static let help = VerbHelp(
-        name: "unpivot", syntax: "unpivot COL, … into NAME, VALUE",
-        summary: "turn columns into rows: the column name into NAME, its value into VALUE",
+        grammar: .unpivot,
         example: "projects | select name, budget_initial, budget_full_year | unpivot budget_initial, budget_full_year into kind, amount")
 
     static func apply(_ columns: [ColumnReference], into nameColumn: Identifier, _ valueColumn: Identifier,

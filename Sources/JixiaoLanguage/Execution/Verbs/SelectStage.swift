@@ -1,10 +1,9 @@
 import JixiaoEngine
 
 /// `select COL | NAME = EXPR, …` keeps and computes columns; `select -COL, …` drops columns.
-enum SelectVerb {
+enum SelectStage {
     static let help = VerbHelp(
-        name: "select", syntax: "select COL | NAME = EXPR, …   or   select -COL, …",
-        summary: "keep, reorder and compute columns; with -COL, keep all but those",
+        grammar: .select,
         example: "projects | select 项目名称, department, rate = execution_rate")
 
     static func apply(_ items: [SelectItem], to table: Table, runner: PipelineRunner) throws -> Table {

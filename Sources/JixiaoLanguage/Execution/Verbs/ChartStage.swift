@@ -1,10 +1,9 @@
 import JixiaoEngine
 
 /// `chart bar LABEL, VALUE`: the pipeline's result drawn as a horizontal bar chart.
-enum ChartVerb {
+enum ChartStage {
     static let help = VerbHelp(
-        name: "chart", syntax: "chart bar LABEL, VALUE",
-        summary: "draw a horizontal bar chart of VALUE per LABEL (the last verb of a pipeline)",
+        grammar: .chart,
         example: "projects | group department | agg budget = sum(budget_total) | chart bar department, budget")
 
     static func apply(_ kind: ChartKind, _ label: Expression, _ value: Expression, to table: Table,

@@ -1,10 +1,9 @@
 import JixiaoEngine
 
 /// `count [COL, …]`: rows per distinct key with their share of the total, most frequent first.
-enum CountVerb {
+enum CountStage {
     static let help = VerbHelp(
-        name: "count", syntax: "count [COL, …]",
-        summary: "rows per distinct key (n) and share of all rows, sorted by n descending",
+        grammar: .count,
         example: "indicators | count level1")
 
     static func apply(_ columns: [ColumnReference], to table: Table, runner: PipelineRunner, span: SourceSpan) throws -> Table {

@@ -1,10 +1,9 @@
 import JixiaoEngine
 
 /// `derive NAME = EXPR, …`: add columns, or replace those of the same name.
-enum DeriveVerb {
+enum DeriveStage {
     static let help = VerbHelp(
-        name: "derive", syntax: "derive NAME = EXPR, …",
-        summary: "add or replace columns; each may use the ones before it",
+        grammar: .derive,
         example: "indicators | derive gap = actual - target, pct = round(100 * actual / target, 1) | take 5")
 
     static func apply(_ items: [Assignment], to table: Table, runner: PipelineRunner) throws -> Table {

@@ -1,10 +1,9 @@
 import JixiaoEngine
 
 /// `take N [offset M]`.
-enum TakeVerb {
+enum TakeStage {
     static let help = VerbHelp(
-        name: "take", syntax: "take N [offset M]",
-        summary: "the first N rows, after skipping M",
+        grammar: .take,
         example: "indicators | sort -weight | take 5 offset 5")
 
     static func apply(_ count: Expression, _ offset: Expression?, to table: Table, runner: PipelineRunner) throws -> Table {

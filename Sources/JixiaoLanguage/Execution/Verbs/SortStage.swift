@@ -1,10 +1,9 @@
 import JixiaoEngine
 
 /// `sort [-]EXPR, …`: stable, `-` for descending, nulls last.
-enum SortVerb {
+enum SortStage {
     static let help = VerbHelp(
-        name: "sort", syntax: "sort [-]EXPR, …",
-        summary: "order rows (stable); - for descending; nulls last",
+        grammar: .sort,
         example: "projects | sort -budget_total, name | select name, budget_total")
 
     static func apply(_ keys: [SortKey], to table: Table, runner: PipelineRunner) throws -> Table {

@@ -1,10 +1,9 @@
 import JixiaoEngine
 
 /// `distinct [COL, …]`: distinct rows, or distinct combinations of the named columns.
-enum DistinctVerb {
+enum DistinctStage {
     static let help = VerbHelp(
-        name: "distinct", syntax: "distinct [COL, …]",
-        summary: "distinct rows, or the distinct values of the given columns, in order of first appearance",
+        grammar: .distinct,
         example: "indicators | distinct level1, level2")
 
     static func apply(_ columns: [ColumnReference], to table: Table, runner: PipelineRunner) throws -> Table {

@@ -1,10 +1,9 @@
 import JixiaoEngine
 
 /// `rename NEW = OLD, …`.
-enum RenameVerb {
+enum RenameStage {
     static let help = VerbHelp(
-        name: "rename", syntax: "rename NEW = OLD, …",
-        summary: "give columns new names",
+        grammar: .rename,
         example: "projects | select name, budget_total | rename 项目 = name, 预算 = budget_total")
 
     static func apply(_ items: [Rename], to table: Table, runner: PipelineRunner) throws -> Table {

@@ -2,15 +2,14 @@ import JixiaoEngine
 
 /// `group KEY, …` names the keys for the `agg` after it. On its own it lists the distinct keys
 /// with their row counts, which is what an analyst typing `indicators | group level1` wants to see.
-enum GroupVerb {
+enum GroupStage {
     static let help = VerbHelp(
-        name: "group", syntax: "group KEY, … | agg NAME = AGG, …",
-        summary: "one row per distinct key; KEY is a column or NAME = EXPR",
+        grammar: .group,
         example: "indicators | group level1, level2 | agg n = count(), weight = sum(weight)")
 
     static func applyAlone(keys: [GroupKey], to table: Table, runner: PipelineRunner, span: SourceSpan) throws -> Table {
         let count = Expression(.call(function: Identifier("count", span: span), arguments: []), span: span)
-        return try AggregateVerb.apply(keys: keys, items: [Assignment(name: Identifier("n", span: span), value: count)],
+        return try AggregateStage.apply(keys: keys, items: [Assignment(name: Identifier("n", span: span), value: count)],
                                        to: table, runner: runner, span: span)
     }
 

@@ -2,10 +2,9 @@ import JixiaoEngine
 
 /// `top N by EXPR [per COL, …]`: the N rows with the largest EXPR, overall or per group,
 /// in descending order of EXPR (ties keep input order; nulls never make the top).
-enum TopVerb {
+enum TopStage {
     static let help = VerbHelp(
-        name: "top", syntax: "top N by EXPR [per COL, …]",
-        summary: "the N rows with the largest EXPR, per group when `per` is given",
+        grammar: .top,
         example: "indicators | top 2 by weight per level1 | select level1, name, weight")
 
     static func apply(_ count: Expression, by: Expression, per: [ColumnReference], to table: Table,

@@ -2,10 +2,9 @@ import JixiaoEngine
 
 /// `join [left] TABLE on COL, … | EXPR`: pair rows with equal keys. On columns of the same name
 /// the key appears once; other clashing right-hand columns are renamed `TABLE.column`.
-enum JoinVerb {
+enum JoinStage {
     static let help = VerbHelp(
-        name: "join", syntax: "join [left] TABLE on COL, …   or   join [left] TABLE on LEFT = RIGHT and …",
-        summary: "inner or left join on equal keys; clashing right columns become TABLE.column",
+        grammar: .join,
         example: "indicators | join projects on project_id | select name, projects.name, budget_total | take 5")
 
     static func apply(_ kind: JoinKind, _ source: PipelineSource, _ condition: JoinCondition, to left: Table,

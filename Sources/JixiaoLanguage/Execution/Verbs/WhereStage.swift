@@ -1,10 +1,9 @@
 import JixiaoEngine
 
 /// `where EXPR`: keep the rows where EXPR is true (null counts as false).
-enum WhereVerb {
+enum WhereStage {
     static let help = VerbHelp(
-        name: "where", syntax: "where EXPR",
-        summary: "keep rows where EXPR is true (null counts as false)",
+        grammar: .filter,
         example: "indicators | where level1 = \"产出指标\" and weight >= 10")
 
     static func apply(_ condition: Expression, to table: Table, runner: PipelineRunner) throws -> Table {

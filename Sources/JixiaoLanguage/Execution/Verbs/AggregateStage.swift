@@ -1,15 +1,14 @@
 import JixiaoEngine
 
 /// `agg NAME = AGG, …`: aggregates per group (after `group`) or over the whole table.
-enum AggregateVerb {
+enum AggregateStage {
     static let help = VerbHelp(
-        name: "agg", syntax: "agg NAME = AGG, …",
-        summary: "aggregate each group (after group) or the whole table; AGG may combine aggregates, e.g. sum(score) / sum(weight)",
+        grammar: .aggregate,
         example: "indicators | agg n = count(), scored = count(score), rate = sum(score) / sum(weight)")
 
     static func apply(keys: [GroupKey], items: [Assignment], to table: Table, runner: PipelineRunner,
                       span: SourceSpan) throws -> Table {
-        let boundKeys = try GroupVerb.bindKeys(keys, on: table, runner: runner)
+        let boundKeys = try GroupStage.bindKeys(keys, on: table, runner: runner)
         var binder = AggregateBinder(input: runner.scope(table))
         var rewritten: [(Assignment, Expression)] = []
         for item in items {

@@ -2,10 +2,9 @@ import JixiaoEngine
 
 /// `pivot COL agg AGG by KEY, …`: one row per key, one column per distinct value of COL (in
 /// ascending order), each cell AGG over the rows with that key and value; null where none.
-enum PivotVerb {
+enum PivotStage {
     static let help = VerbHelp(
-        name: "pivot", syntax: "pivot COL agg AGG by KEY, …",
-        summary: "spread COL's values into columns, each cell AGG of its rows (years side by side)",
+        grammar: .pivot,
         example: "projects | pivot year agg sum(budget_total) by department")
 
     static func apply(_ column: ColumnReference, _ aggregate: Expression, _ by: [ColumnReference], to table: Table,

@@ -7,3 +7,15 @@ public enum DataType: String, Sendable, Hashable, CaseIterable {
 
     public var isNumeric: Bool { self == .integer || self == .double }
 }
+
+extension DataType {
+    /// The type as an analyst would say it in a sentence: "this is text", "an integer".
+    public var noun: String {
+        switch self {
+        case .integer: return "an integer"
+        case .double: return "a decimal number"
+        case .string: return "text"
+        case .boolean: return "a true/false value"
+        }
+    }
+}

@@ -122,10 +122,15 @@ public final class Session {
             let table = result.table
             let labels = (0..<table.rowCount).map { table[$0, chart.labelColumn].description }
             let values = (0..<table.rowCount).map { table.columns[chart.valueColumn].number(at: $0) }
-            output.write(BarChart.render(labels: labels, values: values, options: settings.renderOptions))
+            // A chart needs a width even off the terminal, or its bars would run on for pages.
+            var options = settings.renderOptions
+            options.width = settings.width ?? 100
+            let chartText = BarChart.render(labels: labels, values: values, options: options)
+            output.write(chartText.hasSuffix("\n") || chartText.isEmpty ? chartText : chartText + "\n")
             return
         }
-        output.write(TableRenderer.render(result.table, as: settings.format, options: settings.renderOptions))
+        let text = TableRenderer.render(result.table, as: settings.format, options: settings.renderOptions)
+        output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
     }
 
     /// Ends a `.output` redirection, making the file appear whole.

@@ -63,7 +63,7 @@ struct AggregateBinder {
                                     _ span: SourceSpan) throws(Diagnostic) {
         let numeric = ["sum", "avg", "median", "quantile", "stddev"]
         if numeric.contains(name), let t = types.first ?? nil, !t.isNumeric {
-            throw Diagnostic("\(name)() needs numbers, but this is a \(t.rawValue)", at: arguments.first?.span ?? span)
+            throw Diagnostic("\(name)() needs numbers, but this is \(t.noun)", at: arguments.first?.span ?? span)
         }
         if name == "count_if", let t = types.first ?? nil, t != .boolean {
             throw Diagnostic("count_if() needs a condition such as `actual < target`", at: arguments.first?.span ?? span)

@@ -186,23 +186,23 @@ public struct ExpressionBinder {
 
     private func requireNumber(_ b: BoundExpression, _ span: SourceSpan, _ what: String) throws(Diagnostic) {
         guard let t = b.type, !t.isNumeric else { return }
-        throw Diagnostic("\(what) needs a number, but this is a \(t.rawValue)", at: span)
+        throw Diagnostic("\(what) needs a number, but this is \(t.noun)", at: span)
     }
 
     private func requireString(_ b: BoundExpression, _ span: SourceSpan, _ what: String) throws(Diagnostic) {
         guard let t = b.type, t != .string else { return }
-        throw Diagnostic("\(what) needs text, but this is a \(t.rawValue)", at: span)
+        throw Diagnostic("\(what) needs text, but this is \(t.noun)", at: span)
     }
 
     private func requireCondition(_ b: BoundExpression, _ span: SourceSpan, _ what: String) throws(Diagnostic) {
         guard let t = b.type, t != .boolean else { return }
-        throw Diagnostic("\(what) needs a condition (true/false), but this is a \(t.rawValue)", at: span)
+        throw Diagnostic("\(what) needs a condition (true/false), but this is \(t.noun)", at: span)
     }
 
     private func requireComparable(_ a: BoundExpression, _ b: BoundExpression, _ span: SourceSpan) throws(Diagnostic) {
         guard let x = a.type, let y = b.type else { return }
         if x == y || (x.isNumeric && y.isNumeric) { return }
-        throw Diagnostic("cannot compare a \(x.rawValue) with a \(y.rawValue)", at: span,
+        throw Diagnostic("cannot compare \(x.noun) with \(y.noun)", at: span,
                          suggestion: x == .string || y == .string ? "put numbers without quotes, text in quotes" : nil)
     }
 }

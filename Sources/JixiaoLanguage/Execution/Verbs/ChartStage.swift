@@ -10,7 +10,7 @@ enum ChartStage {
                       runner: PipelineRunner) throws -> (Table, ChartRequest) {
         let boundLabel = try runner.bind(label, on: table), boundValue = try runner.bind(value, on: table)
         if let t = boundValue.type, !t.isNumeric {
-            throw Diagnostic("the bar length must be a number, but this is a \(t.rawValue)", at: value.span)
+            throw Diagnostic("the bar length must be a number, but this is \(t.noun)", at: value.span)
         }
         let projected = try runner.execute(at: label.span.union(value.span)) {
             try Project([(runner.defaultName(label, in: table), boundLabel.expr),

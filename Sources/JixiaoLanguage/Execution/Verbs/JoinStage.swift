@@ -35,7 +35,7 @@ enum JoinStage {
         for (l, r) in zip(leftKeys, rightKeys) {
             let lt = left.columns[l].type, rt = right.columns[r].type
             if lt != rt && !(lt.isNumeric && rt.isNumeric) {
-                throw Diagnostic("cannot join a \(lt.rawValue) key with a \(rt.rawValue) key", at: span)
+                throw Diagnostic("cannot join \(lt.noun) key with \(rt.noun) key", at: span)
             }
         }
         let pairs = try runner.execute(at: span) {

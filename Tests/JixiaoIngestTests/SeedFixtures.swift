@@ -48,3 +48,24 @@ extension Table {
         (0..<rowCount).filter { string(column, row: $0) == text }
     }
 }
+
+extension DocumentLoad {
+    /// The indicator row named `name` in the project named `project` (the first when repeated).
+    func indicator(_ name: String, in project: String, line: Int? = nil) -> Int? {
+        let t = indicators
+        return (0..<t.rowCount).first { r in
+            t.string("name", row: r) == name && t.string("project", row: r) == project
+                && (line == nil || t.number("source_line", row: r) == line.map(Double.init))
+        }
+    }
+
+    func project(_ name: String) -> Int? { projects.row(where: "name", is: name) }
+
+    /// Sum of a numeric indicator column over one project's rows.
+    func indicatorSum(_ column: String, project id: Int) -> Double {
+        (0..<indicators.rowCount).filter { indicators.number("project_id", row: $0) == Double(id) }
+            .compactMap { indicators.number(column, row: $0) }.reduce(0, +)
+    }
+
+    func warnings(atLine line: Int) -> [LoadWarning] { warnings.filter { $0.line == line } }
+}

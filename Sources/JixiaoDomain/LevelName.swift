@@ -43,6 +43,8 @@ public enum LevelName {
 
     /// The label a cell holds, or nil when the cell is not a level label.
     public static func label(_ text: String) -> Label? {
+        // The longest label with code and points (`31-服务对象满意度指标(10分)`) is far below this.
+        guard text.utf8.count <= 90 else { return nil }
         let parts = strip(text)
         let decorated = parts.code != nil || parts.points != nil || parts.hadPointsMark
         guard let hit = match(parts.core, loose: decorated || parts.core.hasSuffix("指")) else { return nil }

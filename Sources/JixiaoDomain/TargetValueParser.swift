@@ -36,7 +36,9 @@ public enum TargetValueParser {
     /// The text with LaTeX residue, full-width forms and all whitespace removed.
     public static func normalised(_ text: String) -> String {
         var s = CellText.halfWidth(text)
-        for (latex, plain) in latexReplacements { s = s.replacingAll(latex, with: plain) }
+        if s.utf8.contains(UInt8(ascii: "\\")) || s.utf8.contains(UInt8(ascii: "{")) {
+            for (latex, plain) in latexReplacements { s = s.replacingAll(latex, with: plain) }
+        }
         return String(s.filter { !$0.isWhitespace && $0 != "$" })
     }
 

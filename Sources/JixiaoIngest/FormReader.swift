@@ -18,9 +18,10 @@ struct FormReader {
             }
         }
         let codeNames = LevelTracker.codeNames(in: text)
+        let fallbackYear = DocumentYear.mostFrequent(in: text)
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1] : text.lines.count
-            var reader = ProjectReader(form: self, codeNames: codeNames)
+            var reader = ProjectReader(form: self, codeNames: codeNames, fallbackYear: fallbackYear)
             let project = reader.read(text.lines[start..<end], startIndex: start)
             doc.projects.append(project)
             doc.warnings += reader.warnings

@@ -31,9 +31,33 @@ enum HeaderField: Sendable, Hashable {
     /// Labels that may be glued to their value in one cell (`实施单位2-六安市…`).
     static let gluable: [(String, HeaderField)] = [("主管部门", .department), ("实施单位", .unit), ("项目名称", .name)]
 
+    /// Every cut-off form (three characters or more) of the truncatable labels, looked up in one step.
+    static let truncations: [String: HeaderField] = {
+        var out: [String: HeaderField] = [:]
+        for (label, field) in truncatable {
+            let chars = Array(label)
+            for start in chars.indices {
+                var end = start + 3
+                while end <= chars.count {
+                    let piece = String(chars[start..<end])
+                    if out[piece] == nil { out[piece] = field }
+                    end += 1
+                }
+            }
+        }
+        return out
+    }()
+
     /// The cell as labels are compared: compact, ASCII brackets, no `其中:` prefix, no trailing colon.
     static func key(_ cell: String) -> String {
-        var k = CellText.compact(cell).replacingOccurrences("（", "(").replacingOccurrences("）", ")").replacingOccurrences("：", ":")
+        var k = String(CellText.compact(cell).map { c -> Character in
+            switch c {
+            case "（": return "("
+            case "）": return ")"
+            case "：": return ":"
+            default: return c
+            }
+        })
         if k.hasPrefix("其中") && k.count > 2 {
             k = String(k.dropFirst(2))
             while k.hasPrefix(":") { k.removeFirst() }
@@ -44,11 +68,12 @@ enum HeaderField: Sendable, Hashable {
 
     /// The label a cell holds, if any.
     static func label(_ cell: String) -> HeaderField? {
+        // Labels are short; long cells (goals, names) are never compacted and looked up.
+        guard cell.utf8.count <= 80 else { return nil }
         let k = key(cell)
         guard !k.isEmpty else { return nil }
         if let f = exact[k] { return f }
-        guard k.count >= 3 else { return nil }
-        return truncatable.first { $0.0.contains(k) }?.1
+        return truncations[k]
     }
 
     /// Reads the labelled values of one line: each label takes the next non-empty cell that is not a label.
@@ -75,6 +100,7 @@ enum HeaderField: Sendable, Hashable {
     }
 
     static func glued(_ cell: String) -> (HeaderField, String)? {
+        guard gluable.contains(where: { cell.hasPrefix(String($0.0.prefix(1))) }) else { return nil }
         let k = CellText.compact(cell)
         for (word, field) in gluable where k.hasPrefix(word) && k.count > word.count {
             var value = String(k.dropFirst(word.count))
@@ -82,12 +108,5 @@ enum HeaderField: Sendable, Hashable {
             return value.isEmpty ? nil : (field, value)
         }
         return nil
-    }
-}
-
-extension String {
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

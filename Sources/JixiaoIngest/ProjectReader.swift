@@ -4,11 +4,14 @@ import JixiaoDomain
 struct ProjectReader {
     let form: FormReader
     let codeNames: [String: String]
+    /// The year to use when no title states one (the most frequent year in the document).
+    let fallbackYear: Int?
     var warnings: [LoadWarning] = []
 
-    init(form: FormReader, codeNames: [String: String]) {
+    init(form: FormReader, codeNames: [String: String], fallbackYear: Int?) {
         self.form = form
         self.codeNames = codeNames
+        self.fallbackYear = fallbackYear
     }
 
     mutating func read(_ block: ArraySlice<SourceLine>, startIndex: Int) -> ParsedProject {
@@ -24,7 +27,7 @@ struct ProjectReader {
             project.record.year = y
             project.yearStated = true
         } else {
-            project.record.year = DocumentYear.mostFrequent(in: form.text)
+            project.record.year = fallbackYear
         }
         project.record.region = [record.department, record.unit].compactMap { $0 }.lazy.compactMap(RegionName.infer).first
 

@@ -8,24 +8,24 @@ struct SourceLine: Sendable {
     /// The cells with wrapped text joined (`CellText.joined`); empty cells are kept so that
     /// positions still line up with the header.
     let cells: [String]
+    /// The cells in the shape labels are compared in (`CellText.compact`).
+    let compactCells: [String]
 
     init(number: Int, raw: String) {
         self.number = number
         self.raw = raw
         self.cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { CellText.joined(String($0)) }
+        self.compactCells = cells.map(CellText.compact)
     }
 
     /// A table row has at least one tab; a line without any is a title or prose.
-    var isTableRow: Bool { raw.contains("\t") }
+    var isTableRow: Bool { cells.count > 1 }
     var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
 
     /// The non-empty cells with their positions.
     var filled: [(index: Int, text: String)] {
         cells.enumerated().filter { !$0.element.isEmpty }.map { ($0.offset, $0.element) }
     }
-
-    /// The cells in the shape labels are compared in.
-    var compactCells: [String] { cells.map(CellText.compact) }
 
     /// The index of the first cell whose compact form is `label`.
     func index(of label: String) -> Int? { compactCells.firstIndex(of: label) }

@@ -30,6 +30,7 @@ struct ProjectReader {
             project.record.year = fallbackYear
         }
         project.record.region = [record.department, record.unit].compactMap { $0 }.lazy.compactMap(RegionName.infer).first
+            ?? DocumentRegion.stated(before: startIndex, in: form.text)
 
         guard let headerIndex else {
             warn(record.line, "project \(record.name) has no indicator table (no 三级指标 header)")

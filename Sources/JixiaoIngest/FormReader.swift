@@ -11,9 +11,11 @@ struct FormReader {
     func read() -> ParsedDocument {
         var doc = ParsedDocument(kind: layout.kind)
         let starts = projectStarts()
+        var list: ProjectList?
         if let first = starts.first {
+            list = ProjectList(text.lines[..<first])
             let before = text.lines[..<first].filter { $0.isTableRow && !$0.isBlank }
-            if let a = before.first, let b = before.last {
+            if list == nil, let a = before.first, let b = before.last {
                 doc.warnings.append(warning(a.number, "lines \(a.number)–\(b.number): table rows before the first project (项目名称) were not read as data"))
             }
         }
@@ -26,6 +28,7 @@ struct FormReader {
             doc.projects.append(project)
             doc.warnings += reader.warnings
         }
+        if let list { doc.warnings += list.missing(from: doc.projects, source: source) }
         if !starts.isEmpty, !layoutPrintsDirection {
             let inferred = doc.projects.flatMap(\.indicators).filter { $0.direction != nil }.count
             if inferred > 0 {

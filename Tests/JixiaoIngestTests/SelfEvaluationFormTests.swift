@@ -185,3 +185,18 @@ import JixiaoEngine
         #expect(ids == (1...125).map(Double.init))
     }
 }
+
+@Suite struct ProjectListTests {
+    @Test func theProjectListIsCheckedAgainstTheFormsRead() throws {
+        let seed = try SeedFixtures.text(SeedFixtures.selfEvaluation)
+        let complete = try DocumentImporter.load(text: seed, source: "004.txt", options: LoadOptions())
+        #expect(!complete.warnings.contains { $0.message.contains("project list") })
+        #expect(!complete.warnings.contains { $0.line == 5 })
+        let lines = seed.split(separator: "\n", omittingEmptySubsequences: false)
+        // Drop the form of project 5 (机关党建经费, lines 117–136).
+        let shortened = (lines[..<116] + lines[136...]).joined(separator: "\n")
+        let load = try DocumentImporter.load(text: shortened, source: "004.txt", options: LoadOptions())
+        #expect(load.projects.rowCount == 13)
+        #expect(load.warnings.contains { $0.line == 10 && $0.message.contains("机关党建经费") })
+    }
+}

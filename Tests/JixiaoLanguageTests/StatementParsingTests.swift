@@ -33,6 +33,12 @@ struct StatementParsingTests {
             == "(let big (pipeline projects (where (> budget_total 1000))))")
     }
 
+    @Test func letWithAValueSuggestsSet() throws {
+        let error = try #require(diagnostic("let n = 5"))
+        #expect(error.message == "expected a table name or `(` after `=`, found `5`")
+        #expect(error.suggestion == "`let` names a table; write `set n = …` for a value")
+    }
+
     @Test func loadTakesAliasAndOptions() {
         #expect(dump(#"load "Datasets/""#) == #"(load "Datasets/")"#)
         #expect(dump(#"load "a.csv" as 预算 year=2024 region="广东省""#)

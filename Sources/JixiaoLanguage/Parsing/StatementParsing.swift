@@ -55,6 +55,11 @@ extension SyntaxParser {
         case "let":
             let name = try parseIdentifier("a table name")
             try expect(.equal, example: "let big = projects | where budget_total > 1000")
+            guard atIdentifier || current.isSymbol(.leftParen) else {
+                var diagnostic = expected("a table name or `(`")
+                diagnostic.suggestion = "`let` names a table; write `set \(name.name) = …` for a value"
+                throw diagnostic
+            }
             return .letTable(name: name, pipeline: try parsePipeline())
         case "set":
             let name: Identifier

@@ -95,7 +95,8 @@ struct StatementParsingTests {
 
     @Test func statementWordsAreContextual() {
         #expect(dump("load | take 3") == "(pipeline load (take 3))")
-        #expect(dump("print") == "(pipeline print)")
+        #expect(dump("print | take 1") == "(pipeline print (take 1))")
+        #expect(dump("load").hasPrefix("error: 1:5: error: expected a quoted file or folder path after `load`"))
     }
 
     @Test func dotCommandsPassThroughRaw() {

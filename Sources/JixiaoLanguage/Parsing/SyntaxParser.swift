@@ -203,7 +203,7 @@ struct SyntaxParser {
     mutating func parseColumnReference(_ what: String = "a column name") throws(Diagnostic) -> ColumnReference {
         let first = try parseIdentifier(what)
         guard take(.dot) != nil else { return ColumnReference(column: first) }
-        let column = try parseIdentifier("a column name after `\(first.name).`")
+        let column = try parseIdentifier("a column name")
         return ColumnReference(table: first, column: column)
     }
 

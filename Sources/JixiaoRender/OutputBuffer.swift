@@ -25,8 +25,6 @@ struct OutputBuffer {
     @inline(__always)
     mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: chunk) }
 
-    mutating func appendDecimal(_ value: Int64) { bytes.appendDecimal(value) }
-
     /// Marks the end of a row: the point where a full chunk may be handed on.
     @inline(__always)
     mutating func endRecord() {

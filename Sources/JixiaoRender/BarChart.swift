@@ -30,15 +30,15 @@ public enum BarChart {
     private static func line(_ row: BarRow, _ layout: BarLayout, color: Bool) -> String {
         let label = TerminalWidth.fit(row.label, toCells: layout.labelCells)
         let valueText = row.isNull ? ANSIStyle.dim.apply(row.valueText, enabled: color) : row.valueText
-        guard let value = row.drawable, layout.valuePerCell > 0 else {
+        guard let value = row.drawable, layout.unit > 0 else {
             return label + " " + String(repeating: " ", count: layout.negativeCells) + valueText
         }
         if value >= 0 {
-            let bar = positiveBar(eighths: min(layout.positiveCells * 8, eighthsOf(value, layout)), nonZero: value > 0)
+            let bar = positiveBar(eighths: min(layout.positiveCells * 8, layout.eighths(value)), nonZero: value > 0)
             return label + " " + String(repeating: " ", count: layout.negativeCells)
                 + ANSIStyle.bar.apply(bar, enabled: color) + (bar.isEmpty ? "" : " ") + valueText
         }
-        let bar = negativeBar(eighths: min(layout.negativeCells * 8, eighthsOf(-value, layout)))
+        let bar = negativeBar(eighths: min(layout.negativeCells * 8, layout.eighths(-value)))
         let gap = max(0, layout.negativeCells - bar.count)
         return label + " " + String(repeating: " ", count: gap) + ANSIStyle.negative.apply(bar, enabled: color) + " " + valueText
     }
@@ -64,10 +64,5 @@ public enum BarChart {
         default: whole += 1
         }
         return bar + String(repeating: "█", count: whole)
-    }
-
-    /// The length of a bar for `magnitude`, in eighths of a cell.
-    private static func eighthsOf(_ magnitude: Double, _ layout: BarLayout) -> Int {
-        Int((magnitude / layout.valuePerCell * 8).rounded())
     }
 }

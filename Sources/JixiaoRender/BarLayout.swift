@@ -26,9 +26,10 @@ struct BarLayout {
     let negativeCells: Int
     /// Cells right of the zero line, for positive bars.
     let positiveCells: Int
-    /// How much value one cell of bar stands for, the same on both sides of the zero line;
-    /// zero when there is nothing to draw.
-    let valuePerCell: Double
+    /// The largest magnitude on either side of zero; zero when there is nothing to draw.
+    let unit: Double
+    /// Cells of bar per `unit` of value, the same on both sides of the zero line.
+    let cellsPerUnit: Double
 
     /// Labels shorter than this are never cut to make room for bars.
     static let minimumLabelCells = 6
@@ -47,17 +48,29 @@ struct BarLayout {
         let finite = rows.compactMap(\.drawable)
         let maxPositive = finite.reduce(0.0) { max($0, $1) }
         let maxNegative = finite.reduce(0.0) { max($0, -$1) }
-        let span = maxPositive + maxNegative
-        if maxNegative > 0 && span > 0 {
-            // Both sides are scaled alike, so each gets cells in proportion to its extent.
-            let negative = max(1, Int((Double(barCells) * maxNegative / span).rounded()))
+        unit = max(maxPositive, maxNegative)
+        guard unit > 0 else {
+            (negativeCells, positiveCells, cellsPerUnit) = (0, barCells, 0)
+            return
+        }
+        // Extents relative to `unit` stay within 0…1, so nothing overflows near Double's limits.
+        let positiveExtent = maxPositive / unit, negativeExtent = maxNegative / unit
+        cellsPerUnit = Double(barCells) / (positiveExtent + negativeExtent)
+        if maxNegative > 0 {
+            // Each side gets cells in proportion to its extent.
+            let negative = max(1, Int((negativeExtent * cellsPerUnit).rounded()))
             negativeCells = min(negative, barCells)
-            positiveCells = barCells - negativeCells
-            valuePerCell = span / Double(barCells)
         } else {
             negativeCells = 0
-            positiveCells = barCells
-            valuePerCell = maxPositive / Double(barCells)
         }
+        positiveCells = barCells - negativeCells
+    }
+
+    /// The length of the bar for `magnitude` (not negative, finite), in eighths of a cell.
+    func eighths(_ magnitude: Double) -> Int {
+        guard unit > 0 else { return 0 }
+        let eighths = magnitude / unit * cellsPerUnit * 8
+        guard eighths.isFinite else { return 0 }
+        return Int(min(max(eighths, 0), 1e9).rounded())
     }
 }

@@ -25,13 +25,11 @@ enum BoxTableWriter: TableWriter {
         out.append(layout.rule(.top) + "\n")
         out.append(layout.line(layout.columns.map { style.header($0.header, $0) }) + "\n")
         out.append(layout.rule(.middle) + "\n")
-        for (i, _) in window.head.enumerated() {
-            out.append(layout.line(layout.columns.map { style.body($0.body[i], $0) }) + "\n")
-        }
-        if window.isElided {
-            out.append(layout.line(layout.columns.map { style.elision($0) }) + "\n")
-        }
-        for i in window.head.count..<window.shownCount {
+        // Cells were made for the drawn rows only: head rows first, then tail rows.
+        for i in 0..<window.shownCount {
+            if i == window.head.count && window.isElided {
+                out.append(layout.line(layout.columns.map { style.elision($0) }) + "\n")
+            }
             out.append(layout.line(layout.columns.map { style.body($0.body[i], $0) }) + "\n")
         }
         out.append(layout.rule(.bottom) + "\n")

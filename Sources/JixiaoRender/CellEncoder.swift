@@ -10,11 +10,12 @@ struct CellSpelling: Sendable {
     var nonFiniteAsNull: Bool = false
 }
 
-/// Writes the cells of one column as bytes without boxing them into `Value`s.
+/// Spells the cells of one column as bytes without boxing them into `Value`s.
 ///
-/// Strings are dictionary-encoded, so each distinct string is escaped once and its bytes reused
-/// for every row that holds it; a column with far more distinct strings than rows to write (a
-/// slice of a big table) escapes row by row instead.
+/// It encodes a whole run of rows per call, so the type dispatch happens once per batch and the
+/// loop over rows is tight. Strings are dictionary-encoded, so each distinct string is escaped
+/// once and its bytes reused for every row that holds it; a column with far more distinct strings
+/// than rows to write (a slice of a big table) escapes row by row instead.
 struct CellEncoder {
     private enum Storage {
         case integer([Int64])
@@ -56,28 +57,47 @@ struct CellEncoder {
         }
     }
 
-    @inline(__always)
-    func append(row: Int, to out: inout OutputBuffer) {
-        if let validity, !validity[row] {
-            out.append(spelling.null)
-            return
-        }
+    /// Appends the cells of `rows` to `batch`.
+    func encode(_ rows: Range<Int>, into batch: inout CellBatch) {
         switch storage {
         case .integer(let values):
-            out.appendDecimal(values[row])
+            for row in rows {
+                if isNull(row) { batch.append(spelling.null) } else { batch.appendDecimal(values[row]) }
+                batch.endCell()
+            }
         case .double(let values):
-            let d = values[row]
-            if spelling.nonFiniteAsNull, !d.isFinite {
-                out.append(CellEncoder.nullBytes)
-            } else {
-                NumberText.append(d, to: &out)
+            for row in rows {
+                let d = values[row]
+                if isNull(row) {
+                    batch.append(spelling.null)
+                } else if spelling.nonFiniteAsNull, !d.isFinite {
+                    batch.append(CellEncoder.nullBytes)
+                } else {
+                    batch.append(d)
+                }
+                batch.endCell()
             }
         case .boolean(let values):
-            out.append(values[row] ? CellEncoder.trueBytes : CellEncoder.falseBytes)
+            for row in rows {
+                batch.append(isNull(row) ? spelling.null : values[row] ? CellEncoder.trueBytes : CellEncoder.falseBytes)
+                batch.endCell()
+            }
         case .encodedStrings(let codes, let bytes):
-            out.append(bytes[Int(codes[row])])
+            for row in rows {
+                batch.append(isNull(row) ? spelling.null : bytes[Int(codes[row])])
+                batch.endCell()
+            }
         case .strings(let codes, let dictionary):
-            out.append(spelling.string(dictionary.values[Int(codes[row])]))
+            for row in rows {
+                batch.append(isNull(row) ? spelling.null : spelling.string(dictionary.values[Int(codes[row])]))
+                batch.endCell()
+            }
         }
+    }
+
+    @inline(__always)
+    private func isNull(_ row: Int) -> Bool {
+        guard let validity else { return false }
+        return !validity[row]
     }
 }

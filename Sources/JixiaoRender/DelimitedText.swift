@@ -13,16 +13,19 @@ enum DelimitedText {
         }
         out.append(0x0A)
         out.endRecord()
-        let encoders = table.columns.map { CellEncoder($0, rowsToWrite: table.rowCount, spelling: spelling) }
-        guard !encoders.isEmpty else { return }
-        for row in 0..<table.rowCount {
-            encoders[0].append(row: row, to: &out)
-            for c in 1..<encoders.count {
-                out.append(separator)
-                encoders[c].append(row: row, to: &out)
+        var cells = EncodedRows(table, spelling: spelling)
+        guard cells.columnCount > 0 else { return }
+        let columns = cells.columnCount
+        cells.forEachBatch { batch in
+            for row in 0..<batch.rows {
+                batch.append(column: 0, row: row, to: &out)
+                for c in 1..<columns {
+                    out.append(separator)
+                    batch.append(column: c, row: row, to: &out)
+                }
+                out.append(0x0A)
+                out.endRecord()
             }
-            out.append(0x0A)
-            out.endRecord()
         }
     }
 }

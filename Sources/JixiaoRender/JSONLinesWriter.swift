@@ -4,11 +4,13 @@ import JixiaoEngine
 enum JSONLinesWriter: TableWriter {
     static func write(_ table: Table, options: RenderOptions, into out: inout OutputBuffer) {
         let keys = JSONText.keys(table)
-        let encoders = JSONText.encoders(table)
-        for row in 0..<table.rowCount {
-            JSONText.appendObject(row: row, keys: keys, encoders: encoders, to: &out)
-            out.append(0x0A)
-            out.endRecord()
+        var cells = EncodedRows(table, spelling: JSONText.spelling)
+        cells.forEachBatch { batch in
+            for row in 0..<batch.rows {
+                JSONText.appendObject(row: row, keys: keys, batch: batch, to: &out)
+                out.append(0x0A)
+                out.endRecord()
+            }
         }
     }
 }

@@ -44,19 +44,15 @@ enum JSONText {
         table.names.map { string($0) + [0x3A] }
     }
 
-    /// One row as a JSON object, keys in column order.
+    /// Row `row` of the current batch as a JSON object, keys in column order.
     @inline(__always)
-    static func appendObject(row: Int, keys: [[UInt8]], encoders: [CellEncoder], to out: inout OutputBuffer) {
+    static func appendObject(row: Int, keys: [[UInt8]], batch: CellBatch.View, to out: inout OutputBuffer) {
         out.append(0x7B)
-        for c in 0..<encoders.count {
+        for c in keys.indices {
             if c > 0 { out.append(0x2C) }
             out.append(keys[c])
-            encoders[c].append(row: row, to: &out)
+            batch.append(column: c, row: row, to: &out)
         }
         out.append(0x7D)
-    }
-
-    static func encoders(_ table: Table) -> [CellEncoder] {
-        table.columns.map { CellEncoder($0, rowsToWrite: table.rowCount, spelling: spelling) }
     }
 }

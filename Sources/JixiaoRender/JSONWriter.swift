@@ -11,12 +11,16 @@ enum JSONWriter: TableWriter {
             return
         }
         let keys = JSONText.keys(table)
-        let encoders = JSONText.encoders(table)
+        var cells = EncodedRows(table, spelling: JSONText.spelling)
+        var written = 0
         out.append("[\n")
-        for row in 0..<table.rowCount {
-            JSONText.appendObject(row: row, keys: keys, encoders: encoders, to: &out)
-            out.append(row + 1 < table.rowCount ? ",\n" : "\n")
-            out.endRecord()
+        cells.forEachBatch { batch in
+            for row in 0..<batch.rows {
+                JSONText.appendObject(row: row, keys: keys, batch: batch, to: &out)
+                written += 1
+                out.append(written < table.rowCount ? ",\n" : "\n")
+                out.endRecord()
+            }
         }
         out.append("]\n")
     }

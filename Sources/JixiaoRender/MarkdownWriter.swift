@@ -12,7 +12,7 @@ enum MarkdownWriter: TableWriter {
             return
         }
         let spelling = CellSpelling(null: [], string: cell)
-        let encoders = table.columns.map { CellEncoder($0, rowsToWrite: table.rowCount, spelling: spelling) }
+        var cells = EncodedRows(table, spelling: spelling)
         out.append(0x7C)
         for name in table.names {
             out.append(0x20)
@@ -20,20 +20,23 @@ enum MarkdownWriter: TableWriter {
             out.append(" |")
         }
         out.append("\n|")
-        for encoder in encoders {
-            out.append(encoder.isNumeric ? " ---: |" : " --- |")
+        for c in 0..<cells.columnCount {
+            out.append(cells.isNumeric(column: c) ? " ---: |" : " --- |")
         }
         out.append(0x0A)
         out.endRecord()
-        for row in 0..<table.rowCount {
-            out.append(0x7C)
-            for encoder in encoders {
-                out.append(0x20)
-                encoder.append(row: row, to: &out)
-                out.append(" |")
+        let columns = cells.columnCount
+        cells.forEachBatch { batch in
+            for row in 0..<batch.rows {
+                out.append(0x7C)
+                for c in 0..<columns {
+                    out.append(0x20)
+                    batch.append(column: c, row: row, to: &out)
+                    out.append(" |")
+                }
+                out.append(0x0A)
+                out.endRecord()
             }
-            out.append(0x0A)
-            out.endRecord()
         }
     }
 

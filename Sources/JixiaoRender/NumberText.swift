@@ -31,11 +31,11 @@ enum NumberText {
     }
 
     /// Appends the double's text; integral values skip String altogether.
-    static func append(_ d: Double, to out: inout OutputBuffer) {
+    static func append(_ d: Double, to bytes: inout [UInt8]) {
         if d.isFinite, d == d.rounded(), abs(d) < 1e15 {
-            out.appendDecimal(Int64(d))
+            bytes.appendDecimal(Int64(d))
         } else {
-            out.append(format(d))
+            bytes += format(d).utf8
         }
     }
 }

@@ -22,27 +22,8 @@ struct OutputBuffer {
     @inline(__always)
     mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    /// Writes `value` in decimal without going through a String.
-    mutating func appendDecimal(_ value: Int64) {
-        if value == 0 { bytes.append(0x30); return }
-        // Magnitude as UInt64 so that Int64.min does not overflow.
-        var magnitude = value.magnitude
-        if value < 0 { bytes.append(0x2D) }
-        var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // scratch space, 32 bytes
-        let count = withUnsafeMutableBytes(of: &digits) { scratch -> Int in
-            var n = 0
-            while magnitude > 0 {
-                scratch[n] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
-                magnitude /= 10
-                n += 1
-            }
-            return n
-        }
-        withUnsafeBytes(of: &digits) { scratch in
-            var i = count - 1
-            while i >= 0 { bytes.append(scratch[i]); i -= 1 }
-        }
-    }
+    @inline(__always)
+    mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: chunk) }
 
     /// Marks the end of a row: the point where a full chunk may be handed on.
     @inline(__always)
@@ -63,4 +44,20 @@ struct OutputBuffer {
 
     /// Everything written, when there is no sink.
     var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends `value` in decimal without going through a String.
+    mutating func appendDecimal(_ value: Int64) {
+        if value == 0 { append(0x30); return }
+        if value < 0 { append(0x2D) }
+        // The magnitude as UInt64, so that Int64.min does not overflow.
+        var magnitude = value.magnitude
+        let first = count
+        while magnitude > 0 {
+            append(UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30)
+            magnitude /= 10
+        }
+        self[first...].reverse()
+    }
 }

@@ -1,5 +1,5 @@
 /// How output should be shaped for its destination.
-public struct RenderOptions: Sendable {
+public struct RenderOptions: Sendable, Equatable {
     /// Terminal width in cells; the box table and bar chart fit themselves into it.
     public var width: Int
     /// Most data rows the box table shows; beyond it the first and last rows are shown around a

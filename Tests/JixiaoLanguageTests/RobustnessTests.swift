@@ -28,8 +28,15 @@ struct RobustnessTests {
         }
     }
 
+    @Test func longOperatorChainsParseUpToTheirOwnLimit() {
+        let sum = (0..<200).map { "a\($0)" }.joined(separator: " + ")
+        #expect(dump("t | derive total = " + sum).hasPrefix("(pipeline t (derive total=(+ (+ (+"))
+        let tooLong = (0..<300).map { "a\($0)" }.joined(separator: " + ")
+        #expect(dump("t | derive total = " + tooLong).contains("operators in a row"))
+    }
+
     @Test func nestingWithinTheLimitStillParses() {
-        let depth = 60
+        let depth = SyntaxParser.maximumDepth - 1
         let source = "t | where " + String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)
         #expect(dump(source) == "(pipeline t (where 1))")
     }

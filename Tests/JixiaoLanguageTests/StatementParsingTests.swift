@@ -33,6 +33,12 @@ struct StatementParsingTests {
             == "(let big (pipeline projects (where (> budget_total 1000))))")
     }
 
+    @Test func letWithAValueSuggestsSet() throws {
+        let error = try #require(diagnostic("let n = 5"))
+        #expect(error.message == "expected a table name or `(` after `=`, found `5`")
+        #expect(error.suggestion == "`let` names a table; write `set n = …` for a value")
+    }
+
     @Test func loadTakesAliasAndOptions() {
         #expect(dump(#"load "Datasets/""#) == #"(load "Datasets/")"#)
         #expect(dump(#"load "a.csv" as 预算 year=2024 region="广东省""#)
@@ -89,7 +95,8 @@ struct StatementParsingTests {
 
     @Test func statementWordsAreContextual() {
         #expect(dump("load | take 3") == "(pipeline load (take 3))")
-        #expect(dump("print") == "(pipeline print)")
+        #expect(dump("print | take 1") == "(pipeline print (take 1))")
+        #expect(dump("load").hasPrefix("error: 1:5: error: expected a quoted file or folder path after `load`"))
     }
 
     @Test func dotCommandsPassThroughRaw() {

@@ -73,3 +73,14 @@ struct BarChartTests {
         #expect(stripANSI(coloured) == plain)
     }
 }
+
+@Suite("Bar chart extremes")
+struct BarChartExtremeTests {
+    @Test("Values near the limits of Double draw without trapping")
+    func extremeValues() {
+        let values: [Double?] = [.greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude, 0, -0.0, .infinity]
+        let text = BarChart.render(labels: ["a", "b", "c", "d", "e", "f"], values: values, options: RenderOptions(width: 60))
+        #expect(lines(text).count == 6)
+        #expect(text.contains("inf"))
+    }
+}

@@ -3,7 +3,7 @@ import JixiaoEngine
 @testable import JixiaoRender
 
 /// The lines of the box itself (top rule to bottom rule), without the footer.
-private func boxLines(_ text: String) -> [String] {
+func boxLines(_ text: String) -> [String] {
     let all = lines(text)
     guard let end = all.lastIndex(where: { $0.hasPrefix("└") }) else { return all }
     return Array(all[...end])
@@ -175,4 +175,19 @@ func stripANSI(_ text: String) -> String {
         }
     }
     return out
+}
+
+@Suite("Degenerate sizes")
+struct DegenerateSizeTests {
+    @Test("Any width or row limit, however small, renders without trapping", arguments: [-5, 0, 1, 5, 10, 15, 20, 25])
+    func tinyWidths(width: Int) {
+        for maxRows in [-1, 0, 1, 2, 3] {
+            let options = RenderOptions(width: width, maxRows: maxRows, color: true)
+            _ = TableRenderer.render(Fixtures.projects, as: .table, options: options)
+            _ = TableRenderer.render(Fixtures.numbered(7), as: .table, options: options)
+            _ = BarChart.render(labels: ["教育局", "b", "c"], values: [-3, 1234567.5, nil], options: options)
+        }
+        let box = boxLines(TableRenderer.render(Fixtures.projects, as: .table, options: RenderOptions(width: width)))
+        #expect(Set(box.map(TerminalWidth.cells(of:))).count == 1)
+    }
 }

@@ -73,3 +73,27 @@ struct TerminalWidthTests {
         #expect(TerminalWidth.fit("义务教育学校", toCells: 6) == "义务… ")
     }
 }
+
+@Suite("East Asian width table")
+struct EastAsianWidthTableTests {
+    @Test("The hand-written ranges are sorted and do not overlap, so binary search is valid")
+    func rangesAreSorted() {
+        for table in [EastAsianWidthTable.wide, EastAsianWidthTable.zeroWidthExtra] {
+            for (first, last) in table { #expect(first <= last) }
+            for i in table.indices.dropFirst() { #expect(table[i - 1].1 < table[i].0, "\(table[i])") }
+        }
+    }
+
+    @Test("Range edges: the first and last code point of a range are wide, the neighbours not")
+    func rangeEdges() {
+        #expect(TerminalWidth.cells(of: Unicode.Scalar(0x4E00)!) == 2)  // 一
+        #expect(TerminalWidth.cells(of: Unicode.Scalar(0x9FFF)!) == 2)
+        #expect(TerminalWidth.cells(of: Unicode.Scalar(0xFF01)!) == 2)  // ！
+        #expect(TerminalWidth.cells(of: Unicode.Scalar(0xFF60)!) == 2)
+        #expect(TerminalWidth.cells(of: Unicode.Scalar(0xFF61)!) == 1)  // halfwidth ｡
+        #expect(TerminalWidth.cells(of: Unicode.Scalar(0x303F)!) == 1)  // half fill space
+        #expect(TerminalWidth.cells(of: Unicode.Scalar(0xAC00)!) == 2)  // 가
+        #expect(TerminalWidth.cells(of: Unicode.Scalar(0xD7A3)!) == 2)
+        #expect(TerminalWidth.cells(of: Unicode.Scalar(0xD7A4)!) == 1)
+    }
+}

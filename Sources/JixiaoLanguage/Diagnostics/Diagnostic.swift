@@ -3,20 +3,34 @@
 ///
 /// It is rendered in one place, ``render(source:file:cellWidth:)``, so all errors look alike:
 /// position, message, the source line, a caret under the span and the suggestion.
+///
+/// The fields live in one immutable box, so a `Diagnostic` is a single pointer: the parser throws
+/// it from hundreds of sites, and in debug builds each site reserves stack room for the thrown
+/// value — a pointer keeps deep recursion cheap.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
         case error, warning, note
     }
 
-    public var severity: Severity
-    /// What is wrong, phrased as what was expected where: "expected `)` to close `(` at 3:14".
-    public var message: String
-    /// Where. Empty spans point between two characters (e.g. at the end of the input).
-    public var span: SourceSpan
-    /// Extra context, printed as `note: …` after the caret line.
-    public var note: String?
-    /// A fix the user probably means, printed last: `did you mean "department"?`.
-    public var suggestion: String?
+    private struct Fields: Sendable, Hashable {
+        var severity: Severity
+        var message: String
+        var span: SourceSpan
+        var note: String?
+        var suggestion: String?
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private var fields: Fields {
+        get { box.fields }
+        set { box = Box(newValue) }
+    }
 
     public init(
         _ message: String,
@@ -25,12 +39,41 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         note: String? = nil,
         suggestion: String? = nil
     ) {
-        self.severity = severity
-        self.message = message
-        self.span = span
-        self.note = note
-        self.suggestion = suggestion
+        box = Box(Fields(severity: severity, message: message, span: span, note: note, suggestion: suggestion))
     }
+
+    public var severity: Severity {
+        get { fields.severity }
+        set { fields.severity = newValue }
+    }
+
+    /// What is wrong, phrased as what was expected where: "expected `)` to close `(` at 3:14".
+    public var message: String {
+        get { fields.message }
+        set { fields.message = newValue }
+    }
+
+    /// Where. Empty spans point between two characters (e.g. at the end of the input).
+    public var span: SourceSpan {
+        get { fields.span }
+        set { fields.span = newValue }
+    }
+
+    /// Extra context, printed as `note: …` after the caret line.
+    public var note: String? {
+        get { fields.note }
+        set { fields.note = newValue }
+    }
+
+    /// A fix the user probably means, printed last: `did you mean "department"?`.
+    public var suggestion: String? {
+        get { fields.suggestion }
+        set { fields.suggestion = newValue }
+    }
+
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool { lhs.fields == rhs.fields }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields) }
 
     /// An error whose suggestion names the nearest of `candidates` to `name`, when one is close.
     public static func unknown(

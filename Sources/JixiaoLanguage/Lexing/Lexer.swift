@@ -91,10 +91,15 @@ struct Lexer {
         SourceSpan(start: start, end: location)
     }
 
-    /// True when the next token would begin a statement: a dot-command is recognised only there.
+    /// True when the next token would begin a statement: a dot-command is recognised only there,
+    /// not on a line that continues a pipeline or sits inside brackets.
     private var atStatementStart: Bool {
+        guard openParens.isEmpty else { return false }
         guard let last = tokens.last else { return true }
-        return last.kind == .newline || last.kind == .symbol(.semicolon)
+        if last.kind == .symbol(.semicolon) { return true }
+        guard last.kind == .newline else { return false }
+        guard let significant = tokens.last(where: { $0.kind != .newline }) else { return true }
+        return !StatementBreaks.continuesAfter(significant)
     }
 
     // MARK: Token kinds

@@ -1,58 +1,112 @@
-/// Expressions, from loosest to tightest binding:
+/// Expressions, by precedence climbing, from loosest to tightest binding:
 /// `or` < `and` < `not` < comparison (`= != < <= > >=`, `in`, `between`, `is null`, `contains`,
 /// `matches`) < `+ -` < `* / %` < unary `-` < primary.
+///
+/// One function handles every binary level, so a level of parentheses costs a handful of stack
+/// frames rather than one per precedence level — this keeps deep nesting cheap on small stacks.
 extension SyntaxParser {
+    /// The precedence of prefix `not`: looser than comparisons, so `not a = b` is `not (a = b)`.
+    private static let notPrecedence = 3
+
+    /// Any expression. Recursion is counted where it happens — parentheses, calls, lists,
+    /// prefix operators and operator chains — against ``maximumDepth``.
     mutating func parseExpression() throws(Diagnostic) -> Expression {
-        try enter()
-        defer { leave() }
-        return try parseBinary(.or) { (parser: inout SyntaxParser) throws(Diagnostic) in
-            try parser.parseBinary(.and) { (parser: inout SyntaxParser) throws(Diagnostic) in
-                try parser.parseNot()
-            }
-        }
+        try parseBinary(above: 1)
     }
 
-    /// A left-associative chain of `operator`s over `operand`s. Each link counts as a level of
-    /// nesting, since the tree it builds is as deep as the chain is long.
-    private mutating func parseBinary(
-        _ op: BinaryOperator,
-        operand: (inout SyntaxParser) throws(Diagnostic) -> Expression
-    ) throws(Diagnostic) -> Expression {
-        var left = try operand(&self)
+    // The functions on the recursion path (parseBinary, parseUnary, parsePrimary and the
+    // bracket parsers) keep their bodies small and hand everything else to helpers: debug builds
+    // give every temporary its own stack slot, so a large recursive function would make each
+    // level of nesting cost kilobytes of stack.
+
+    /// An expression whose operators all bind at least as tightly as `minimum`.
+    private mutating func parseBinary(above minimum: Int) throws(Diagnostic) -> Expression {
+        var left = minimum <= Self.notPrecedence && at(.not)
+            ? try parseNot()
+            : try parseUnary()
+        // Each operator applied makes the tree one level deeper; count them so that a chain of
+        // 50,000 `+` is refused like 50,000 parentheses (its consumers recurse too).
         var links = 0
-        defer { leave(links) }
-        while current.isKeyword(op == .or ? .or : .and) {
-            advance()
-            try enter()
+        defer { shortenChain(by: links) }
+        while let precedence = operatorPrecedence, precedence >= minimum {
+            try extendChain()
             links += 1
-            let right = try requireOperand(operand)
-            left = Expression(.binary(op, left, right), span: left.span.union(right.span))
+            if precedence == BinaryOperator.equal.precedence {
+                left = try parseComparisonTail(left)
+                try rejectChainedComparison()
+            } else {
+                let op = try takeOperator()
+                let right = try parseBinary(above: precedence + 1)
+                left = Self.binary(op, left, right)
+            }
         }
         return left
     }
 
-    /// `not x`, which binds looser than comparisons: `not a = b` is `not (a = b)`.
+    /// `not x`: its operand may hold comparisons but not `and`/`or`.
     private mutating func parseNot() throws(Diagnostic) -> Expression {
-        guard let word = take(.not) else { return try parseComparison() }
+        let word = advance()
         try enter()
         defer { leave() }
-        let operand = try requireOperand { (parser: inout SyntaxParser) throws(Diagnostic) in
-            try parser.parseNot()
-        }
+        try requireExpressionStart()
+        let operand = try parseBinary(above: Self.notPrecedence)
         return Expression(.unary(.not, operand), span: word.span.union(operand.span))
     }
 
-    /// One comparison at most: `a < b < c` is an error, not `(a < b) < c`.
-    private mutating func parseComparison() throws(Diagnostic) -> Expression {
-        let left = try parseAdditive()
-        guard let compared = try parseComparisonTail(left) else { return left }
-        if comparisonOperator != nil || current.isKeyword(.in) || current.isKeyword(.between)
-            || current.isKeyword(.is) {
-            throw Diagnostic(
-                "comparisons do not chain: expected `and` or `or` before \(current.display)", at: current.span,
-                suggestion: "write `a < b and b < c`")
+    /// Consumes the operator at the cursor, and checks an operand follows.
+    @inline(never)
+    private mutating func takeOperator() throws(Diagnostic) -> BinaryOperator {
+        let op = binaryOperator ?? .and
+        advance()
+        try requireExpressionStart()
+        return op
+    }
+
+    @inline(never)
+    private static func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> Expression {
+        Expression(.binary(op, left, right), span: left.span.union(right.span))
+    }
+
+    /// `a < b < c` is an error rather than `(a < b) < c`.
+    @inline(never)
+    private func rejectChainedComparison() throws(Diagnostic) {
+        guard operatorPrecedence == BinaryOperator.equal.precedence else { return }
+        throw Diagnostic(
+            "comparisons do not chain: expected `and` or `or` before \(current.display)",
+            at: current.span, suggestion: "write `a < b and b < c`")
+    }
+
+    /// The binary operator at the cursor, for the arithmetic and logical levels.
+    private var binaryOperator: BinaryOperator? {
+        switch current.kind {
+        case .keyword(.or): return .or
+        case .keyword(.and): return .and
+        case .symbol(.plus): return .add
+        case .symbol(.minus): return .subtract
+        case .symbol(.star): return .multiply
+        case .symbol(.slash): return .divide
+        case .symbol(.percent): return .modulo
+        default: return comparisonOperator
         }
-        return compared
+    }
+
+    /// How tightly the operator at the cursor binds, or nil when none follows. Everything that
+    /// starts a comparison — including `in`, `between`, `is` and `not in` — is at comparison level.
+    private var operatorPrecedence: Int? {
+        if let op = binaryOperator { return op.precedence }
+        switch current.kind {
+        case .keyword(.in), .keyword(.between), .keyword(.is):
+            return BinaryOperator.equal.precedence
+        case .keyword(.not):
+            switch peek(1).kind {
+            case .keyword(.in), .keyword(.between), .keyword(.contains), .keyword(.matches):
+                return BinaryOperator.equal.precedence
+            default:
+                return nil
+            }
+        default:
+            return nil
+        }
     }
 
     /// The comparison operator at the cursor, if any.
@@ -70,113 +124,96 @@ extension SyntaxParser {
         }
     }
 
-    /// What follows `left` at comparison level, or nil when nothing comparative does.
-    private mutating func parseComparisonTail(_ left: Expression) throws(Diagnostic) -> Expression? {
-        if let op = comparisonOperator {
-            advance()
-            let right = try requireOperand { (parser: inout SyntaxParser) throws(Diagnostic) in
-                try parser.parseAdditive()
-            }
-            return Expression(.binary(op, left, right), span: left.span.union(right.span))
-        }
-        if current.isKeyword(.not) {
-            // `x not in (…)`, `x not between …`, `x not contains …`, `x not matches …`.
-            switch peek(1).kind {
-            case .keyword(.in), .keyword(.between), .keyword(.contains), .keyword(.matches):
-                advance()
-                guard let inner = try parseComparisonTail(left) else { return nil }
-                switch inner.kind {
-                case .inList(let value, let items, _):
-                    return Expression(.inList(value, items, negated: true), span: inner.span)
-                case .between(let value, let lower, let upper, _):
-                    return Expression(.between(value, lower: lower, upper: upper, negated: true), span: inner.span)
-                default:
-                    return Expression(.unary(.not, inner), span: inner.span)
-                }
-            default:
-                return nil
-            }
-        }
-        if take(.in) != nil { return try parseInList(left) }
-        if take(.between) != nil {
-            let lower = try requireOperand { (parser: inout SyntaxParser) throws(Diagnostic) in
-                try parser.parseAdditive()
-            }
-            guard take(.and) != nil else {
-                throw expected("`and` between the bounds of `between`")
-            }
-            let upper = try requireOperand { (parser: inout SyntaxParser) throws(Diagnostic) in
-                try parser.parseAdditive()
-            }
-            return Expression(
-                .between(left, lower: lower, upper: upper, negated: false), span: left.span.union(upper.span))
-        }
-        if take(.is) != nil {
-            let negated = take(.not) != nil
-            guard let null = take(.null) else {
-                throw expected("`null`")
-            }
-            return Expression(.isNull(left, negated: negated), span: left.span.union(null.span))
-        }
-        return nil
+    /// The comparison after `left`; the cursor is on its operator (or a `not` before one).
+    private mutating func parseComparisonTail(_ left: Expression) throws(Diagnostic) -> Expression {
+        let negated = take(.not) != nil
+        if take(.in) != nil { return try parseInList(left, negated: negated) }
+        if take(.between) != nil { return try parseBetween(left, negated: negated) }
+        if at(.is) { return try parseIsNull(left) }
+        let op = try takeOperator()
+        let right = try parseBinary(above: BinaryOperator.add.precedence)
+        return Self.comparison(op, left, right, negated: negated)
+    }
+
+    @inline(never)
+    private static func comparison(
+        _ op: BinaryOperator, _ left: Expression, _ right: Expression, negated: Bool
+    ) -> Expression {
+        let comparison = binary(op, left, right)
+        return negated ? Expression(.unary(.not, comparison), span: comparison.span) : comparison
+    }
+
+    /// `between lower and upper`; the bounds are arithmetic, so the `and` is unambiguous.
+    private mutating func parseBetween(_ left: Expression, negated: Bool) throws(Diagnostic) -> Expression {
+        try requireExpressionStart()
+        let lower = try parseBinary(above: BinaryOperator.add.precedence)
+        try expectBetweenAnd()
+        let upper = try parseBinary(above: BinaryOperator.add.precedence)
+        return Self.between(left, lower, upper, negated: negated)
+    }
+
+    @inline(never)
+    private mutating func expectBetweenAnd() throws(Diagnostic) {
+        guard take(.and) != nil else { throw expected("`and` between the bounds of `between`") }
+        try requireExpressionStart()
+    }
+
+    @inline(never)
+    private static func between(
+        _ value: Expression, _ lower: Expression, _ upper: Expression, negated: Bool
+    ) -> Expression {
+        Expression(.between(value, lower: lower, upper: upper, negated: negated), span: value.span.union(upper.span))
+    }
+
+    /// `is [not] null`.
+    @inline(never)
+    private mutating func parseIsNull(_ left: Expression) throws(Diagnostic) -> Expression {
+        advance()
+        let negated = take(.not) != nil
+        guard let null = take(.null) else { throw expected("`null`") }
+        return Expression(.isNull(left, negated: negated), span: left.span.union(null.span))
     }
 
     /// `(a, b, …)` after `in`.
-    private mutating func parseInList(_ left: Expression) throws(Diagnostic) -> Expression {
+    private mutating func parseInList(_ left: Expression, negated: Bool) throws(Diagnostic) -> Expression {
+        let open = try expectInListOpen()
+        try enter()
+        defer { leave() }
+        var items: [Expression] = []
+        repeat {
+            try requireExpressionStart()
+            items.append(try parseExpression())
+        } while take(.comma) != nil
+        let close = try expectClosing(open).span
+        return Self.inList(left, items, negated: negated, close: close)
+    }
+
+    @inline(never)
+    private mutating func expectInListOpen() throws(Diagnostic) -> SourceSpan {
         guard let open = take(.leftParen) else {
             throw expected("`(` and a list of values, as in `x in (1, 2)`,")
         }
-        try enter()
-        defer { leave() }
-        let items = try parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
-            try parser.requireOperand { (parser: inout SyntaxParser) throws(Diagnostic) in
-                try parser.parseExpression()
-            }
-        }
-        let close = try expectClosing(open)
-        return Expression(.inList(left, items, negated: false), span: left.span.union(close.span))
+        return open.span
     }
 
-    private mutating func parseAdditive() throws(Diagnostic) -> Expression {
-        try parseArithmetic([.plus: .add, .minus: .subtract]) { (parser: inout SyntaxParser) throws(Diagnostic) in
-            try parser.parseMultiplicative()
-        }
-    }
-
-    private mutating func parseMultiplicative() throws(Diagnostic) -> Expression {
-        try parseArithmetic([.star: .multiply, .slash: .divide, .percent: .modulo]) {
-            (parser: inout SyntaxParser) throws(Diagnostic) in
-            try parser.parseUnary()
-        }
-    }
-
-    /// A left-associative chain of the arithmetic `operators`.
-    private mutating func parseArithmetic(
-        _ operators: [Symbol: BinaryOperator],
-        operand: (inout SyntaxParser) throws(Diagnostic) -> Expression
-    ) throws(Diagnostic) -> Expression {
-        var left = try operand(&self)
-        var links = 0
-        defer { leave(links) }
-        while case .symbol(let symbol) = current.kind, let op = operators[symbol] {
-            advance()
-            try enter()
-            links += 1
-            let right = try requireOperand(operand)
-            left = Expression(.binary(op, left, right), span: left.span.union(right.span))
-        }
-        return left
+    @inline(never)
+    private static func inList(_ value: Expression, _ items: [Expression], negated: Bool, close: SourceSpan) -> Expression {
+        Expression(.inList(value, items, negated: negated), span: value.span.union(close))
     }
 
     /// `-x`; a minus before a number literal is folded into the literal.
     private mutating func parseUnary() throws(Diagnostic) -> Expression {
-        guard let minus = take(.minus) else { return try parsePrimary() }
+        guard at(.minus) else { return try parsePrimary() }
+        let start = advance().span
         try enter()
         defer { leave() }
-        let operand = try requireOperand { (parser: inout SyntaxParser) throws(Diagnostic) in
-            try parser.parseUnary()
-        }
-        let span = minus.span.union(operand.span)
+        try requireExpressionStart()
+        return Self.negate(try parseUnary(), from: start)
+    }
+
+    @inline(never)
+    private static func negate(_ operand: Expression, from minus: SourceSpan) -> Expression {
+        let span = minus.union(operand.span)
         switch operand.kind {
         case .integer(let value): return Expression(.integer(-value), span: span)
         case .decimal(let value): return Expression(.decimal(-value), span: span)
@@ -184,13 +221,10 @@ extension SyntaxParser {
         }
     }
 
-    /// Runs `parse` for an operand, turning "nothing there" into "expected an expression after
-    /// `the previous token`".
-    mutating func requireOperand(
-        _ parse: (inout SyntaxParser) throws(Diagnostic) -> Expression
-    ) throws(Diagnostic) -> Expression {
+    /// Fails with "expected an expression after `previous token`" unless one can start here.
+    @inline(never)
+    mutating func requireExpressionStart() throws(Diagnostic) {
         guard startsExpression else { throw expected("an expression") }
-        return try parse(&self)
     }
 
     /// True when the current token can begin an expression.

@@ -40,6 +40,12 @@ public enum Parser {
         }
     }
 
+    /// Words that cannot be column names without backquotes, for completion and highlighting.
+    public static let reservedWords: [String] = Keyword.allCases.map(\.rawValue)
+
+    /// Words that begin a statement other than a pipeline (contextual: a table may share the name).
+    public static let statementWords: [String] = SyntaxParser.statementWords
+
     /// True when the REPL should show its continuation prompt instead of running `text`: the
     /// last line ends with `|` or `,` (comments aside), a bracket is open, or a string is
     /// unclosed. Any other text — complete or wrong — is handed to the parser, so errors

@@ -1,6 +1,21 @@
 /// The atoms of expressions: literals, names, variables, calls and parentheses.
 extension SyntaxParser {
+    /// Dispatches to the bracket parsers, which recurse, or to ``parseAtom()``, which does not.
     mutating func parsePrimary() throws(Diagnostic) -> Expression {
+        if at(.leftParen) { return try parseParenthesised() }
+        if atCall { return try parseCall() }
+        return try parseAtom()
+    }
+
+    /// A bare name followed by `(`.
+    private var atCall: Bool {
+        guard case .identifier = peek(0).kind else { return false }
+        return peek(1).isSymbol(.leftParen)
+    }
+
+    /// A literal, a variable or a column name.
+    @inline(never)
+    private mutating func parseAtom() throws(Diagnostic) -> Expression {
         let token = current
         switch token.kind {
         case .number(let text):
@@ -18,14 +33,9 @@ extension SyntaxParser {
         case .variable(let name):
             advance()
             return Expression(.variable(Identifier(name, span: token.span)), span: token.span)
-        case .identifier(let name) where peek(1).isSymbol(.leftParen):
-            advance()
-            return try parseCall(Identifier(name, span: token.span))
         case .identifier, .quotedIdentifier:
             let reference = try parseColumnReference()
             return Expression(.column(reference), span: reference.span)
-        case .symbol(.leftParen):
-            return try parseParenthesised()
         default:
             throw expected("an expression")
         }
@@ -42,43 +52,59 @@ extension SyntaxParser {
             note: "numbers must lie within ±1.8e308")
     }
 
-    /// `name(arguments)`; the name is already consumed.
-    private mutating func parseCall(_ function: Identifier) throws(Diagnostic) -> Expression {
-        let open = advance()
+    /// `name(arguments)`, including `count()`. The name's span is kept apart for "unknown
+    /// function" carets.
+    private mutating func parseCall() throws(Diagnostic) -> Expression {
+        let function = try parseIdentifier("a function name")
+        let open = advance().span
         try enter()
         defer { leave() }
         var arguments: [Expression] = []
-        if !current.isSymbol(.rightParen) {
-            if current.isSymbol(.star), peek(1).isSymbol(.rightParen) {
-                throw Diagnostic(
-                    "expected an expression or `)` after `(`, found `*`", at: current.span,
-                    suggestion: "write `\(function.name)()` to count rows")
-            }
-            arguments = try parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
-                try parser.parseOperandOrPipeline()
-            }
+        if !at(.rightParen) {
+            try rejectCountStar(function)
+            repeat {
+                arguments.append(try parseOperandOrPipeline())
+            } while take(.comma) != nil
         }
-        let close = try expectClosing(open)
-        return Expression(.call(function: function, arguments: arguments), span: function.span.union(close.span))
+        let close = try expectClosing(open).span
+        return Self.call(function, arguments, close: close)
+    }
+
+    @inline(never)
+    private static func call(_ function: Identifier, _ arguments: [Expression], close: SourceSpan) -> Expression {
+        Expression(.call(function: function, arguments: arguments), span: function.span.union(close))
+    }
+
+    /// SQL's `count(*)` is `count()` here; say so rather than "expected an expression".
+    @inline(never)
+    private func rejectCountStar(_ function: Identifier) throws(Diagnostic) {
+        guard at(.star), peek(1).isSymbol(.rightParen) else { return }
+        throw Diagnostic(
+            "expected an expression or `)` after `(`, found `*`", at: current.span,
+            suggestion: "write `\(function.name)()` to count rows")
     }
 
     /// `( expr )`, or `( table | verbs… )` used as a value.
     private mutating func parseParenthesised() throws(Diagnostic) -> Expression {
-        let open = advance()
+        let open = advance().span
         try enter()
         defer { leave() }
-        let inner = try parseOperandOrPipeline()
-        let close = try expectClosing(open)
-        return Expression(inner.kind, span: open.span.union(close.span))
+        var inner = try parseOperandOrPipeline()
+        inner.span = open.union(try expectClosing(open).span)
+        return inner
     }
 
     /// An expression; when it is a table name (or a pipeline) followed by `|`, the verbs after
     /// it make it a pipeline: `rows(projects | where grade = "优")`.
     private mutating func parseOperandOrPipeline() throws(Diagnostic) -> Expression {
-        let expression = try requireOperand { (parser: inout SyntaxParser) throws(Diagnostic) in
-            try parser.parseExpression()
-        }
-        guard current.isSymbol(.pipe) else { return expression }
+        try requireExpressionStart()
+        let expression = try parseExpression()
+        guard at(.pipe) else { return expression }
+        return try continuePipeline(expression)
+    }
+
+    @inline(never)
+    private mutating func continuePipeline(_ expression: Expression) throws(Diagnostic) -> Expression {
         let source: PipelineSource
         switch expression.kind {
         case .column(let reference) where reference.table == nil:

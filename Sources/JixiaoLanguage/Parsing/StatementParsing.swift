@@ -1,8 +1,8 @@
 /// Statements: a pipeline, or one of the statement words of SPEC §5 and §8.
 ///
-/// The statement words are contextual: `load`, `save` … start a statement only when something
-/// follows them that is not `|` or the end of the statement, so a table called `load` still
-/// works as `load | take 3`. `check` is the opposite: a statement only when alone.
+/// The statement words are contextual: `load`, `save` … start a statement unless a `|` follows
+/// them, so a table called `load` still works as `load | take 3`, while a bare `load` is told
+/// what it lacks. `check` is a statement only when alone.
 extension SyntaxParser {
     /// Statements separated by newlines or `;`, until the end of input.
     mutating func parseStatements() throws(Diagnostic) -> [Statement] {
@@ -26,7 +26,7 @@ extension SyntaxParser {
             return Statement(.dotCommand(name: identifier, argument: argument), span: token.span)
         }
         let kind: Statement.Kind
-        let argumentsFollow = !(peek(1).endsStatement || peek(1).isSymbol(.pipe))
+        let argumentsFollow = !peek(1).isSymbol(.pipe)
         switch current.kind {
         case .identifier(let word) where word.lowercased() == "check" && peek(1).endsStatement:
             advance()
@@ -34,7 +34,7 @@ extension SyntaxParser {
         case .identifier(let word) where argumentsFollow && Self.statementWords.contains(word.lowercased()):
             advance()
             kind = try parseStatementArguments(word.lowercased())
-        case .identifier(let word) where argumentsFollow && VerbGrammar.named(word) != nil:
+        case .identifier(let word) where !peek(1).endsStatement && argumentsFollow && VerbGrammar.named(word) != nil:
             throw Diagnostic(
                 "expected `|` before the verb `\(word)`", at: current.span,
                 suggestion: "write `| \(word) …` to continue the pipeline on the line above")
@@ -55,6 +55,11 @@ extension SyntaxParser {
         case "let":
             let name = try parseIdentifier("a table name")
             try expect(.equal, example: "let big = projects | where budget_total > 1000")
+            guard atIdentifier || current.isSymbol(.leftParen) else {
+                var diagnostic = expected("a table name or `(`")
+                diagnostic.suggestion = "`let` names a table; write `set \(name.name) = …` for a value"
+                throw diagnostic
+            }
             return .letTable(name: name, pipeline: try parsePipeline())
         case "set":
             let name: Identifier
@@ -81,8 +86,10 @@ extension SyntaxParser {
             return .print(try parsePrintTemplate())
         case "run":
             return .run(path: try parseStringLiteral("a quoted script path"))
-        default:
-            throw expected("a statement")
+        default:  // `check` followed by something other than `|`
+            var diagnostic = expected("the end of the statement")
+            diagnostic.note = "`check` takes no arguments; query its findings with `checks | …`"
+            throw diagnostic
         }
     }
 

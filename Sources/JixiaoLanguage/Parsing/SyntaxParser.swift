@@ -6,14 +6,20 @@
 /// was expected where; nothing indexes the token array unchecked, and recursion is bounded by
 /// ``maximumDepth`` so that 20,000 nested parentheses give an error, not a stack overflow.
 struct SyntaxParser {
-    /// The deepest nesting accepted: parentheses, function calls, prefix operators and chained
-    /// binary operators each count one level. Deep enough for any real query, shallow enough that
-    /// neither this parser nor a recursive consumer of the tree can exhaust a thread's stack.
-    static let maximumDepth = 200
+    /// The deepest nesting accepted: parentheses, function calls, `in` lists, prefix operators
+    /// and bracketed pipelines each count one level. Real queries stay under ten; the bound keeps
+    /// the recursion within a 512 KB thread stack even in a debug build.
+    static let maximumDepth = 64
+
+    /// The most binary operators pending along one path of an expression tree (`a + b + …`).
+    /// Chains are parsed by iteration, not recursion, but they build a tree as deep as they are
+    /// long, and the binder and evaluator recurse over that tree.
+    static let maximumChain = 256
 
     private let tokens: [Token]
     private var position = 0
     private var depth = 0
+    private var chain = 0
     /// The end of the last consumed token: where "expected … after X" points at the end of input.
     private(set) var previousEnd: SourceLocation
     private var previous: Token?
@@ -49,6 +55,13 @@ struct SyntaxParser {
         return token
     }
 
+    /// True when the current token is `symbol`. (Asking here rather than through `current` keeps
+    /// the copied token out of the caller's stack frame in debug builds.)
+    func at(_ symbol: Symbol) -> Bool { peek(0).isSymbol(symbol) }
+
+    /// True when the current token is `keyword`.
+    func at(_ keyword: Keyword) -> Bool { peek(0).isKeyword(keyword) }
+
     /// Consumes the symbol when it comes next.
     mutating func take(_ symbol: Symbol) -> Token? {
         current.isSymbol(symbol) ? advance() : nil
@@ -76,8 +89,15 @@ struct SyntaxParser {
     /// Consumes the closing `)` of the `(` at `open`, or says which one is left open.
     @discardableResult
     mutating func expectClosing(_ open: Token) throws(Diagnostic) -> Token {
+        try expectClosing(open.span)
+    }
+
+    /// Consumes the closing `)` of the `(` spanning `open` and returns its span.
+    @inline(never)
+    @discardableResult
+    mutating func expectClosing(_ open: SourceSpan) throws(Diagnostic) -> Token {
         if let token = take(.rightParen) { return token }
-        throw Diagnostic("expected `)` to close `(` at \(open.span.start)\(found)", at: here)
+        throw Diagnostic("expected `)` to close `(` at \(open.start)\(found)", at: here)
     }
 
     /// Consumes the contextual word or fails with "expected `word` after X", noting `example`.
@@ -97,17 +117,33 @@ struct SyntaxParser {
     // MARK: Nesting
 
     /// Counts one level of nesting, failing beyond ``maximumDepth``. Pair with ``leave()``.
+    @inline(never)
     mutating func enter() throws(Diagnostic) {
         depth += 1
         if depth > Self.maximumDepth {
             throw Diagnostic(
-                "expression nested too deeply (more than \(Self.maximumDepth) levels)", at: current.span,
-                note: "split it with `derive` or `let` into smaller steps")
+                "expression nested too deeply (more than \(Self.maximumDepth) levels of brackets, calls or prefix operators)",
+                at: current.span, note: "split it into steps with `derive` or `let`")
         }
     }
 
-    mutating func leave(_ levels: Int = 1) {
-        depth = max(depth - levels, 0)
+    mutating func leave() {
+        depth = max(depth - 1, 0)
+    }
+
+    /// Counts one more pending binary operator, failing beyond ``maximumChain``.
+    @inline(never)
+    mutating func extendChain() throws(Diagnostic) {
+        chain += 1
+        if chain > Self.maximumChain {
+            throw Diagnostic(
+                "expression nested too deeply (more than \(Self.maximumChain) operators in a row)",
+                at: current.span, note: "split it into steps with `derive`, or use `in (…)` for many alternatives")
+        }
+    }
+
+    mutating func shortenChain(by links: Int) {
+        chain = max(chain - links, 0)
     }
 
     // MARK: Errors
@@ -131,6 +167,7 @@ struct SyntaxParser {
     }
 
     /// "expected WHAT after `PREVIOUS`, found X".
+    @inline(never)
     func expected(_ what: String) -> Diagnostic {
         let after = previous.map { " after \($0.display)" } ?? ""
         var suggestion: String?
@@ -166,7 +203,7 @@ struct SyntaxParser {
     mutating func parseColumnReference(_ what: String = "a column name") throws(Diagnostic) -> ColumnReference {
         let first = try parseIdentifier(what)
         guard take(.dot) != nil else { return ColumnReference(column: first) }
-        let column = try parseIdentifier("a column name after `\(first.name).`")
+        let column = try parseIdentifier("a column name")
         return ColumnReference(table: first, column: column)
     }
 

@@ -2,9 +2,8 @@
 extension SyntaxParser {
     /// An expression argument, with "expected an expression after `verb`" when it is missing.
     mutating func parseArgument() throws(Diagnostic) -> Expression {
-        try requireOperand { (parser: inout SyntaxParser) throws(Diagnostic) in
-            try parser.parseExpression()
-        }
+        try requireExpressionStart()
+        return try parseExpression()
     }
 
     /// `NAME = EXPR`; `usage` is shown when the `=` is missing.

@@ -1,1 +1,0 @@
-// JixiaoDomain: see STYLE.md for what belongs here.

@@ -1,0 +1,30 @@
+/// Why a file could not be read as a performance document. Nothing is loaded when this is thrown.
+public struct DocumentImportError: Error, CustomStringConvertible, Sendable, Hashable {
+    public enum Reason: Sendable, Hashable {
+        /// The file could not be opened or read.
+        case unreadable(String)
+        /// The bytes are neither UTF-8 nor GB18030.
+        case undecodable
+        /// No known layout's header was found.
+        case notADocument
+        /// A layout was recognised but no project could be read from it.
+        case noProjects(layout: String)
+    }
+
+    public var file: String
+    public var reason: Reason
+
+    public init(file: String, reason: Reason) {
+        self.file = file
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case .unreadable(let why): return "\(file): cannot read the file (\(why))"
+        case .undecodable: return "\(file): not text (neither UTF-8 nor GB18030)"
+        case .notADocument: return "\(file): not a performance document (no 项目名称 / 三级指标 header found)"
+        case .noProjects(let layout): return "\(file): looks like a \(layout) but no project (项目名称 with a name) was found"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import JixiaoDomain
+import JixiaoEngine
+
+/// The entry point of document loading: decodes a file, recognises its layout from its content,
+/// reads it, and returns the `projects` and `indicators` rows with every warning.
+public enum DocumentImporter {
+    /// Reads a file's bytes (UTF-8, UTF-8 with BOM, or GB18030 — detected) and parses it.
+    public static func load(path: String, options: LoadOptions) throws -> DocumentLoad {
+        let file = URL(fileURLWithPath: path).lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw DocumentImportError(file: file, reason: .unreadable(error.localizedDescription))
+        }
+        guard let text = TextDecoding.decode(data) else {
+            throw DocumentImportError(file: file, reason: .undecodable)
+        }
+        return try load(text: text, source: file, options: options)
+    }
+
+    /// Parses the text of one document; `source` is the file name used in the `source` column and in warnings.
+    public static func load(text: String, source: String, options: LoadOptions) throws -> DocumentLoad {
+        let sourceText = SourceText(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        guard let layout = LayoutRegistry.detect(sourceText) else {
+            throw DocumentImportError(file: source, reason: .notADocument)
+        }
+        let parsed = layout.parse(sourceText, source: source)
+        guard !parsed.projects.isEmpty else {
+            throw DocumentImportError(file: source, reason: .noProjects(layout: layout.title))
+        }
+        var assembler = DocumentAssembler(source: source, options: options)
+        return assembler.assemble(parsed)
+    }
+
+    /// The layouts the importer recognises, for help texts.
+    public static var layoutNames: [String] { LayoutRegistry.all.map { $0.title } }
+}

@@ -1,0 +1,57 @@
+import JixiaoDomain
+
+/// Reads any of the published layouts: splits the text into projects at their 项目名称 rows,
+/// reads each project's labelled header fields, lets the layout read what only it prints, then
+/// reads the indicator rows under the 三级指标 header by content.
+struct FormReader {
+    let text: SourceText
+    let source: String
+    let layout: any DocumentLayout.Type
+
+    func read() -> ParsedDocument {
+        var doc = ParsedDocument(kind: layout.kind)
+        let starts = projectStarts()
+        var list: ProjectList?
+        if let first = starts.first {
+            list = ProjectList(text.lines[..<first])
+            let before = text.lines[..<first].filter { $0.isTableRow && !$0.isBlank }
+            if list == nil, let a = before.first, let b = before.last {
+                doc.warnings.append(warning(a.number, "lines \(a.number)–\(b.number): table rows before the first project (项目名称) were not read as data"))
+            }
+        }
+        let codeNames = LevelTracker.codeNames(in: text)
+        let fallbackYear = DocumentYear.mostFrequent(in: text)
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] : text.lines.count
+            var reader = ProjectReader(form: self, codeNames: codeNames, fallbackYear: fallbackYear)
+            let project = reader.read(text.lines[start..<end], startIndex: start)
+            doc.projects.append(project)
+            doc.warnings += reader.warnings
+        }
+        if let list { doc.warnings += list.missing(from: doc.projects, source: source) }
+        if !starts.isEmpty, !layoutPrintsDirection {
+            let inferred = doc.projects.flatMap(\.indicators).filter { $0.direction != nil }.count
+            if inferred > 0 {
+                doc.warnings.append(warning(nil, "指标方向性 is not printed: direction inferred from the target for \(inferred) indicators (≤, 以内, deadlines, bare cost ceilings and bare 0 → 反向; ≥, = and other bare numbers → 正向; none for qualitative targets)"))
+            }
+        }
+        return doc
+    }
+
+    var layoutPrintsDirection: Bool {
+        text.lines.contains { IndicatorHeader($0)?.hasDirection == true }
+    }
+
+    /// Indexes of the lines that start a project: a 项目名称 label followed by a name.
+    func projectStarts() -> [Int] {
+        text.lines.indices.filter { i in
+            let line = text.lines[i]
+            guard line.isTableRow else { return false }
+            return HeaderField.values(in: line).contains { $0.0 == .name }
+        }
+    }
+
+    func warning(_ line: Int?, _ message: String) -> LoadWarning {
+        LoadWarning(file: source, line: line, message: message)
+    }
+}

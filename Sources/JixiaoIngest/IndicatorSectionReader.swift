@@ -1,0 +1,130 @@
+import JixiaoDomain
+
+/// Reads the rows under an indicator header: tracks the level labels, skips placeholder rows,
+/// joins wrapped fragments, and assigns value cells to the header's roles by content.
+struct IndicatorSectionReader {
+    var header: IndicatorHeader
+    var tracker: LevelTracker
+    let source: String
+    var drafts: [IndicatorDraft] = []
+    var warnings: [LoadWarning] = []
+
+    init(header line: SourceLine, codeNames: [String: String], source: String) {
+        // The caller found the line by this very initialiser, so it cannot fail; an empty header reads targets only.
+        self.header = IndicatorHeader(line) ?? IndicatorHeader.targetsOnly(line: line.number)
+        self.tracker = LevelTracker(codeNames: codeNames)
+        self.source = source
+    }
+
+    mutating func read(_ line: SourceLine, project: inout ProjectRecord) {
+        guard line.isTableRow, !line.isBlank else { return }
+        if let repeated = IndicatorHeader(line) {
+            header = repeated
+            return
+        }
+        let filled = line.filled
+        if let first = filled.first, CellText.compact(first.text) == "总分" {
+            project.scoreTotal = filled.compactMap { CellText.number($0.text) }.last
+            return
+        }
+        let row = IndicatorRow(line)
+        tracker.apply(row.labels)
+        if row.isPlaceholder {
+            let group = [tracker.level1, tracker.level2].compactMap { $0 }.joined(separator: "/")
+            warn(line.number, "row\(group.isEmpty ? "" : " under \(group)") names no indicator; skipped as a placeholder")
+            return
+        }
+        guard let name = row.name else { return }
+        if row.isFragment {
+            joinFragment(name, at: row.nameIndex ?? 0, line: line.number)
+            return
+        }
+        let (values, leftover) = header.assign(row.values)
+        if !leftover.isEmpty {
+            warn(line.number, "cells \(leftover.map { "\"\($0)\"" }.joined(separator: ", ")) fit no column of the header on line \(header.line); not read")
+        }
+        drafts.append(IndicatorDraft(line: line.number, level1: tracker.level1, level2: tracker.level2, name: name, values: values))
+    }
+
+    /// A lone fragment continues the previous row's target when it sits under the target column,
+    /// otherwise its name.
+    mutating func joinFragment(_ text: String, at index: Int, line: Int) {
+        guard var last = drafts.popLast() else {
+            warn(line, "text \"\(text)\" outside any indicator row; skipped")
+            return
+        }
+        if let t = header.targetIndex, index >= t, let target = last.values[.target] {
+            last.values[.target] = target + text
+            warn(line, "\"\(text)\" joined to the target of the indicator on line \(last.line) (a cell wrapped over lines)")
+        } else {
+            last.name += text
+            warn(line, "\"\(text)\" joined to the name of the indicator on line \(last.line) (a cell wrapped over lines)")
+        }
+        drafts.append(last)
+    }
+
+    /// Resolves the drafts into records.
+    mutating func finish(project: String) -> [IndicatorRecord] {
+        drafts.map { record(from: $0, project: project) }
+    }
+
+    mutating func record(from d: IndicatorDraft, project: String) -> IndicatorRecord {
+        var weight = d.values[.weight].flatMap(CellText.number)
+        var score = d.values[.score].flatMap(CellText.number)
+        if header.hasScores, score == nil, let w = weight {
+            score = w
+            weight = nil
+            warn(d.line, "only one number after the actual value: read as the score (得分); the points (分值) are missing")
+        }
+        let resolved = IndicatorValueResolver.resolve(
+            name: d.name, level2: d.level2, targetText: d.values[.target], nature: d.values[.nature],
+            unitCell: d.values[.unit], actualText: d.values[.actual])
+        for note in resolved.notes { warn(d.line, note) }
+        if d.level1 == nil { warn(d.line, "no 一级指标 label above this row; level1 left empty") }
+        if d.values[.target] == nil { warn(d.line, "indicator \(d.name) has no target value (指标值)") }
+
+        var r = IndicatorRecord(project: project, name: d.name)
+        r.level1 = d.level1
+        r.level2 = d.level2
+        r.op = resolved.op
+        r.targetText = d.values[.target]
+        r.target = resolved.target
+        r.targetUpper = resolved.targetUpper
+        r.unit = resolved.unit
+        r.weight = weight
+        if let printed = d.values[.direction] {
+            r.direction = Direction(cell: printed)
+        } else if !header.hasDirection {
+            var tv = resolved.targetValue
+            tv.op = resolved.op
+            r.direction = Direction.inferred(from: tv, level2: d.level2)
+        } else {
+            warn(d.line, "指标方向性 cell is empty; direction left empty")
+        }
+        r.actualText = d.values[.actual]
+        r.actual = resolved.actual
+        r.score = score
+        r.deviation = d.values[.deviation]
+        r.targetValue = resolved.targetValue
+        r.line = d.line
+        return r
+    }
+
+    mutating func warn(_ line: Int, _ message: String) {
+        warnings.append(LoadWarning(file: source, line: line, message: message))
+    }
+}
+
+extension IndicatorHeader {
+    /// A header that reads only a target, for the rare header line without value columns.
+    static func targetsOnly(line: Int) -> IndicatorHeader {
+        IndicatorHeader(line: line, roles: [.target], nameIndex: 0, targetIndex: nil)
+    }
+
+    init(line: Int, roles: [Role], nameIndex: Int, targetIndex: Int?) {
+        self.line = line
+        self.roles = roles
+        self.nameIndex = nameIndex
+        self.targetIndex = targetIndex
+    }
+}

@@ -1,1 +1,0 @@
-// JixiaoIngest: see STYLE.md for what belongs here.

@@ -1,0 +1,17 @@
+/// What the caller of `load` states about the documents; stated values override what the
+/// document says (SPEC §4: `load "…" year=2024 region="…"`).
+public struct LoadOptions: Sendable {
+    public var year: Int?
+    public var region: String?
+    /// The `project_id` of the first project read; later ones count up from it.
+    public var firstProjectID: Int
+    /// The `indicator_id` of the first indicator read.
+    public var firstIndicatorID: Int
+
+    public init(year: Int? = nil, region: String? = nil, firstProjectID: Int = 1, firstIndicatorID: Int = 1) {
+        self.year = year
+        self.region = region
+        self.firstProjectID = firstProjectID
+        self.firstIndicatorID = firstIndicatorID
+    }
+}

@@ -1,0 +1,86 @@
+import JixiaoDomain
+
+/// Reads one project's block of lines (from its 项目名称 row to the next project's).
+struct ProjectReader {
+    let form: FormReader
+    let codeNames: [String: String]
+    /// The year to use when no title states one (the most frequent year in the document).
+    let fallbackYear: Int?
+    var warnings: [LoadWarning] = []
+
+    init(form: FormReader, codeNames: [String: String], fallbackYear: Int?) {
+        self.form = form
+        self.codeNames = codeNames
+        self.fallbackYear = fallbackYear
+    }
+
+    mutating func read(_ block: ArraySlice<SourceLine>, startIndex: Int) -> ParsedProject {
+        let headerIndex = block.firstIndex { $0.isTableRow && IndicatorHeader($0) != nil }
+        let head = block[block.startIndex..<(headerIndex ?? block.endIndex)]
+        var record = ProjectRecord(source: form.source, docKind: form.layout.kind, name: "")
+        record.line = block.first?.number
+        readFields(head, into: &record)
+        form.layout.readHeaderBlock(head, into: &record, warnings: &warnings, source: form.source)
+
+        var project = ParsedProject(record: record)
+        if let y = DocumentYear.stated(before: startIndex, in: form.text) {
+            project.record.year = y
+            project.yearStated = true
+        } else {
+            project.record.year = fallbackYear
+        }
+        project.record.region = [record.department, record.unit].compactMap { $0 }.lazy.compactMap(RegionName.infer).first
+            ?? DocumentRegion.stated(before: startIndex, in: form.text)
+
+        guard let headerIndex else {
+            warn(record.line, "project \(record.name) has no indicator table (no 三级指标 header)")
+            return project
+        }
+        var rows = IndicatorSectionReader(header: block[headerIndex], codeNames: codeNames, source: form.source)
+        for line in block[(headerIndex + 1)...] { rows.read(line, project: &project.record) }
+        project.indicators = rows.finish(project: project.record.name)
+        warnings += rows.warnings
+        return project
+    }
+
+    /// The labelled fields every layout prints in some arrangement; the first value of a field wins.
+    mutating func readFields(_ head: ArraySlice<SourceLine>, into record: inout ProjectRecord) {
+        var seen: Set<HeaderField> = []
+        var projectTotal: Double?
+        var annual: Double?
+        var unitInfo: String?
+        for line in head where line.isTableRow {
+            for (field, value) in HeaderField.values(in: line) where !seen.contains(field) {
+                seen.insert(field)
+                switch field {
+                case .name: record.name = value
+                case .department:
+                    let (code, name) = CellText.splitCode(value)
+                    record.department = name
+                    record.departmentCode = code
+                case .unit:
+                    let (code, name) = CellText.splitCode(value)
+                    record.unit = name
+                    record.unitCode = code
+                case .unitInfo: unitInfo = value
+                case .attribute: record.attribute = value
+                case .period: record.period = value
+                case .contact: record.contact = value
+                case .projectTotal: projectTotal = Money.parseAmount(value)
+                case .annualTotal: annual = Money.parseAmount(value)
+                case .fiscal: record.budgetFiscal = Money.parseAmount(value)
+                case .carryover: record.budgetCarryover = Money.parseAmount(value)
+                case .goal: record.goal = value
+                case .other: break
+                }
+            }
+        }
+        if record.unit == nil { record.unit = unitInfo }
+        record.budgetProjectTotal = projectTotal
+        record.budgetTotal = annual ?? projectTotal
+    }
+
+    mutating func warn(_ line: Int?, _ message: String) {
+        warnings.append(LoadWarning(file: form.source, line: line, message: message))
+    }
+}

@@ -36,7 +36,10 @@ let package = Package(
         .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
         .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoEngine"]),
         .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain"]),
-        .testTarget(name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine"]),
+        .testTarget(
+            name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine"]),
         .testTarget(name: "JixiaoWorkbenchTests", dependencies: ["JixiaoWorkbench"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

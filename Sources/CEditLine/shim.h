@@ -24,6 +24,23 @@ static inline char *jx_prompt_function(EditLine *el) {
     return data ? (char *)data : (char *)"";
 }
 
+// Ctrl-C while editing: libedit retries a read interrupted by a signal, so the key is taken as
+// an editor command instead (ISIG off while editing) that ends the line and marks it abandoned.
+static volatile sig_atomic_t jx_line_abandoned = 0;
+
+static inline unsigned char jx_abandon_line(EditLine *el, int ch) {
+    (void)el; (void)ch;
+    jx_line_abandoned = 1;
+    return CC_NEWLINE;
+}
+
+/// Reads and clears the "line abandoned with Ctrl-C" mark.
+static inline int jx_take_line_abandoned(void) {
+    int was = jx_line_abandoned;
+    jx_line_abandoned = 0;
+    return was;
+}
+
 static inline EditLine *jx_el_init(const char *program) {
     EditLine *el = el_init(program, stdin, stdout, stderr);
     if (!el) return NULL;
@@ -32,6 +49,9 @@ static inline EditLine *jx_el_init(const char *program) {
     // Ctrl-R: incremental search back through history.
     el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
     el_source(el, NULL);
+    el_set(el, EL_SETTY, "-d", "-isig", NULL);
+    el_set(el, EL_ADDFN, "jx-abandon-line", "Abandon the line being edited", jx_abandon_line);
+    el_set(el, EL_BIND, "^C", "jx-abandon-line", NULL);
     return el;
 }
 

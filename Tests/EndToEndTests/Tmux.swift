@@ -15,7 +15,9 @@ final class Tmux {
 
     /// Starts `command` (run by sh) in a new detached session named "main".
     func start(_ command: String) throws {
-        _ = try tmux(["-u", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height), command])
+        // The server forked here would hold a captured pipe open forever: give it no pipes.
+        _ = try tmux(["-u", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height), command],
+                     capture: false)
     }
 
     /// Types text exactly as given (UTF-8 included), without interpreting key names.
@@ -55,23 +57,35 @@ final class Tmux {
         throw TmuxError.timedOut(waitingFor: "the program to exit", screen: (try? screen()) ?? "")
     }
 
+    /// Runs tmux with posix_spawn and waitpid: Foundation's Process can miss the exit of a
+    /// client whose forked server lives on, and a pipe the server inherits never closes.
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
+    private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        let outputPath = NSTemporaryDirectory() + "tmux-out-" + UUID().uuidString
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["tmux", "-L", socket] + arguments
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for p in cArguments { free(p) } }
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments) }
+        var cEnvironment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for p in cEnvironment { free(p) } }
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, &cEnvironment) == 0 else {
+            throw TmuxError.failed(arguments)
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        guard status == 0 else { throw TmuxError.failed(arguments) }
+        guard capture, let data = FileManager.default.contents(atPath: outputPath) else { return "" }
         return String(decoding: data, as: UTF8.self)
     }
 }

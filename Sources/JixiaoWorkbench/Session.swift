@@ -129,8 +129,9 @@ public final class Session {
             output.write(chartText.hasSuffix("\n") || chartText.isEmpty ? chartText : chartText + "\n")
             return
         }
-        let text = TableRenderer.render(result.table, as: settings.format, options: settings.renderOptions)
-        output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+        // Streamed, so a million-row CSV result never becomes one string.
+        let sink = output
+        TableRenderer.write(result.table, as: settings.format, options: settings.renderOptions) { sink.write(bytes: $0) }
     }
 
     /// Ends a `.output` redirection, making the file appear whole.

@@ -15,7 +15,7 @@ enum TableSaver {
         do { sink = try AtomicFileSink(path: path) } catch { throw Diagnostic("\(error)", at: span) }
         // Excel opens a UTF-8 CSV as Chinese text only when it starts with a byte-order mark.
         if format == .csv { sink.write("\u{FEFF}") }
-        sink.write(TableRenderer.render(table, as: format, options: RenderOptions(width: 100_000, maxRows: Int.max)))
+        TableRenderer.write(table, as: format, options: RenderOptions(width: 100_000, maxRows: Int.max)) { sink.write(bytes: $0) }
         do { try sink.finish() } catch { throw Diagnostic("\(error)", at: span) }
     }
 }

@@ -3,12 +3,15 @@ import Foundation
 /// Where a session writes: results to one sink, messages (load summaries, warnings, errors) to another.
 public protocol TextSink: AnyObject {
     func write(_ text: String)
+    /// UTF-8 bytes as they come from a streaming writer.
+    func write(bytes: [UInt8])
     /// Makes what was written durable; a file sink renames its temporary file into place here.
     func finish() throws
 }
 
 extension TextSink {
     public func finish() throws {}
+    public func write(bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Writes to a file descriptor (stdout or stderr) unbuffered by Swift, so output interleaves
@@ -23,6 +26,10 @@ public final class FileDescriptorSink: TextSink {
 
     public func write(_ text: String) {
         try? handle.write(contentsOf: Data(text.utf8))
+    }
+
+    public func write(bytes: [UInt8]) {
+        try? handle.write(contentsOf: bytes)
     }
 }
 
@@ -58,8 +65,12 @@ public final class AtomicFileSink: TextSink {
     }
 
     public func write(_ text: String) {
+        write(bytes: Array(text.utf8))
+    }
+
+    public func write(bytes: [UInt8]) {
         guard failed == nil else { return }
-        do { try handle.write(contentsOf: Data(text.utf8)) } catch { failed = error }
+        do { try handle.write(contentsOf: bytes) } catch { failed = error }
     }
 
     public func finish() throws {

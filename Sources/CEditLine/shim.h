@@ -10,19 +10,13 @@
 #include <errno.h>
 #include <locale.h>
 #include <langinfo.h>
+#include <stdlib.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 static inline FILE *jx_stdin(void) { return stdin; }
 static inline FILE *jx_stdout(void) { return stdout; }
 static inline FILE *jx_stderr(void) { return stderr; }
-
-// The prompt lives in the editor's client data so each editor owns its own.
-static inline char *jx_prompt_function(EditLine *el) {
-    void *data = NULL;
-    el_get(el, EL_CLIENTDATA, &data);
-    return data ? (char *)data : (char *)"";
-}
 
 // Ctrl-C while editing: libedit retries a read interrupted by a signal, so the key is taken as
 // an editor command instead (ISIG off while editing) that ends the line and marks it abandoned.
@@ -45,7 +39,6 @@ static inline EditLine *jx_el_init(const char *program) {
     EditLine *el = el_init(program, stdin, stdout, stderr);
     if (!el) return NULL;
     el_set(el, EL_EDITOR, "emacs");
-    el_set(el, EL_PROMPT, jx_prompt_function);
     // Ctrl-R: incremental search back through history.
     el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
     el_source(el, NULL);
@@ -55,9 +48,39 @@ static inline EditLine *jx_el_init(const char *program) {
     return el;
 }
 
-/// `prompt` must stay alive until the next call; the caller owns it.
-static inline void jx_el_set_prompt(EditLine *el, const char *prompt) {
-    el_set(el, EL_CLIENTDATA, (void *)prompt);
+typedef char *(*jx_el_prompt_function)(EditLine *);
+
+/// The prompt comes from a function so the caller can change it between lines.
+static inline void jx_el_set_prompt_function(EditLine *el, jx_el_prompt_function fn) {
+    el_set(el, EL_PROMPT, fn);
+}
+
+/// The caller's own state, reachable from callbacks (prompt, completion).
+static inline void jx_el_set_client(EditLine *el, void *client) {
+    el_set(el, EL_CLIENTDATA, client);
+}
+
+static inline void *jx_el_client(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    return data;
+}
+
+/// A copy of the text before the cursor; the caller frees it.
+static inline char *jx_el_text_before_cursor(EditLine *el) {
+    const LineInfo *li = el_line(el);
+    size_t n = (size_t)(li->cursor - li->buffer);
+    char *text = malloc(n + 1);
+    if (!text) return NULL;
+    memcpy(text, li->buffer, n);
+    text[n] = 0;
+    return text;
+}
+
+/// Replaces the `count` characters before the cursor with `text`.
+static inline int jx_el_replace_before_cursor(EditLine *el, int count, const char *text) {
+    if (count > 0) el_deletestr(el, count);
+    return el_insertstr(el, text);
 }
 
 static inline void jx_el_set_history(EditLine *el, History *h) {

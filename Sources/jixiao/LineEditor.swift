@@ -1,6 +1,59 @@
 import CEditLine
 import Foundation
 
+/// Candidates for the word before the cursor, and how many characters they replace.
+struct CompletionAnswer {
+    var replacing: Int
+    var candidates: [String]
+    var commonPrefix: String
+}
+
+/// The editor's state that libedit's C callbacks reach through its client pointer.
+final class EditorState {
+    private(set) var prompt: UnsafeMutablePointer<CChar>?
+    let complete: (String) -> CompletionAnswer
+
+    init(complete: @escaping (String) -> CompletionAnswer) { self.complete = complete }
+
+    deinit { free(prompt) }
+
+    func setPrompt(_ text: String) {
+        free(prompt)
+        prompt = strdup(text)
+    }
+
+    static func from(_ editor: OpaquePointer?) -> EditorState? {
+        guard let editor, let raw = jx_el_client(editor) else { return nil }
+        return Unmanaged<EditorState>.fromOpaque(raw).takeUnretainedValue()
+    }
+
+    /// Tab: one candidate is inserted; several insert what they share, or are listed in
+    /// columns sized in terminal cells when they share nothing more.
+    static func complete(_ editor: OpaquePointer?) -> UInt8 {
+        guard let editor, let state = from(editor), let raw = jx_el_text_before_cursor(editor) else {
+            return UInt8(CC_ERROR)
+        }
+        let before = String(cString: raw)
+        free(raw)
+        let answer = state.complete(before)
+        let typed = String(before.suffix(answer.replacing))
+        if answer.candidates.count == 1, let only = answer.candidates.first {
+            let suffix = only.hasSuffix("(") || only.hasSuffix("\"") || only.hasSuffix("'") ? "" : " "
+            _ = jx_el_replace_before_cursor(editor, Int32(answer.replacing), only + suffix)
+            return UInt8(CC_REFRESH)
+        }
+        guard !answer.candidates.isEmpty else { return UInt8(CC_ERROR) }
+        if answer.commonPrefix.count > typed.count {
+            _ = jx_el_replace_before_cursor(editor, Int32(answer.replacing), answer.commonPrefix)
+            return UInt8(CC_REFRESH)
+        }
+        let width = Int(jx_terminal_width(1))
+        let listing = CandidateColumns.layout(answer.candidates, width: width > 0 ? width : 80)
+        FileHandle.standardOutput.write(Data(("\n" + listing).utf8))
+        return UInt8(CC_REDISPLAY)
+    }
+}
+
 /// libedit behind a small Swift face: read a line with a prompt, keep and persist history.
 final class LineEditor {
     enum Input {
@@ -14,28 +67,31 @@ final class LineEditor {
     private let editor: OpaquePointer
     private let history: OpaquePointer
     private let historyPath: String?
-    /// The prompt's bytes, kept alive while libedit may read them.
-    private var promptStorage: UnsafeMutablePointer<CChar>?
+    /// What the C callbacks reach through the editor's client pointer.
+    private let state: EditorState
 
-    init?(program: String, historyPath: String?) {
+    /// `complete` gets the text before the cursor and answers with candidates.
+    init?(program: String, historyPath: String?, complete: @escaping (String) -> CompletionAnswer) {
         guard let editor = jx_el_init(program), let history = jx_history_init(1000) else { return nil }
         self.editor = editor
         self.history = history
         self.historyPath = historyPath
+        self.state = EditorState(complete: complete)
+        jx_el_set_client(editor, Unmanaged.passUnretained(state).toOpaque())
+        jx_el_set_prompt_function(editor, { el in EditorState.from(el)?.prompt ?? nil })
+        jx_el_bind_function(editor, "jx-complete", "Complete the word before the cursor",
+                            { el, _ in EditorState.complete(el) }, "^I")
         jx_el_set_history(editor, history)
         if let historyPath { _ = jx_history_load(history, historyPath) }
     }
 
     deinit {
-        free(promptStorage)
         el_end(editor)
         history_end(history)
     }
 
     func readLine(prompt: String) -> Input {
-        free(promptStorage)
-        promptStorage = strdup(prompt)
-        jx_el_set_prompt(editor, promptStorage)
+        state.setPrompt(prompt)
         _ = jx_take_interrupt()
         _ = jx_take_line_abandoned()
         var count: Int32 = 0

@@ -12,7 +12,12 @@ struct REPL {
 
     func run() {
         jx_install_sigint()
-        guard let editor = LineEditor(program: "jixiao", historyPath: LineEditor.defaultHistoryPath) else {
+        let session = self.session
+        let completer: (String) -> CompletionAnswer = { text in
+            let c = session.complete(text)
+            return CompletionAnswer(replacing: c.replacing, candidates: c.candidates, commonPrefix: c.commonPrefix)
+        }
+        guard let editor = LineEditor(program: "jixiao", historyPath: LineEditor.defaultHistoryPath, complete: completer) else {
             session.messages.write("jixiao: cannot start line editing; reading plain lines\n")
             return
         }

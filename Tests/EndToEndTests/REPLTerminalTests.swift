@@ -58,4 +58,25 @@ import Testing
         try terminal.press("Enter")
         try terminal.waitUntilExited()
     }
+
+    @Test func tabCompletesAColumnAChineseValueAndListsSeveralCandidates() throws {
+        let state = try JixiaoProcess.temporaryDirectory()
+        let terminal = Tmux()
+        try terminal.start(Self.command(stateDirectory: state))
+        try terminal.waitFor(text: "jixiao> ")
+        try terminal.type("projects | where depa")
+        try terminal.press("Tab")
+        try terminal.waitFor(text: "jixiao> projects | where department")
+        try terminal.type(" = \"遂")
+        try terminal.press("Tab")
+        try terminal.waitFor(text: "where department = \"遂宁市医疗保障局\"")
+        try terminal.press("C-c")
+        try terminal.type("indicators | agg n = count")
+        try terminal.press("Tab")
+        let listing = try terminal.waitFor(text: "count_distinct(")
+        #expect(listing.contains("count_if("))
+        try terminal.press("C-c")
+        try terminal.press("C-d")
+        try terminal.waitUntilExited()
+    }
 }

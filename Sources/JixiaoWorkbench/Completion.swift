@@ -1,0 +1,122 @@
+import JixiaoEngine
+import JixiaoLanguage
+
+/// Tab-completion candidates for the text before the cursor: dot-commands at the start of a
+/// line, verbs after `|`, tables where a pipeline starts, the columns of the pipeline's table
+/// (with their Chinese labels) and functions elsewhere, and a column's distinct values inside
+/// the string after `COLUMN = "`. Pure text in, words out: the REPL does the terminal part.
+public struct Completion: Equatable, Sendable {
+    /// How many characters before the cursor the candidates replace.
+    public var replacing: Int
+    public var candidates: [String]
+
+    public init(replacing: Int, candidates: [String]) {
+        self.replacing = replacing
+        self.candidates = candidates
+    }
+
+    /// The text every candidate starts with, for inserting what is common.
+    public var commonPrefix: String {
+        guard var prefix = candidates.first else { return "" }
+        for c in candidates.dropFirst() {
+            while !c.hasPrefix(prefix) { prefix.removeLast() }
+        }
+        return prefix
+    }
+}
+
+extension Session {
+    public func complete(_ textBeforeCursor: String) -> Completion {
+        // Only the statement being typed matters.
+        let statement = String(textBeforeCursor.split(separator: ";", omittingEmptySubsequences: false).last ?? "")
+        if let value = completeValue(in: statement) { return value }
+        let word = String(statement.reversed().prefix { Self.isWordCharacter($0) }.reversed())
+        let before = statement.dropLast(word.count)
+        let trimmed = before.trimmingCharacters(in: .whitespacesAndNewlines)
+        func matching(_ names: [String]) -> Completion {
+            var seen = Set<String>()
+            let hits = names.filter { $0.hasPrefix(word) && $0 != word && seen.insert($0).inserted }
+            return Completion(replacing: word.count, candidates: hits.sorted())
+        }
+        let typedCommand = statement.trimmingCharacters(in: .whitespaces)
+        if typedCommand.hasPrefix("."), !typedCommand.contains(" ") {
+            let names = DotCommandRegistry.all.map { "." + $0.name }
+            return Completion(replacing: typedCommand.count,
+                              candidates: names.filter { $0.hasPrefix(typedCommand) && $0 != typedCommand }.sorted())
+        }
+        if trimmed.isEmpty {
+            return matching(catalog.names + Parser.statementWords)
+        }
+        if trimmed.hasSuffix("|") {
+            return matching(VerbGrammar.all.map(\.name))
+        }
+        if trimmed.hasSuffix("=") && trimmed.hasPrefix("let ") && !trimmed.dropLast().contains("=") {
+            return matching(catalog.names)
+        }
+        if trimmed.hasSuffix("join") || trimmed.hasSuffix("join left") {
+            return matching(catalog.names)
+        }
+        let functions = ScalarFunction.registry.keys.map { $0 + "(" } + AggregateFunction.registry.keys.map { $0 + "(" }
+        return matching(columnNames(in: statement) + functions + Parser.reservedWords)
+    }
+
+    /// The columns of the table the pipeline starts from, with their labels, plus the names the
+    /// pipeline has added so far (`derive x = …`, `agg n = …`).
+    func columnNames(in statement: String) -> [String] {
+        var names: [String] = []
+        if let table = sourceTable(of: statement) {
+            names += table.fields.flatMap { [$0.name] + $0.aliases }
+        }
+        for stage in statement.split(separator: "|").dropFirst() {
+            for piece in stage.split(separator: ",") {
+                let parts = piece.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2, !parts[1].hasPrefix("=") else { continue }
+                let name = parts[0].split(separator: " ").last.map(String.init) ?? ""
+                if !name.isEmpty, name.allSatisfy(Self.isWordCharacter) { names.append(name) }
+            }
+        }
+        return names
+    }
+
+    /// The table named where the pipeline begins (`TABLE | …` or `let x = TABLE | …`).
+    func sourceTable(of statement: String) -> Table? {
+        var head = statement.split(separator: "|", maxSplits: 1).first.map(String.init) ?? ""
+        if let equals = head.firstIndex(of: "="), head.trimmingCharacters(in: .whitespaces).hasPrefix("let ") {
+            head = String(head[head.index(after: equals)...])
+        }
+        for word in ["save ", "assert ", "print "] where head.trimmingCharacters(in: .whitespaces).hasPrefix(word) {
+            head = String(head.trimmingCharacters(in: .whitespaces).dropFirst(word.count))
+        }
+        let name = head.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").first.map(String.init) ?? ""
+        return catalog[name.trimmingCharacters(in: CharacterSet(charactersIn: "(")) ]
+    }
+
+    /// Inside `COLUMN = "partial`: the column's distinct strings that start with what is typed.
+    private func completeValue(in statement: String) -> Completion? {
+        var quote: Character?
+        var openedAt = statement.startIndex
+        for i in statement.indices where statement[i] == "\"" || statement[i] == "'" {
+            if quote == nil { quote = statement[i]; openedAt = i } else if statement[i] == quote { quote = nil }
+        }
+        guard let quote else { return nil }
+        let typed = String(statement[statement.index(after: openedAt)...])
+        var before = statement[..<openedAt].trimmingCharacters(in: .whitespaces)
+        for op in ["==", "!=", "<>", "=", "contains", "("] where before.hasSuffix(op) {
+            before = String(before.dropLast(op.count)).trimmingCharacters(in: .whitespaces)
+            break
+        }
+        let columnName = String(before.reversed().prefix { Self.isWordCharacter($0) }.reversed())
+        guard let table = sourceTable(of: statement), let column = table.column(named: columnName),
+              case .string(_, let dictionary) = column.data else {
+            return Completion(replacing: 0, candidates: [])
+        }
+        let hits = dictionary.values.filter { $0.hasPrefix(typed) }.sorted().prefix(200)
+        return Completion(replacing: typed.count, candidates: hits.map { $0 + String(quote) })
+    }
+
+    static func isWordCharacter(_ c: Character) -> Bool {
+        c == "_" || c.isLetter || c.isNumber
+    }
+}
+
+import Foundation

@@ -170,4 +170,12 @@ func bundledSession() -> (Session, BufferSink, BufferSink) {
         #expect(messages.text.contains("q.jx:1:"))
         #expect(messages.text.contains("^"))
     }
+
+    @Test func describeGivesTypeNullsDistinctRangeAndFrequentValues() {
+        let (session, output, _) = bundledSession()
+        session.settings.format = .csv
+        #expect(session.run(".describe indicators") == .success)
+        #expect(output.text.contains("level1,string,0,3,,,产出指标 (206)、效益指标 (63)、满意度指标 (31)"))
+        #expect(output.text.contains("year,integer,0,2,2022,2024,"))
+    }
 }

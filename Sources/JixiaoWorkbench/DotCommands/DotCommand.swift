@@ -11,7 +11,7 @@ struct DotCommand: Sendable {
 /// Every dot-command, in the order `.help` lists them.
 enum DotCommandRegistry {
     static let all: [DotCommand] = [
-        HelpCommand.command, TablesCommand.command, SchemaCommand.command, WarningsCommand.command,
+        HelpCommand.command, TablesCommand.command, SchemaCommand.command, DescribeCommand.command, WarningsCommand.command,
         ModeCommand.command, OutputCommand.command, TimerCommand.command, MaxRowsCommand.command,
         HistoryCommand.command, RunCommand.command, QuitCommand.command, QuitCommand.exitAlias,
     ]

@@ -5,6 +5,7 @@ import Synchronization
 public final class ExecutionContext: Sendable {
     private let state = Mutex<[String: Int]>([:])
     private let interrupted = Atomic<Bool>(false)
+    private let rowsDone = Atomic<Int>(0)
 
     public init() {}
 
@@ -23,6 +24,11 @@ public final class ExecutionContext: Sendable {
     public func interrupt() { interrupted.store(true, ordering: .relaxed) }
     public func resetInterrupt() { interrupted.store(false, ordering: .relaxed) }
     public var isInterrupted: Bool { interrupted.load(ordering: .relaxed) }
+
+    /// Counts rows an operator or a reader has finished, for the progress line of a long statement.
+    public func addProgress(rows: Int) { rowsDone.add(rows, ordering: .relaxed) }
+    public var progressRows: Int { rowsDone.load(ordering: .relaxed) }
+    public func resetProgress() { rowsDone.store(0, ordering: .relaxed) }
 
     /// Throws when an interrupt is pending; operators call it between batches.
     public func checkInterrupt() throws {

@@ -23,6 +23,9 @@ public final class Session {
     /// The REPL's history, for `.history`.
     public var historyProvider: (() -> [String])?
     public internal(set) var shouldQuit = false
+    /// Called before anything is written while a statement runs, so the REPL can take its
+    /// progress line off the screen first.
+    public var beforeWriting: (() -> Void)?
     /// `.output FILE` redirects results here until `.output stdout`.
     var redirected: AtomicFileSink?
     var standardOutput: TextSink
@@ -70,6 +73,7 @@ public final class Session {
     /// Runs one statement and reports its errors; the outcome says how it went.
     func execute(_ statement: Statement, source: String, file: String?) -> Outcome {
         context.resetInterrupt()
+        context.resetProgress()
         context.clearWarnings()
         let started = DispatchTime.now()
         defer {
@@ -99,11 +103,13 @@ public final class Session {
     }
 
     func report(_ diagnostic: Diagnostic, source: String, file: String?) {
+        beforeWriting?()
         messages.write(diagnostic.render(source: source, file: file))
         if !diagnostic.render(source: source, file: file).hasSuffix("\n") { messages.write("\n") }
     }
 
     private func reportKernelWarnings() {
+        beforeWriting?()
         for (message, count) in context.warnings {
             messages.write("warning: \(message)" + (count > 1 ? " (\(count) rows)" : "") + "\n")
         }
@@ -118,6 +124,7 @@ public final class Session {
 
     /// Writes a result the way the current mode shows it.
     func show(_ result: PipelineResult) {
+        beforeWriting?()
         if let chart = result.chart, settings.format == .table {
             let table = result.table
             let labels = (0..<table.rowCount).map { table[$0, chart.labelColumn].description }

@@ -47,27 +47,13 @@ struct REPL {
         }
     }
 
-    /// Runs a statement while a watcher turns Ctrl-C into an interrupt of the running query.
+    /// Runs a statement while a watcher turns Ctrl-C into an interrupt and shows progress.
     private func execute(_ statement: String) {
-        let running = RunningFlag()
-        let context = session.context
-        Thread.detachNewThread {
-            while running.isRunning {
-                if jx_peek_interrupt() != 0 { context.interrupt() }
-                usleep(20_000)
-            }
-        }
+        let progress = ProgressLine(context: session.context)
+        session.beforeWriting = { progress.clear() }
         session.run(statement, file: nil)
-        running.stop()
+        progress.finish()
+        session.beforeWriting = nil
         _ = jx_take_interrupt()
     }
-}
-
-/// Shared between the REPL and its interrupt watcher.
-final class RunningFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var running = true
-
-    var isRunning: Bool { lock.withLock { running } }
-    func stop() { lock.withLock { running = false } }
 }

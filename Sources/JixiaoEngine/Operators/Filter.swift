@@ -12,6 +12,7 @@ public struct Filter: Sendable {
         case .constant(let v):
             throw EngineError.typeMismatch("`where` needs a condition (true/false), got \(v.type?.rawValue ?? "null")")
         case .column(let column):
+            context.addProgress(rows: input.rowCount)
             return input.gather(try Filter.selection(column))
         }
     }

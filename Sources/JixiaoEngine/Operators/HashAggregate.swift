@@ -15,6 +15,7 @@ public struct HashAggregate: Sendable {
         let groups = keys.isEmpty
             ? GroupIndex.single(rowCount: input.rowCount)
             : GroupIndex.build(keys: keyColumns, rowCount: input.rowCount)
+        context.addProgress(rows: input.rowCount)
         var fields: [Field] = []
         var columns: [Column] = []
         for (key, column) in zip(keys, keyColumns) {

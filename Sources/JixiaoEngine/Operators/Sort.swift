@@ -12,6 +12,7 @@ public struct Sort: Sendable {
     public func order(_ input: Table, context: ExecutionContext) throws -> Selection {
         let evaluator = ExpressionEvaluator(table: input, context: context)
         let sortKeys = try keys.map { SortKey(try evaluator.evaluate($0.expr), descending: $0.descending) }
+        context.addProgress(rows: input.rowCount)
         var rows = Selection((0..<input.rowCount).map { Int32($0) })
         rows.sort { a, b in
             for key in sortKeys {

@@ -1,13 +1,14 @@
 /// CSV and TSV files with a header row (SPEC §4), in UTF-8, UTF-8 with a BOM, or GB18030.
 ///
-/// Recognised when the first non-blank line splits into at least two fields on a tab or a comma
-/// and most of the following lines in the sample split into as many: that tells a table from prose
-/// with commas in it and from a published document, whose title line has no delimiter at all.
+/// Recognised when the first non-blank line splits into at least two fields on a tab or a comma,
+/// most of them named, and at least half the following lines in the sample split into as many:
+/// that tells a table from prose with a comma here and there and from a published document,
+/// whose title line has no delimiter at all. Half, not all, because ragged rows are read too.
 enum DelimitedTableFormat: FileFormat {
     static let title = "CSV/TSV table"
 
     /// The share of sampled rows that must have the header's field count; the rest are ragged rows.
-    static let consistentShare = 0.8
+    static let consistentShare = 0.5
     static let sampledRows = 200
 
     static func recognises(_ sample: FileSample) -> Bool {
@@ -39,13 +40,17 @@ enum DelimitedTableFormat: FileFormat {
             var scanner = DelimitedScanner(bytes: buffer, delimiter: delimiter)
             defer { scanner.release() }
             var counts: [Int] = []
+            var blankNames = 0
             while counts.count <= sampledRows,
-                  let record = DelimitedTableReader.nextRecord(&scanner, { _, _ in true }) {
+                  let record = DelimitedTableReader.nextRecord(&scanner, { index, cell in
+                      if counts.isEmpty, cell.allSatisfy({ $0 == 0x20 }) { blankNames += 1 }
+                      return true
+                  }) {
                 counts.append(record.fields)
             }
             // The last row of a cut sample may be cut short.
             if !sample.isWholeFile, counts.count > 2 { counts.removeLast() }
-            guard let header = counts.first, header >= 2 else { return nil }
+            guard let header = counts.first, header >= 2, blankNames * 2 < header else { return nil }
             let rows = counts.dropFirst()
             guard !rows.isEmpty else { return header }
             let agreeing = rows.filter { $0 == header }.count

@@ -48,8 +48,9 @@ struct JSONTableReader {
 
     /// One element of the array or one line: an object becomes a row.
     private mutating func element(_ scanner: inout JSONScanner) throws(JSONScanner.Failure) {
+        let first = scanner.peek()
         let line = scanner.line
-        guard scanner.peek() == UInt8(ascii: "{") else {
+        guard first == UInt8(ascii: "{") else {
             let skipped = try scanner.value(depth: 1)
             warnings.append(LoadWarning(file: file, line: line, message: "\(Self.noun(skipped)) where a row object was expected; skipped"))
             return

@@ -47,6 +47,8 @@ struct DelimitedTableReader {
         var columns = names.map { _ in ColumnAccumulator(capacity: capacity) }
         var allNames = names
         var rows = 0
+        var rowLines: [Int32] = []
+        rowLines.reserveCapacity(capacity)
         var ragged = 0
         while true {
             currentLine = scanner.line
@@ -66,6 +68,7 @@ struct DelimitedTableReader {
                 }
             }
             rows += 1
+            rowLines.append(Int32(clamping: record.line))
         }
         if ragged > Self.listedRaggedRows {
             warnings.append(LoadWarning(file: file, line: nil, message: "\(ragged - Self.listedRaggedRows) more rows have a different number of fields than the header (\(names.count)); padded or kept as above"))
@@ -85,7 +88,7 @@ struct DelimitedTableReader {
             warnings.append(LoadWarning(file: file, line: line, message: "bytes that are neither UTF-8 nor GB18030; shown as �"))
         }
         let table = Table(fields: allNames.map { Field($0) }, columns: columns.map { $0.build() }, rowCount: rows)
-        return TableLoad(table: table, warnings: warnings, format: delimiter == 0x09 ? "TSV" : "CSV")
+        return TableLoad(table: table, warnings: warnings, format: delimiter == 0x09 ? "TSV" : "CSV", rowLines: rowLines)
     }
 
     /// The header's names: trimmed, a blank one named after its position, repeats numbered.

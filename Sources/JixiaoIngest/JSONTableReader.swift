@@ -12,6 +12,7 @@ struct JSONTableReader {
     private var index: [String: Int] = [:]
     private var cells: [[JSONScanner.Scalar]] = []
     private var rows = 0
+    private var rowLines: [Int32] = []
     private var warnings: [LoadWarning] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
@@ -30,7 +31,7 @@ struct JSONTableReader {
         }
         let columns = cells.map { column($0) }
         let table = Table(fields: names.map { Field($0) }, columns: columns, rowCount: rows)
-        return TableLoad(table: table, warnings: warnings, format: isArray ? "JSON" : "JSON Lines")
+        return TableLoad(table: table, warnings: warnings, format: isArray ? "JSON" : "JSON Lines", rowLines: rowLines)
     }
 
     private mutating func readArray(_ scanner: inout JSONScanner) throws(JSONScanner.Failure) {
@@ -65,6 +66,7 @@ struct JSONTableReader {
             try scanner.expect(UInt8(ascii: "}"), "',' or '}' after a value")
         }
         rows += 1
+        rowLines.append(Int32(clamping: line))
         for c in cells.indices where cells[c].count < rows { cells[c].append(.null) }
     }
 

@@ -7,11 +7,20 @@ public struct TableLoad: Sendable {
     public var warnings: [LoadWarning]
     /// The format read, for messages (`CSV`, `TSV`, `JSON`, `JSON Lines`).
     public var format: String
+    /// The 1-based line of the file each row starts on, for warnings about a row found later
+    /// (when the table is loaded as projects or indicators). Empty when not known.
+    public var rowLines: [Int32]
 
-    public init(table: Table, warnings: [LoadWarning], format: String) {
+    public init(table: Table, warnings: [LoadWarning], format: String, rowLines: [Int32] = []) {
         self.table = table
         self.warnings = warnings
         self.format = format
+        self.rowLines = rowLines
+    }
+
+    /// The line row `row` starts on, nil when not known.
+    public func line(ofRow row: Int) -> Int? {
+        row < rowLines.count ? Int(rowLines[row]) : nil
     }
 }
 

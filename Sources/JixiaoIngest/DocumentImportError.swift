@@ -9,6 +9,10 @@ public struct DocumentImportError: Error, CustomStringConvertible, Sendable, Has
         case notADocument
         /// A layout was recognised but no project could be read from it.
         case noProjects(layout: String)
+        /// No format recognised the content; the text says what the file looked like.
+        case unrecognised(String)
+        /// The format was recognised but the content is broken at `line`.
+        case malformed(line: Int?, String)
     }
 
     public var file: String
@@ -25,6 +29,9 @@ public struct DocumentImportError: Error, CustomStringConvertible, Sendable, Has
         case .undecodable: return "\(file): not text (neither UTF-8 nor GB18030)"
         case .notADocument: return "\(file): not a performance document (no 项目名称 / 三级指标 header found)"
         case .noProjects(let layout): return "\(file): looks like a \(layout) but no project (项目名称 with a name) was found"
+        case .unrecognised(let why): return "\(file): not a performance document, CSV/TSV or JSON table (\(why))"
+        case .malformed(let line?, let why): return "\(file):\(line): \(why); nothing was loaded"
+        case .malformed(nil, let why): return "\(file): \(why); nothing was loaded"
         }
     }
 }

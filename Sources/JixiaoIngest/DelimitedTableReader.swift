@@ -1,0 +1,174 @@
+import Foundation
+import JixiaoEngine
+
+/// Reads a delimited file (CSV or TSV with a header row) into a table in one pass over its bytes,
+/// inferring each column's type as it goes (see `ColumnAccumulator`).
+///
+/// The text is read as UTF-8 first; the first cell that is not valid UTF-8 restarts the read as
+/// GB18030, which is what Chinese Excel writes. A row with too few fields is padded with nulls and
+/// one with too many keeps the extras in new columns, each with a warning: no row is dropped.
+struct DelimitedTableReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let delimiter: UInt8
+    let file: String
+
+    /// Ragged rows listed one by one before the rest are counted in a single warning.
+    static let listedRaggedRows = 100
+
+    enum Encoding { case utf8, gb18030 }
+
+    private struct EncodingMismatch: Error {}
+
+    func read(preferring encoding: Encoding) -> TableLoad {
+        if encoding == .utf8, let load = try? read(as: .utf8) { return load }
+        // A GB18030 read never asks for a restart: undecodable cells are repaired and reported.
+        return (try? read(as: .gb18030)) ?? TableLoad(table: .empty, warnings: [], format: "")
+    }
+
+    private func read(as encoding: Encoding) throws -> TableLoad {
+        var repairedLine: Int?
+        var currentLine = 0
+        let decode: (UnsafeBufferPointer<UInt8>) -> String? = { cell in
+            switch encoding {
+            case .utf8:
+                return String(validating: cell, as: UTF8.self)
+            case .gb18030:
+                if let text = String(data: Data(cell), encoding: TextDecoding.gb18030) { return text }
+                if repairedLine == nil { repairedLine = currentLine }
+                return String(decoding: cell, as: UTF8.self)
+            }
+        }
+        var scanner = DelimitedScanner(bytes: bytes, delimiter: delimiter, start: Self.bomLength(bytes))
+        defer { scanner.release() }
+        var warnings: [LoadWarning] = []
+        let names = try readHeader(&scanner, decode: decode)
+        let dataStart = (position: scanner.position, line: scanner.line)
+        let capacity = Self.lineCount(bytes, from: scanner.position)
+        var columns = names.map { _ in ColumnAccumulator(capacity: capacity) }
+        var allNames = names
+        var rows = 0
+        var rowLines: [Int32] = []
+        rowLines.reserveCapacity(capacity)
+        var ragged = 0
+        while true {
+            currentLine = scanner.line
+            guard let record = Self.nextRecord(&scanner, { index, cell in
+                if index >= columns.count {
+                    columns.append(ColumnAccumulator(capacity: 0, nullRows: rows))
+                    allNames.append(Self.unique("column_\(index + 1)", among: allNames))
+                }
+                return columns[index].append(cell, decode: decode)
+            }) else { break }
+            guard record.decoded else { throw EncodingMismatch() }
+            for k in record.fields..<max(record.fields, columns.count) { columns[k].appendNull() }
+            if record.fields != names.count {
+                ragged += 1
+                if ragged <= Self.listedRaggedRows {
+                    warnings.append(raggedWarning(line: record.line, fields: record.fields, header: names.count, names: allNames))
+                }
+            }
+            rows += 1
+            rowLines.append(Int32(clamping: record.line))
+        }
+        if ragged > Self.listedRaggedRows {
+            warnings.append(LoadWarning(file: file, line: nil, message: "\(ragged - Self.listedRaggedRows) more rows have a different number of fields than the header (\(names.count)); padded or kept as above"))
+        }
+        if columns.contains(where: { $0.rowsToReread > 0 }) {
+            var again = DelimitedScanner(bytes: bytes, delimiter: delimiter, start: dataStart.position, line: dataStart.line)
+            defer { again.release() }
+            guard rereadText(&again, into: &columns, decode: decode) else { throw EncodingMismatch() }
+        }
+        if let line = scanner.unterminatedQuoteLine {
+            warnings.append(LoadWarning(file: file, line: line, message: "a quoted field opened here is never closed; the rest of the file was read into it"))
+        }
+        if let line = scanner.strayQuoteLine {
+            warnings.append(LoadWarning(file: file, line: line, message: "text after a closing quote; kept as part of the field"))
+        }
+        if let line = repairedLine {
+            warnings.append(LoadWarning(file: file, line: line, message: "bytes that are neither UTF-8 nor GB18030; shown as �"))
+        }
+        let table = Table(fields: allNames.map { Field($0) }, columns: columns.map { $0.build() }, rowCount: rows)
+        return TableLoad(table: table, warnings: warnings, format: delimiter == 0x09 ? "TSV" : "CSV", rowLines: rowLines)
+    }
+
+    /// The header's names: trimmed, a blank one named after its position, repeats numbered.
+    private func readHeader(_ scanner: inout DelimitedScanner, decode: (UnsafeBufferPointer<UInt8>) -> String?) throws -> [String] {
+        var names: [String] = []
+        var failed = false
+        _ = Self.nextRecord(&scanner) { index, cell in
+            guard let text = decode(cell) else {
+                failed = true
+                return false
+            }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            names.append(Self.unique(trimmed.isEmpty ? "column_\(index + 1)" : trimmed, among: names))
+            return true
+        }
+        if failed { throw EncodingMismatch() }
+        return names
+    }
+
+    /// Second pass for columns that fell back to text: their earlier cells, read again as text.
+    private func rereadText(_ scanner: inout DelimitedScanner, into columns: inout [ColumnAccumulator],
+                            decode: (UnsafeBufferPointer<UInt8>) -> String?) -> Bool {
+        let targets = columns.indices.filter { columns[$0].rowsToReread > 0 }
+        let last = targets.map { columns[$0].rowsToReread }.max() ?? 0
+        var row = 0
+        while row < last, let record = Self.nextRecord(&scanner, { index, cell in
+            guard index < columns.count, columns[index].rowsToReread > row else { return true }
+            return columns[index].reread(row: row, cell, decode: decode)
+        }) {
+            guard record.decoded else { return false }
+            row += 1
+        }
+        return true
+    }
+
+    struct Record { var line: Int; var fields: Int; var decoded: Bool }
+
+    /// Feeds the fields of the next non-blank record to `cell` (which returns false when it could
+    /// not decode one); nil at the end of the file. A blank line is no row.
+    static func nextRecord(_ scanner: inout DelimitedScanner, _ cell: (Int, UnsafeBufferPointer<UInt8>) -> Bool) -> Record? {
+        while !scanner.atEnd {
+            let line = scanner.line
+            var first = scanner.nextField()
+            if first.endsRecord, first.cell.isEmpty { continue }
+            var index = 0
+            var decoded = true
+            while true {
+                if decoded, !cell(index, first.cell) { decoded = false }
+                index += 1
+                if first.endsRecord { break }
+                first = scanner.nextField()
+            }
+            return Record(line: line, fields: index, decoded: decoded)
+        }
+        return nil
+    }
+
+    private func raggedWarning(line: Int, fields: Int, header: Int, names: [String]) -> LoadWarning {
+        if fields < header {
+            return LoadWarning(file: file, line: line, message: "\(fields) field\(fields == 1 ? "" : "s") where the header has \(header); the missing ones are empty")
+        }
+        let extra = names[min(header, names.count)..<min(fields, names.count)].joined(separator: ", ")
+        return LoadWarning(file: file, line: line, message: "\(fields) fields where the header has \(header); the extra ones are kept in \(extra)")
+    }
+
+    static func unique(_ name: String, among names: [String]) -> String {
+        guard names.contains(name) else { return name }
+        var k = 2
+        while names.contains("\(name)_\(k)") { k += 1 }
+        return "\(name)_\(k)"
+    }
+
+    static func bomLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
+    /// Line breaks after `start`: the row count to reserve room for (quoted line breaks overcount a little).
+    static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var n = 0
+        for k in start..<bytes.count where bytes[k] == 0x0A { n += 1 }
+        return n + 1
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// One kind of file `load` reads. Each conforming type lives in its own file and is listed once
+/// in `FormatRegistry`; it recognises its files from their content, never from the extension.
+protocol FileFormat: Sendable {
+    /// A readable name for messages and help.
+    static var title: String { get }
+    /// Whether the file looks like this format, judged from its first bytes.
+    static func recognises(_ sample: FileSample) -> Bool
+    /// Reads the whole file; throws `DocumentImportError` when it cannot be read after all.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent
+}
+
+/// The first bytes of a file, which the formats look at to recognise it.
+struct FileSample {
+    /// At most `FileSample.size` bytes from the start, a UTF-8 byte-order mark removed.
+    let bytes: [UInt8]
+    /// Whether `bytes` is the whole file; when not, the last line of the sample may be cut short.
+    let isWholeFile: Bool
+
+    static let size = 64 * 1024
+
+    init(_ file: UnsafeBufferPointer<UInt8>) {
+        let bom = DelimitedTableReader.bomLength(file)
+        let end = min(file.count, bom + Self.size)
+        bytes = Array(file[bom..<end])
+        isWholeFile = end == file.count
+    }
+
+    /// NUL bytes do not occur in text in any encoding the workbench reads.
+    var isBinary: Bool { bytes.contains(0) }
+
+    /// The first byte that is not white space.
+    var firstSignificantByte: UInt8? {
+        bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+    }
+
+    /// Whether the sample is valid UTF-8, allowing a character cut off at the end of the sample.
+    var isUTF8: Bool {
+        for cut in 0...min(3, bytes.count) {
+            if cut > 0, isWholeFile { break }
+            if String(validating: bytes.dropLast(cut), as: UTF8.self) != nil { return true }
+        }
+        return false
+    }
+
+    /// The sample as text (UTF-8 or GB18030), for formats that judge words.
+    var text: String? {
+        if isUTF8 { return String(decoding: bytes, as: UTF8.self) }
+        for cut in 0...min(3, bytes.count) {
+            if cut > 0, isWholeFile { break }
+            if let text = String(data: Data(bytes.dropLast(cut)), encoding: TextDecoding.gb18030) { return text }
+        }
+        return nil
+    }
+}

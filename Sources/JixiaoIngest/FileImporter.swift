@@ -1,0 +1,40 @@
+import Foundation
+
+/// The entry point of `load` for any file: recognises the format from the content (not the
+/// extension) with `FormatRegistry` and reads it whole, or throws and loads nothing.
+public enum FileImporter {
+    public static func load(path: String, options: LoadOptions) throws -> FileContent {
+        let file = URL(fileURLWithPath: path).lastPathComponent
+        let data: Data
+        do {
+            // Mapped, so a large CSV is parsed from the page cache instead of a copy.
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        } catch {
+            throw DocumentImportError(file: file, reason: .unreadable(error.localizedDescription))
+        }
+        return try load(data: data, file: file, options: options)
+    }
+
+    /// Reads `data` as the file named `file` (used in messages and the `source` column).
+    public static func load(data: Data, file: String, options: LoadOptions) throws -> FileContent {
+        try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let sample = FileSample(bytes)
+            guard let format = FormatRegistry.detect(sample) else {
+                throw DocumentImportError(file: file, reason: .unrecognised(why(sample)))
+            }
+            return try format.read(bytes, sample: sample, file: file, options: options)
+        }
+    }
+
+    /// What the file looked like, for the error that no format recognised it.
+    static func why(_ sample: FileSample) -> String {
+        if sample.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return "the file is empty" }
+        if sample.isBinary { return "binary data: it holds NUL bytes" }
+        if sample.text == nil { return "not text: neither UTF-8 nor GB18030" }
+        return "no 项目名称/三级指标 form, no header row split by tabs or commas, and it does not start with [ or {"
+    }
+
+    /// The formats `load` recognises, for help texts.
+    public static var formatNames: [String] { FormatRegistry.all.map { $0.title } }
+}

@@ -1,0 +1,20 @@
+/// Every file format `load` reads, in the order they are tried. Adding a format is one file and
+/// one line here.
+///
+/// The order matters where formats overlap: a delimited table is recognised only when its first
+/// line is a header of two or more fields and most sampled lines have as many, which the published
+/// documents (a title line, then forms of varying width) never do, so documents are tried after
+/// tables — and a TSV of indicators whose header reads 一级指标, 二级指标, 三级指标 stays a table.
+/// A SQLite database (issue 8) will be recognised by its 16-byte header and go first.
+enum FormatRegistry {
+    static let all: [any FileFormat.Type] = [
+        JSONTableFormat.self,
+        DelimitedTableFormat.self,
+        PerformanceDocumentFormat.self,
+    ]
+
+    /// The first format that recognises the sample.
+    static func detect(_ sample: FileSample) -> (any FileFormat.Type)? {
+        all.first { $0.recognises(sample) }
+    }
+}

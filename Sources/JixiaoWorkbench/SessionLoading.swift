@@ -1,0 +1,108 @@
+import Foundation
+import JixiaoEngine
+import JixiaoIngest
+
+extension Session {
+    /// Loads a file, or every file of a folder, each by the kind its content shows: a performance
+    /// document adds rows to `projects` and `indicators`; a data table (CSV, TSV, JSON) becomes the
+    /// table `name` (default: the file's stem), or adds rows to the model when that name is
+    /// `projects` or `indicators`. Within one load, the first table replaces an older table of its
+    /// name and later ones append to it. Each file loads whole or not at all; the count of files
+    /// that failed is returned.
+    @discardableResult
+    public func load(path: String, year: Int? = nil, region: String? = nil, as name: String? = nil, announce: Bool) -> Int {
+        var failures = 0
+        var created: Set<String> = []
+        for file in Self.files(at: path) {
+            let fileName = URL(fileURLWithPath: file).lastPathComponent
+            let options = LoadOptions(
+                year: year, region: region,
+                firstProjectID: nextID("projects", "project_id"),
+                firstIndicatorID: nextID("indicators", "indicator_id"))
+            do {
+                let summary: String
+                switch try FileImporter.load(path: file, options: options) {
+                case .document(let loaded):
+                    appendModelRows(projects: loaded.projects, indicators: loaded.indicators, warnings: loaded.warnings)
+                    summary = loaded.summary(file: fileName)
+                case .table(let loaded):
+                    let tableName = name ?? TableName.fromFile(fileName)
+                    if let model = ModelTableMapper.Model(rawValue: tableName) {
+                        let mapped = try ModelTableMapper.map(loaded, as: model, file: fileName, options: options,
+                                                              projectIDs: model == .indicators ? projectIDsByName() : [:])
+                        appendModelRows(projects: model == .projects ? mapped.table : nil,
+                                        indicators: model == .indicators ? mapped.table : nil, warnings: mapped.warnings)
+                        summary = DocumentLoad(projects: model == .projects ? mapped.table : .empty,
+                                               indicators: model == .indicators ? mapped.table : .empty,
+                                               warnings: mapped.warnings).summary(file: fileName)
+                    } else {
+                        let earlier = created.contains(tableName) ? catalog[tableName] : nil
+                        catalog[tableName] = earlier.map { $0.appending(loaded.table) } ?? loaded.table
+                        created.insert(tableName)
+                        loadWarnings += loaded.warnings
+                        summary = Self.tableSummary(fileName, tableName, loaded)
+                    }
+                }
+                if announce { messages.write(summary + "\n") }
+            } catch {
+                failures += 1
+                messages.write("error: \(error)\n")
+            }
+        }
+        return failures
+    }
+
+    /// `FILE: table NAME, N rows × M columns, K warnings`.
+    static func tableSummary(_ file: String, _ name: String, _ loaded: TableLoad) -> String {
+        let w = loaded.warnings.count
+        return "\(file): table \(name), \(loaded.table.rowCount) rows × \(loaded.table.columnCount) columns, \(w) warning\(w == 1 ? "" : "s")"
+    }
+
+    private func appendModelRows(projects: Table?, indicators: Table?, warnings: [LoadWarning]) {
+        if let projects { catalog["projects"] = (catalog["projects"] ?? .empty).appending(projects) }
+        if let indicators { catalog["indicators"] = (catalog["indicators"] ?? .empty).appending(indicators) }
+        loadWarnings += warnings
+    }
+
+    /// The id of each loaded project by name (the latest when a name repeats), to link indicators to.
+    private func projectIDsByName() -> [String: Int] {
+        guard let t = catalog["projects"], let names = t.column(named: "name"), let ids = t.column(named: "project_id") else { return [:] }
+        var out: [String: Int] = [:]
+        for row in 0..<t.rowCount {
+            if let name = names.string(at: row), let id = ids.number(at: row) { out[name] = Int(id) }
+        }
+        return out
+    }
+
+    /// The next free id of a table's id column, so ids stay unique across loads.
+    private func nextID(_ table: String, _ column: String) -> Int {
+        guard let t = catalog[table], let c = t.column(named: column), t.rowCount > 0 else { return 1 }
+        var highest = 0.0
+        for row in 0..<t.rowCount { highest = max(highest, c.number(at: row) ?? 0) }
+        return Int(highest) + 1
+    }
+
+    /// The files at `path`: itself, or a folder's visible files in name order (subfolders are not entered).
+    static func files(at path: String) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [path] }
+        guard isDirectory.boolValue else { return [path] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { path + "/" + $0 }.filter { file in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && !isFolder.boolValue
+        }
+    }
+
+    /// Loads the bundled documents at start-up and names each table with its row count.
+    public func loadDatasets(directory: String) {
+        let failures = load(path: directory, announce: false)
+        for name in ["projects", "indicators"] {
+            if let table = catalog[name] { messages.write("\(name): \(table.rowCount) rows\n") }
+        }
+        if !loadWarnings.isEmpty {
+            messages.write("\(loadWarnings.count) load warning\(loadWarnings.count == 1 ? "" : "s") (.warnings lists them)\n")
+        }
+        if failures > 0 { messages.write("\(failures) file(s) in \(directory) could not be loaded\n") }
+    }
+}

@@ -104,6 +104,10 @@ struct StatementParsingTests {
             == "(.mode \"csv\")\n(.tables)\n(.output \"out/x.csv\")")
     }
 
+    @Test func aSemicolonEndsADotCommand() {
+        #expect(dump(".mode csv; projects") == "(.mode \"csv\")\n(pipeline projects)")
+    }
+
     @Test func semicolonsSeparateStatementsOnOneLine() {
         #expect(dump("set a = 1; set b = 2 ;; projects") == "(set a 1)\n(set b 2)\n(pipeline projects)")
     }

@@ -223,12 +223,13 @@ struct Lexer {
         emit(.variable(readWhile { $0.isIdentifierContinue }), from: start)
     }
 
-    /// `.mode csv`: the name and the raw rest of the line (a trailing ` # comment` dropped).
+    /// `.mode csv`: the name and the raw rest of the line (a trailing ` # comment` dropped),
+    /// up to a `;` so that `-c '.mode csv; projects'` runs both.
     private mutating func lexDotCommand(from start: SourceLocation) {
         advance()
         let name = readWhile { $0.isIdentifierContinue }
         var argument: [Character] = []
-        while let character = peek(), !character.isNewline {
+        while let character = peek(), !character.isNewline, character != ";" {
             if character == "#", argument.last?.isWhitespace ?? true {
                 while let next = peek(), !next.isNewline { advance() }
                 break

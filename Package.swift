@@ -17,10 +17,15 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "JixiaoEngine"),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoEngine"]),
         .target(name: "JixiaoDomain", dependencies: ["JixiaoEngine"]),
-        .target(name: "JixiaoIngest", dependencies: ["JixiaoEngine", "JixiaoDomain"]),
+        .target(name: "JixiaoIngest", dependencies: ["JixiaoEngine", "JixiaoDomain", "CSQLite"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoEngine"]),
         .target(
             name: "JixiaoWorkbench",

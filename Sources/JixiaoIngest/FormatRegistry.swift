@@ -5,9 +5,10 @@
 /// line is a header of two or more fields and most sampled lines have as many, which the published
 /// documents (a title line, then forms of varying width) never do, so documents are tried after
 /// tables — and a TSV of indicators whose header reads 一级指标, 二级指标, 三级指标 stays a table.
-/// A SQLite database (issue 8) will be recognised by its 16-byte header and go first.
+/// A SQLite database is recognised by its 16-byte header and goes first.
 enum FormatRegistry {
     static let all: [any FileFormat.Type] = [
+        SQLiteFormat.self,
         JSONTableFormat.self,
         DelimitedTableFormat.self,
         PerformanceDocumentFormat.self,

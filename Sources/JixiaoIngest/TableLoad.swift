@@ -30,11 +30,20 @@ public enum FileContent: Sendable {
     case document(DocumentLoad)
     /// A data table, to be named after the file or as the caller says.
     case table(TableLoad)
+    /// Several named tables (a SQLite database).
+    case tables([NamedTableLoad])
 
     public var warnings: [LoadWarning] {
         switch self {
         case .document(let load): return load.warnings
         case .table(let load): return load.warnings
+        case .tables(let loads): return loads.flatMap(\.load.warnings)
         }
     }
+}
+
+/// A table read under its own name, as each table of a database is.
+public struct NamedTableLoad: Sendable {
+    public var name: String
+    public var load: TableLoad
 }

@@ -42,6 +42,17 @@ extension Session {
                         loadWarnings += loaded.warnings
                         summary = Self.tableSummary(fileName, tableName, loaded)
                     }
+                case .tables(let loads):
+                    // A database: each of its tables under its own name (replacing an older one).
+                    var parts: [String] = []
+                    for named in loads {
+                        let tableName = loads.count == 1 ? (name ?? TableName.sanitised(Substring(named.name)))
+                            : TableName.sanitised(Substring(named.name))
+                        catalog[tableName] = named.load.table
+                        loadWarnings += named.load.warnings
+                        parts.append("\(tableName) (\(named.load.table.rowCount) rows)")
+                    }
+                    summary = "\(fileName): \(loads.count) table\(loads.count == 1 ? "" : "s")" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
                 }
                 if announce { messages.write(summary + "\n") }
             } catch {

@@ -26,7 +26,11 @@ struct StatementRunner {
             try LoadStatementRunner(session: session, baseDirectory: baseDirectory).run(load)
         case .save(let pipeline, let path, let tableName):
             let table = try pipelineRunner().run(pipeline).table
-            try TableSaver.save(table, to: resolve(path.value), name: tableName?.name, span: path.span)
+            // A database table is named by `as NAME`, else after the pipeline's source table.
+            var source = pipeline.source
+            while case .pipeline(let inner) = source { source = inner.source }
+            let defaultName: String? = if case .table(let name) = source { name.name } else { nil }
+            try TableSaver.save(table, to: resolve(path.value), name: tableName?.name ?? defaultName, span: path.span)
             if session.interactive {
                 session.messages.write("saved \(table.rowCount) rows to \(path.value)\n")
             }

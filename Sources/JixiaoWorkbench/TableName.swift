@@ -8,6 +8,11 @@ enum TableName {
     static func fromFile(_ fileName: String) -> String {
         var stem = Substring(fileName)
         if let dot = stem.lastIndex(of: "."), dot > stem.startIndex { stem = stem[..<dot] }
+        return sanitised(stem)
+    }
+
+    /// Any text made into a name the language accepts: runs of other characters become `_`.
+    static func sanitised(_ stem: Substring) -> String {
         var name = ""
         var pendingUnderscore = false
         for ch in stem {

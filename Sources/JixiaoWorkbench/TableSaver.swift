@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoEngine
+import JixiaoIngest
 import JixiaoLanguage
 import JixiaoRender
 
@@ -7,9 +8,15 @@ import JixiaoRender
 enum TableSaver {
     static func save(_ table: Table, to path: String, name: String?, span: SourceSpan) throws {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if ["sqlite", "sqlite3", "db"].contains(ext) {
+            do { try SQLiteTableWriter.write(table, name: name ?? "data", to: path) } catch {
+                throw Diagnostic("cannot write \(path): \(error)", at: span)
+            }
+            return
+        }
         guard let format = OutputFormat(fileExtension: ext), format != .table else {
             throw Diagnostic("cannot tell the format of \"\(path)\" from its extension", at: span,
-                             suggestion: "use .csv, .tsv, .json, .jsonl or .md")
+                             suggestion: "use .csv, .tsv, .json, .jsonl, .md or .sqlite")
         }
         let sink: AtomicFileSink
         do { sink = try AtomicFileSink(path: path) } catch { throw Diagnostic("\(error)", at: span) }

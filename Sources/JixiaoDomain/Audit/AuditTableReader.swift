@@ -85,15 +85,26 @@ public enum AuditTableReader {
 }
 
 /// Typed reads of one table's cells by column name; a missing column or a null cell is nil.
+/// Names are resolved once, not per cell, so reading a large table stays linear in its cells.
 struct ColumnReader {
-    let table: Table
+    private let columns: [String: Column]
 
-    init(_ table: Table) { self.table = table }
+    init(_ table: Table) {
+        var columns: [String: Column] = [:]
+        // Names first, then aliases, as `Table.index(of:)` resolves them.
+        for (field, column) in zip(table.fields, table.columns) where columns[field.name] == nil {
+            columns[field.name] = column
+        }
+        for (field, column) in zip(table.fields, table.columns) {
+            for alias in field.aliases where columns[alias] == nil { columns[alias] = column }
+        }
+        self.columns = columns
+    }
 
-    func has(_ name: String) -> Bool { table.index(of: name) != nil }
+    func has(_ name: String) -> Bool { columns[name] != nil }
 
     func string(_ name: String, _ row: Int) -> String? {
-        guard let column = table.column(named: name) else { return nil }
+        guard let column = columns[name] else { return nil }
         switch column[row] {
         case .null: return nil
         case .string(let s): return s
@@ -102,7 +113,7 @@ struct ColumnReader {
     }
 
     func number(_ name: String, _ row: Int) -> Double? {
-        guard let column = table.column(named: name) else { return nil }
+        guard let column = columns[name] else { return nil }
         if let n = column.number(at: row) { return n }
         return column.string(at: row).flatMap { Double(CellText.compact($0)) }
     }

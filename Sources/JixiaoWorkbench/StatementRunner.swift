@@ -52,7 +52,9 @@ struct StatementRunner {
         case .run(let path):
             try runFile(resolve(path.value), span: path.span)
         case .check:
-            throw Diagnostic("the audit (`check`) is not available in this version", at: statement.span)
+            do { try AuditRunner.run(session) } catch let error as WorkbenchError {
+                throw Diagnostic("\(error)", at: statement.span)
+            }
         case .dotCommand(let name, let argument):
             try DotCommandRegistry.run(name, argument: argument, session: session, baseDirectory: baseDirectory)
         }

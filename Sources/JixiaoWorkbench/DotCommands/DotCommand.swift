@@ -13,7 +13,7 @@ enum DotCommandRegistry {
     static let all: [DotCommand] = [
         HelpCommand.command, TablesCommand.command, SchemaCommand.command, DescribeCommand.command, WarningsCommand.command,
         ModeCommand.command, OutputCommand.command, TimerCommand.command, MaxRowsCommand.command,
-        HistoryCommand.command, RunCommand.command, QuitCommand.command, QuitCommand.exitAlias,
+        HistoryCommand.command, RunCommand.command, CheckCommand.command, QuitCommand.command, QuitCommand.exitAlias,
     ]
 
     static func run(_ name: Identifier, argument: String, session: Session, baseDirectory: String?) throws {

@@ -10,11 +10,12 @@ enum HelpCommand {
     static let statements: [(String, String)] = [
         ("let NAME = PIPELINE", "name a result as a table"),
         ("load \"PATH\" [as NAME] [year=2024] [region=\"…\"]", "load a document, a table file or a folder"),
-        ("save PIPELINE to \"FILE\"", "write a result (.csv .tsv .json .jsonl .md)"),
+        ("save PIPELINE to \"FILE\" [as NAME]", "write a result (.csv .tsv .json .jsonl .md .sqlite)"),
         ("set NAME = VALUE", "set a variable, used as $NAME"),
         ("assert EXPR [, \"message\"]", "fail the script unless EXPR is true; rows(…) and value(…) help"),
         ("print \"text {$NAME}\"", "print text with values filled in"),
         ("run \"FILE.jx\"", "run another script"),
+        ("check", "audit the loaded documents into the table `checks`"),
     ]
 
     static func overview() -> String {

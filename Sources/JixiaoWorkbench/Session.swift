@@ -23,9 +23,6 @@ public final class Session {
     /// The REPL's history, for `.history`.
     public var historyProvider: (() -> [String])?
     public internal(set) var shouldQuit = false
-    /// Called before anything is written while a statement runs, so the REPL can take its
-    /// progress line off the screen first.
-    public var beforeWriting: (() -> Void)?
     /// `.output FILE` redirects results here until `.output stdout`.
     var redirected: AtomicFileSink?
     var standardOutput: TextSink
@@ -42,6 +39,14 @@ public final class Session {
     public init(output: TextSink, messages: TextSink) {
         self.output = output
         self.standardOutput = output
+        self.messages = messages
+    }
+
+    /// Routes results and messages through new sinks from now on, `.output stdout` included
+    /// (the REPL's progress gates wrap the originals).
+    public func route(output: TextSink, messages: TextSink) {
+        self.output = output
+        standardOutput = output
         self.messages = messages
     }
 
@@ -103,15 +108,14 @@ public final class Session {
     }
 
     func report(_ diagnostic: Diagnostic, source: String, file: String?) {
-        beforeWriting?()
-        messages.write(diagnostic.render(source: source, file: file))
-        if !diagnostic.render(source: source, file: file).hasSuffix("\n") { messages.write("\n") }
+        let text = diagnostic.render(source: source, file: file, colored: settings.colorMessages)
+        messages.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 
     private func reportKernelWarnings() {
-        beforeWriting?()
         for (message, count) in context.warnings {
-            messages.write("warning: \(message)" + (count > 1 ? " (\(count) rows)" : "") + "\n")
+            let label = settings.colorMessages ? "\u{1B}[1;33mwarning:\u{1B}[0m" : "warning:"
+            messages.write("\(label) \(message)" + (count > 1 ? " (\(count) rows)" : "") + "\n")
         }
         context.clearWarnings()
     }
@@ -124,7 +128,6 @@ public final class Session {
 
     /// Writes a result the way the current mode shows it.
     func show(_ result: PipelineResult) {
-        beforeWriting?()
         if let chart = result.chart, settings.format == .table {
             let table = result.table
             let labels = (0..<table.rowCount).map { table[$0, chart.labelColumn].description }

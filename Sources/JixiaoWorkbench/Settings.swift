@@ -6,6 +6,8 @@ public struct Settings: Sendable {
     public var maxRows: Int = 40
     public var timer = false
     public var color = false
+    /// Colour for errors and warnings on stderr (which may be a terminal when stdout is not).
+    public var colorMessages = false
     /// Terminal width in cells; nil when output is not a terminal (tables are then not cut).
     public var width: Int? = nil
 

@@ -106,3 +106,24 @@ public final class AtomicFileSink: TextSink {
         return "cannot create a file there"
     }
 }
+
+/// Runs `beforeWrite` before passing text on: the REPL uses it to take its progress line off the
+/// terminal before any output of the statement appears.
+public final class GatedSink: TextSink {
+    private let inner: TextSink
+    public var beforeWrite: (() -> Void)?
+
+    public init(_ inner: TextSink) { self.inner = inner }
+
+    public func write(_ text: String) {
+        beforeWrite?()
+        inner.write(text)
+    }
+
+    public func write(bytes: [UInt8]) {
+        beforeWrite?()
+        inner.write(bytes: bytes)
+    }
+
+    public func finish() throws { try inner.finish() }
+}

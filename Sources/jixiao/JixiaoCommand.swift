@@ -138,13 +138,15 @@ struct JixiaoCommand: ParsableCommand {
         }
     }
 
-    /// Colour and width follow the terminal; NO_COLOR turns colour off.
+    /// Colour and width follow the terminal; NO_COLOR (non-empty, as no-color.org says) turns colour off.
     private func configure(_ session: Session, toTerminal: Bool) {
         if let format { session.settings.format = OutputFormat(rawValue: format) ?? .table }
+        let colorAllowed = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         if toTerminal {
             let width = Int(jx_terminal_width(1))
             session.settings.width = width > 0 ? width : 100
-            session.settings.color = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
+            session.settings.color = colorAllowed
         }
+        session.settings.colorMessages = colorAllowed && isatty(2) == 1
     }
 }

@@ -22,6 +22,8 @@ struct REPL {
             return
         }
         session.historyProvider = { editor.entries }
+        let gates = [GatedSink(session.output), GatedSink(session.messages)]
+        session.route(output: gates[0], messages: gates[1])
         session.messages.write("jixiao 0.1.0 — .help lists verbs, functions and commands; Ctrl-D leaves\n")
         var pending: [String] = []
         while !session.shouldQuit {
@@ -42,18 +44,19 @@ struct REPL {
                 if Parser.needsMoreInput(statement) { continue }
                 pending = []
                 editor.remember(statement)
-                execute(statement)
+                execute(statement, gates: gates)
             }
         }
     }
 
-    /// Runs a statement while a watcher turns Ctrl-C into an interrupt and shows progress.
-    private func execute(_ statement: String) {
+    /// Runs a statement while a watcher turns Ctrl-C into an interrupt and shows progress,
+    /// taken off the screen before the statement writes anything.
+    private func execute(_ statement: String, gates: [GatedSink]) {
         let progress = ProgressLine(context: session.context)
-        session.beforeWriting = { progress.clear() }
+        for gate in gates { gate.beforeWrite = { progress.clear() } }
         session.run(statement, file: nil)
         progress.finish()
-        session.beforeWriting = nil
+        for gate in gates { gate.beforeWrite = nil }
         _ = jx_take_interrupt()
     }
 }

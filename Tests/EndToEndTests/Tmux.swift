@@ -28,6 +28,9 @@ final class Tmux {
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main", "-J"]) }
 
+    /// The screen with its colour escape sequences.
+    func screenWithEscapes() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "main", "-J"]) }
+
     var isRunning: Bool { (try? tmux(["has-session", "-t", "main"])) != nil }
 
     /// Polls the screen until `predicate` holds; fails with the last screen after `timeout`.

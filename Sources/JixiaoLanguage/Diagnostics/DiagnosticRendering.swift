@@ -11,14 +11,18 @@ extension Diagnostic {
     /// The caret is placed in terminal cells, not characters: `cellWidth` says how wide a
     /// character is drawn (a Chinese character takes two cells), so the caret stays under the
     /// right spot on a line full of Chinese text. Tabs are drawn as four spaces on both lines.
-    /// Without `file` the first line starts at `line:column`.
+    /// Without `file` the first line starts at `line:column`. With `colored`, the severity, the
+    /// caret and the suggestion are coloured for a terminal.
     public func render(
         source: String,
         file: String? = nil,
-        cellWidth: (Character) -> Int = TerminalWidth.cells
+        cellWidth: (Character) -> Int = TerminalWidth.cells,
+        colored: Bool = false
     ) -> String {
+        func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        let severityColor = severity == .error ? "1;31" : (severity == .warning ? "1;33" : "1;36")
         let position = "\(span.start.line):\(span.start.column)"
-        var lines = ["\(file.map { "\($0):" } ?? "")\(position): \(severity.rawValue): \(message)"]
+        var lines = ["\(file.map { "\($0):" } ?? "")\(position): \(paint(severity.rawValue + ":", severityColor)) \(message)"]
 
         if let sourceLine = Self.line(span.start.line, of: source) {
             let gutter = String(span.start.line)
@@ -37,10 +41,10 @@ extension Diagnostic {
             let indent = Self.cells(characters[0..<startIndex], cellWidth)
             let width = max(Self.cells(characters[startIndex..<endIndex], cellWidth), 1)
             let caret = String(repeating: " ", count: indent) + String(repeating: "^", count: width)
-            lines.append("    \(pad) | \(caret)")
+            lines.append("    \(pad) | \(paint(caret, "31"))")
         }
-        if let note { lines.append("  note: \(note)") }
-        if let suggestion { lines.append("  \(suggestion)") }
+        if let note { lines.append("  \(paint("note:", "1")) \(note)") }
+        if let suggestion { lines.append("  \(paint(suggestion, "32"))") }
         return lines.joined(separator: "\n")
     }
 

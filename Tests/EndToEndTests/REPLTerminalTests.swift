@@ -30,6 +30,10 @@ import Testing
         try terminal.waitFor(text: "jixiao> ")
         try terminal.press("Up")
         try terminal.waitFor(text: "jixiao> " + query)
+        try terminal.press("C-c")
+        try terminal.type(".history")
+        try terminal.press("Enter")
+        try terminal.waitFor(text: "    1  " + query)
         try terminal.press("C-d")
     }
 

@@ -70,6 +70,10 @@ struct StatementParsingTests {
             == #"(print "完成率 " {$rate} "% in " {(round (* $x 100) 1)} " {literal}")"#)
     }
 
+    @Test func printInterpolationMayHoldEscapedQuotes() {
+        #expect(dump(#"print "{if($ok, \"是\", \"否\")}!""#) == #"(print {(if $ok "是" "否")} "!")"#)
+    }
+
     @Test func printInterpolationSpansPointIntoTheSource() throws {
         let statement = try #require(onlyStatement(#"print "总数 {$n}""#))
         guard case .print(let template) = statement.kind,

@@ -63,15 +63,31 @@ extension SyntaxParser {
     }
 
     /// The index of the `}` closing a `{` whose contents start at `start`, skipping quoted text.
+    /// Inside the print string a quote of the same kind is written escaped (`{if(ok, \"是\", \"否\")}`),
+    /// and then the escaped quote is what opens and closes the inner text.
     private static func closingBrace(_ characters: [Character], from start: Int) -> Int? {
         var quote: Character?
+        var escapedQuote = false
         var index = start
         while index < characters.count {
             let character = characters[index]
+            let following = index + 1 < characters.count ? characters[index + 1] : nil
             if let open = quote {
-                if character == "\\" { index += 1 } else if character == open { quote = nil }
+                if character == "\\", following == open, escapedQuote {
+                    quote = nil
+                    index += 1
+                } else if character == "\\" {
+                    index += 1
+                } else if character == open, !escapedQuote {
+                    quote = nil
+                }
+            } else if character == "\\", let q = following, q == "'" || q == "\"" {
+                quote = q
+                escapedQuote = true
+                index += 1
             } else if character == "'" || character == "\"" {
                 quote = character
+                escapedQuote = false
             } else if character == "}" {
                 return index
             }
@@ -84,6 +100,8 @@ extension SyntaxParser {
     private static func interpolation(
         _ text: String, startingAt start: SourceLocation, open: SourceLocation
     ) throws(Diagnostic) -> Expression {
+        // Escaped quotes stand for plain quotes inside the braces.
+        let text = text.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\'", with: "'")
         var lexer = Lexer(text, startingAt: start)
         let tokens = try lexer.run().filter { $0.kind != .newline }
         var parser = SyntaxParser(tokens: tokens)

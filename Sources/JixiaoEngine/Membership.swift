@@ -42,15 +42,3 @@ enum Membership {
         return Column(column.data, validity: validity)
     }
 }
-
-/// A string compared and hashed by its exact Unicode scalars, not by Swift's canonical
-/// equivalence, so that distinct spellings stay distinct as they do in SQL.
-struct ExactString: Hashable {
-    let value: String
-
-    init(_ value: String) { self.value = value }
-
-    static func == (a: ExactString, b: ExactString) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(value) }
-}

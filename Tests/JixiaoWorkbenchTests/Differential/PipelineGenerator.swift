@@ -138,6 +138,7 @@ struct PipelineGenerator {
     private mutating func group(withKeys: Bool) {
         var keys: [GeneratedColumn] = []
         var keyJixiao: [String] = [], keySQL: [String] = []
+        var computedKeys = Set<String>()
         if withKeys {
             let candidates = columns.filter { $0.kind != .double || random.chance(0.3) }
             for c in candidates.shuffled(using: &random).prefix(random.int(1...2)) {
@@ -149,6 +150,7 @@ struct PipelineGenerator {
                 keys.append(GeneratedColumn(name: name, kind: e.kind, plainText: e.plainText))
                 keyJixiao.append("\(name) = \(e.jixiao)")
                 keySQL.append(e.sql)
+                computedKeys.insert(name)
             }
         }
         var items: [(String, String, GeneratedColumn)] = []
@@ -160,7 +162,9 @@ struct PipelineGenerator {
         if withKeys { stages.append("group \(keyJixiao.joined(separator: ", "))") }
         stages.append("agg \(items.map(\.0).joined(separator: ", "))")
         let selectKeys = zip(keySQL, keys).map { "\($0) AS \(SQLText.identifier($1.name))" }
-        let groupBy = keySQL.isEmpty ? "" : " GROUP BY \(keySQL.joined(separator: ", "))"
+        // A computed key is grouped by its alias: a constant in GROUP BY would mean a column position.
+        let groupTerms = zip(keySQL, keys).map { computedKeys.contains($1.name) ? SQLText.identifier($1.name) : $0 }
+        let groupBy = keySQL.isEmpty ? "" : " GROUP BY \(groupTerms.joined(separator: ", "))"
         sql = "SELECT \((selectKeys + items.map(\.1)).joined(separator: ", ")) FROM (\(sql)) AS q\(groupBy)"
         columns = keys + items.map(\.2)
         ordered = false

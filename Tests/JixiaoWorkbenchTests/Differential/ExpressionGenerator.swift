@@ -45,7 +45,7 @@ struct ExpressionGenerator {
             if !available.isEmpty && random.chance(0.8) { return reference(random.pick(available)) }
             return random.chance(0.6) ? integerLiteral() : doubleLiteral()
         }
-        switch random.int(0...11) {
+        switch random.int(0...12) {
         case 0...3:
             let op = random.pick(["+", "-", "*"])
             let l = numeric(depth: depth - 1), r = numeric(depth: depth - 1)
@@ -76,6 +76,15 @@ struct ExpressionGenerator {
             return Fragment(jixiao: "if(\(c.jixiao), \(a.jixiao), \(b.jixiao))",
                             sql: "(CASE WHEN \(c.sql) THEN \(a.sql) ELSE \(b.sql) END)",
                             kind: a.kind == .integer && b.kind == .integer ? .integer : .double)
+        case 11:
+            // round half away from zero on the decimal digits, as SQLite does; floor and ceil.
+            let e = numeric(depth: depth - 1)
+            if random.chance(0.6) {
+                let digits = random.int(0...2)
+                return Fragment(jixiao: "round(\(e.jixiao), \(digits))", sql: "round(\(e.sql), \(digits))", kind: .double)
+            }
+            let f = random.pick(["floor", "ceil"])
+            return Fragment(jixiao: "\(f)(\(e.jixiao))", sql: "(1.0 * \(f)(\(e.sql)))", kind: .double)
         default:
             let plain = columns { $0.kind == .string && $0.plainText }
             guard let s = plain.isEmpty ? nil : random.pick(plain) else { return numeric(depth: depth - 1) }

@@ -35,7 +35,8 @@ import Foundation
 ///
 /// Types are `string`, `integer`, `double` and `boolean`; a column may list Chinese labels it
 /// also answers to in brackets, separated by `|`. Statements may span several lines (the usual
-/// continuation rules apply). Expected output cannot contain a blank line, since that ends a record.
+/// continuation rules apply). A blank line ends a record, so an empty output line (a lone null
+/// in CSV) is written `<empty>`.
 struct CaseFile {
     enum Kind: Equatable {
         case datasets

@@ -62,7 +62,7 @@ struct CaseRunner {
                 String($0).trimmingTrailingWhitespace
             }
             if actual.last == "" { actual.removeLast() }
-            var expected = record.expectedOutput
+            var expected = record.expectedOutput.map { $0 == "<empty>" ? "" : $0 }
             if rowSort {
                 actual = Self.sortedAfterHeader(actual)
                 expected = Self.sortedAfterHeader(expected)

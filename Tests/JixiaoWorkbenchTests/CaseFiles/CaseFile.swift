@@ -111,7 +111,7 @@ struct CaseFile {
             let (statements, expected, _) = split(body)
             record.statements = statements
             if let expected { record.expectedMessages = expected }
-            if kind != .statementOK && expected == nil {
+            if kind != .statementOK && (expected ?? []).isEmpty {
                 throw CaseFileError(line, "an expected failure needs `----` and the message it must contain")
             }
             return record

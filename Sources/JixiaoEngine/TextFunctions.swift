@@ -60,10 +60,17 @@ enum TextFunctions {
         example: "indicators | where target_text contains \"年\" | select target_text, y = year(target_text)",
         type: { _ in .integer },
         kernel: { args, count, _ in
-            if case .column(let c) = args[0], c.type == .integer { return args[0] }
-            if case .constant(.integer) = args[0] { return args[0] }
-            if case .column(let c) = args[0], c.type != .string {
-                return try Kernel.mapNumbers(args[0], count: count, name: "year") { $0.rounded(.down) }
+            // A number is its own year, truncated to a whole one: the result is an integer as the
+            // type rule promises (a decimal constant used to be rejected as "needs a string").
+            switch args[0] {
+            case .constant(.integer): return args[0]
+            case .constant(.double(let d)): return .constant(wholeYear(d).map(Value.integer) ?? .null)
+            case .column(let c) where c.type == .integer: return args[0]
+            case .column(let c) where c.type == .double:
+                var builder = ColumnBuilder(type: .integer, capacity: count)
+                for row in 0..<count { builder.append(integer: c.number(at: row).flatMap(wholeYear)) }
+                return .column(builder.build())
+            default: break
             }
             return try Kernel.mapStrings(args[0], count: count, name: "year") { s in
                 var digits = ""
@@ -74,4 +81,8 @@ enum TextFunctions {
                 return .integer(y)
             }
         })
+
+    private static func wholeYear(_ d: Double) -> Int64? {
+        d.isFinite && Swift.abs(d) < 1e15 ? Int64(d.rounded(.down)) : nil
+    }
 }

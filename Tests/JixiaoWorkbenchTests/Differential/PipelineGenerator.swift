@@ -84,11 +84,21 @@ struct PipelineGenerator {
     }
 
     private mutating func derive() {
+        deriveItem(appendingTo: nil)
+    }
+
+    /// One `derive` item; with `appendingTo`, a further item of the previous `derive`, which
+    /// sees the columns derived before it.
+    private mutating func deriveItem(appendingTo previous: Int?) {
         let e = withExpressions { $0.anyValue(depth: 2) }
         let replace = random.chance(0.25) && !columns.isEmpty
         let name = replace ? random.pick(columns).name : freshName()
         if name.contains(".") { return }
-        stages.append("derive \(name) = \(e.jixiao)")
+        if let previous {
+            stages[previous] += ", \(name) = \(e.jixiao)"
+        } else {
+            stages.append("derive \(name) = \(e.jixiao)")
+        }
         let column = GeneratedColumn(name: name, kind: e.kind, plainText: e.plainText)
         if let i = columns.firstIndex(where: { $0.name == name }) {
             let items = columns.map { $0.name == name ? "\(e.sql) AS \(SQLText.identifier(name))" : SQLText.identifier($0.name) }
@@ -98,6 +108,7 @@ struct PipelineGenerator {
             sql = "SELECT q.*, \(e.sql) AS \(SQLText.identifier(name)) FROM (\(sql)) AS q"
             columns.append(column)
         }
+        if random.chance(0.3) { deriveItem(appendingTo: previous ?? stages.count - 1) }
     }
 
     private mutating func select() {
@@ -290,7 +301,14 @@ struct PipelineGenerator {
         // On `k` the key appears once; on `a = k` both stay, the right one prefixed if it clashes.
         let leftKey = onKey ? "k" : (columns.first { $0.kind == .integer && $0.name != "k" }?.name ?? "k")
         let byName = leftKey == "k" && onKey
-        stages.append("join \(left ? "left " : "")t2 on " + (byName ? "k" : "\(leftKey) = k"))
+        // Sometimes the right side is a pipeline; its clashing columns are still prefixed `t2.`.
+        var rightJixiao = "t2", rightSQL = "(SELECT *, rowid AS __rid FROM t2)"
+        if random.chance(0.3) {
+            let bound = random.int(-50...50)
+            rightJixiao = "(t2 | where v > \(bound))"
+            rightSQL = "(SELECT *, rowid AS __rid FROM t2 WHERE \"v\" > \(bound))"
+        }
+        stages.append("join \(left ? "left " : "")\(rightJixiao) on " + (byName ? "k" : "\(leftKey) = k"))
         var items = columns.map { "l.\(SQLText.identifier($0.name))" }
         var added: [GeneratedColumn] = []
         var names = Set(columns.map(\.name))
@@ -300,8 +318,8 @@ struct PipelineGenerator {
             items.append("r.\(SQLText.identifier(c.name)) AS \(SQLText.identifier(name))")
             added.append(GeneratedColumn(name: name, kind: c.kind, plainText: c.plainText))
         }
-        let order = ordered ? ", ROW_NUMBER() OVER (ORDER BY l.__rn, r.rowid) AS __rn" : ""
-        sql = "SELECT \(items.joined(separator: ", "))\(order) FROM (\(sql)) AS l \(left ? "LEFT " : "")JOIN t2 AS r "
+        let order = ordered ? ", ROW_NUMBER() OVER (ORDER BY l.__rn, r.__rid) AS __rn" : ""
+        sql = "SELECT \(items.joined(separator: ", "))\(order) FROM (\(sql)) AS l \(left ? "LEFT " : "")JOIN \(rightSQL) AS r "
             + "ON l.\(SQLText.identifier(leftKey)) = r.\"k\""
         columns += added
     }

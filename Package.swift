@@ -46,7 +46,11 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine"]),
-        .testTarget(name: "JixiaoWorkbenchTests", dependencies: ["JixiaoWorkbench"]),
+        .testTarget(
+            name: "JixiaoWorkbenchTests",
+            dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoRender"],
+            exclude: ["Cases"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

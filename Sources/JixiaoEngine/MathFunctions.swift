@@ -19,11 +19,25 @@ enum MathFunctions {
             }
             let scale = pow(10.0, Double(digits))
             return try Kernel.mapNumbers(args[0], count: count, name: "round") { x in
-                let scaled = x * scale
-                guard scaled.isFinite else { return x }
-                return (scaled).rounded(.toNearestOrAwayFromZero) / scale
+                roundHalfAway(x, digits: digits, scale: scale)
             }
         })
+
+    /// `x` rounded half away from zero as it reads in decimal. Near a half, binary error would
+    /// decide instead: 2.675 is stored as 2.67499999…, and 48 - 34.45 as 13.549999999999997, so
+    /// scaling gives 2.67 and 13.5 where an analyst (and SQLite, and a spreadsheet) expects 2.68
+    /// and 13.6. Those few cases are rounded on the 15 significant digits jixiao shows.
+    static func roundHalfAway(_ x: Double, digits: Int, scale: Double) -> Double {
+        let scaled = x * scale
+        guard scaled.isFinite else { return x }
+        let fraction = Swift.abs(scaled - scaled.rounded(.towardZero))
+        if Swift.abs(fraction - 0.5) < 1e-6, var decimal = Decimal(string: String(format: "%.15g", x)) {
+            var result = Decimal()
+            NSDecimalRound(&result, &decimal, digits, .plain)
+            return NSDecimalNumber(decimal: result).doubleValue
+        }
+        return scaled.rounded(.toNearestOrAwayFromZero) / scale
+    }
 
     static let abs = ScalarFunction(
         name: "abs", arity: 1...1, summary: "abs(x): the absolute value",

@@ -28,10 +28,11 @@ enum OrderAggregates {
         type: { _ in .string },
         kernel: { args, groups, _ in
             var parts = [[String]](repeating: [], count: groups.groupCount)
-            var seen = [Set<String>](repeating: [], count: groups.groupCount)
+            // Distinct by code point, as grouping is: é and e + U+0301 are two values.
+            var seen = [Set<ExactString>](repeating: [], count: groups.groupCount)
             for (row, g) in groups.groupOfRow.enumerated() where !args[0].isNull(row) {
                 let text = args[0][row].description
-                if seen[Int(g)].insert(text).inserted { parts[Int(g)].append(text) }
+                if seen[Int(g)].insert(ExactString(text)).inserted { parts[Int(g)].append(text) }
             }
             var builder = ColumnBuilder(type: .string, capacity: groups.groupCount)
             for p in parts { builder.append(string: p.isEmpty ? nil : p.joined(separator: "、")) }

@@ -54,7 +54,9 @@ enum Kernel {
     }
 
     /// Applies `transform` once per distinct string of a dictionary column and re-encodes.
-    static func mapStrings(_ operand: Operand, count: Int, name: String,
+    /// `type` is what the function yields: a column with no strings at all (no rows, or only
+    /// nulls) gives no values to infer it from, and must still have the function's type.
+    static func mapStrings(_ operand: Operand, count: Int, name: String, type: DataType,
                            _ transform: (String) -> Value) throws -> Operand {
         switch operand {
         case .constant(.null): return operand
@@ -65,13 +67,12 @@ enum Kernel {
                 throw EngineError.typeMismatch("\(name)() needs a string, got a \(c.type.rawValue) column")
             }
             let mapped = dict.values.map(transform)
-            return .column(remap(codes, mapped, validity: c.validity))
+            return .column(remap(codes, mapped, validity: c.validity, type: type))
         }
     }
 
     /// A column whose row i is `mapped[codes[i]]`, typed by the mapped values.
-    static func remap(_ codes: [UInt32], _ mapped: [Value], validity: Bitmap?) -> Column {
-        let type = Column.inferType(mapped)
+    static func remap(_ codes: [UInt32], _ mapped: [Value], validity: Bitmap?, type: DataType) -> Column {
         switch type {
         case .string:
             var builder = StringDictionaryBuilder()

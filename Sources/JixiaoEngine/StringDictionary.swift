@@ -1,22 +1,24 @@
 /// The distinct strings of a column; rows store a code into `values`.
 ///
 /// Immutable once built, so columns produced by filters and sorts share it without copying.
+/// Strings are told apart by their exact Unicode scalars: Swift's `==` would merge a precomposed
+/// é with e + combining accent and silently rewrite the second spelling into the first.
 public final class StringDictionary: Sendable {
     public let values: [String]
-    private let codes: [String: UInt32]
+    private let codes: [ExactString: UInt32]
 
     public init(_ values: [String]) {
         self.values = values
-        var codes: [String: UInt32] = [:]
+        var codes: [ExactString: UInt32] = [:]
         codes.reserveCapacity(values.count)
-        for (i, v) in values.enumerated() where codes[v] == nil { codes[v] = UInt32(i) }
+        for (i, v) in values.enumerated() where codes[ExactString(v)] == nil { codes[ExactString(v)] = UInt32(i) }
         self.codes = codes
     }
 
     public var count: Int { values.count }
 
     /// The code of `string`, or nil when the column never holds it.
-    public func code(of string: String) -> UInt32? { codes[string] }
+    public func code(of string: String) -> UInt32? { codes[ExactString(string)] }
 
     public static let empty = StringDictionary([])
 }
@@ -24,17 +26,31 @@ public final class StringDictionary: Sendable {
 /// Collects strings into codes while a column is being built.
 public struct StringDictionaryBuilder: Sendable {
     public private(set) var values: [String] = []
-    private var codes: [String: UInt32] = [:]
+    private var codes: [ExactString: UInt32] = [:]
 
     public init() {}
 
     public mutating func code(for string: String) -> UInt32 {
-        if let c = codes[string] { return c }
+        let key = ExactString(string)
+        if let c = codes[key] { return c }
         let c = UInt32(values.count)
         values.append(string)
-        codes[string] = c
+        codes[key] = c
         return c
     }
 
     public func build() -> StringDictionary { StringDictionary(values) }
+}
+
+/// A string compared and hashed by its exact Unicode scalars, not by Swift's canonical
+/// equivalence, so that distinct spellings stay distinct as they do in SQL.
+struct ExactString: Hashable, Sendable {
+    let value: String
+
+    init(_ value: String) { self.value = value }
+
+    static func == (a: ExactString, b: ExactString) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
+
+    /// String's own hash agrees with this equality: equal scalars are certainly equivalent.
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }

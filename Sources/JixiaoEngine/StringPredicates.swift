@@ -5,19 +5,19 @@ enum StringPredicates {
     static func contains(_ l: Operand, _ r: Operand, count: Int) throws -> Operand {
         switch (l, r) {
         case (.constant(.null), _), (_, .constant(.null)): return .constant(.null)
-        case (.constant(.string(let a)), .constant(.string(let b))): return .constant(.boolean(a.contains(b)))
+        case (.constant(.string(let a)), .constant(.string(let b))): return .constant(.boolean(scalarsContain(a, b)))
         case (.column(let c), .constant(.string(let needle))):
-            return try perString(c, count: count) { needle.isEmpty || $0.contains(needle) }
+            return try perString(c, count: count) { scalarsContain($0, needle) }
         case (.column(let c), .column(let d)):
             guard c.type == .string, d.type == .string else { throw needStrings }
             let validity = Bitmap.intersect(c.validity, d.validity)
             return .column(booleanColumn(count: count, validity: validity) { i in
                 guard let a = c.string(at: i), let b = d.string(at: i) else { return false }
-                return b.isEmpty || a.contains(b)
+                return scalarsContain(a, b)
             })
         case (.constant(.string(let hay)), .column(let d)):
             guard d.type == .string else { throw needStrings }
-            return try perString(d, count: count) { $0.isEmpty || hay.contains($0) }
+            return try perString(d, count: count) { scalarsContain(hay, $0) }
         default:
             throw needStrings
         }
@@ -37,6 +37,20 @@ enum StringPredicates {
         case .column(let c): return try perString(c, count: count, test)
         default: throw EngineError.typeMismatch("`matches` needs a string")
         }
+    }
+
+    /// Substring search by code point, like SQL's instr: Swift's `contains` matches whole
+    /// characters, so "e\u{301}clair" would not contain "e" although its first scalar is one.
+    /// On valid UTF-8 a byte match is a code-point match.
+    static func scalarsContain(_ haystack: String, _ needle: String) -> Bool {
+        if needle.isEmpty { return true }
+        let h = Array(haystack.utf8), n = Array(needle.utf8)
+        guard n.count <= h.count else { return false }
+        outer: for start in 0...(h.count - n.count) where h[start] == n[0] {
+            for i in 1..<n.count where h[start + i] != n[i] { continue outer }
+            return true
+        }
+        return false
     }
 
     private static var needStrings: EngineError { .typeMismatch("`contains` needs strings on both sides") }

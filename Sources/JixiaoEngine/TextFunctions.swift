@@ -6,26 +6,26 @@ enum TextFunctions {
         name: "len", arity: 1...1, summary: "len(s): the number of characters in s",
         example: "projects | select name, n = len(name) | sort -n | take 3",
         type: { _ in .integer },
-        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "len") { .integer(Int64($0.count)) } })
+        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "len", type: .integer) { .integer(Int64($0.count)) } })
 
     static let lower = ScalarFunction(
         name: "lower", arity: 1...1, summary: "lower(s): s in lower case",
         example: "indicators | select u = lower(unit) | distinct",
         type: { _ in .string },
-        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "lower") { .string($0.lowercased()) } })
+        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "lower", type: .string) { .string($0.lowercased()) } })
 
     static let upper = ScalarFunction(
         name: "upper", arity: 1...1, summary: "upper(s): s in upper case",
         example: "indicators | select u = upper(unit) | distinct",
         type: { _ in .string },
-        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "upper") { .string($0.uppercased()) } })
+        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "upper", type: .string) { .string($0.uppercased()) } })
 
     static let trim = ScalarFunction(
         name: "trim", arity: 1...1, summary: "trim(s): s without leading and trailing white space",
         example: "projects | select t = trim(name) | take 3",
         type: { _ in .string },
         kernel: { args, count, _ in
-            try Kernel.mapStrings(args[0], count: count, name: "trim") {
+            try Kernel.mapStrings(args[0], count: count, name: "trim", type: .string) {
                 .string(String($0.unicodeScalars.drop(while: \.properties.isWhitespace).reversed()
                     .drop(while: \.properties.isWhitespace).reversed().map(Character.init)))
             }
@@ -45,7 +45,7 @@ enum TextFunctions {
             }
             let start = try constantInt(args[1])
             let length = args.count == 3 ? try constantInt(args[2]) : Int.max
-            return try Kernel.mapStrings(args[0], count: count, name: "substr") { s in
+            return try Kernel.mapStrings(args[0], count: count, name: "substr", type: .string) { s in
                 let chars = Array(s)
                 let lo = max(0, start - 1)
                 guard lo < chars.count, length > 0 else { return .string("") }
@@ -60,12 +60,19 @@ enum TextFunctions {
         example: "indicators | where target_text contains \"年\" | select target_text, y = year(target_text)",
         type: { _ in .integer },
         kernel: { args, count, _ in
-            if case .column(let c) = args[0], c.type == .integer { return args[0] }
-            if case .constant(.integer) = args[0] { return args[0] }
-            if case .column(let c) = args[0], c.type != .string {
-                return try Kernel.mapNumbers(args[0], count: count, name: "year") { $0.rounded(.down) }
+            // A number is its own year, truncated to a whole one: the result is an integer as the
+            // type rule promises (a decimal constant used to be rejected as "needs a string").
+            switch args[0] {
+            case .constant(.integer): return args[0]
+            case .constant(.double(let d)): return .constant(wholeYear(d).map(Value.integer) ?? .null)
+            case .column(let c) where c.type == .integer: return args[0]
+            case .column(let c) where c.type == .double:
+                var builder = ColumnBuilder(type: .integer, capacity: count)
+                for row in 0..<count { builder.append(integer: c.number(at: row).flatMap(wholeYear)) }
+                return .column(builder.build())
+            default: break
             }
-            return try Kernel.mapStrings(args[0], count: count, name: "year") { s in
+            return try Kernel.mapStrings(args[0], count: count, name: "year", type: .integer) { s in
                 var digits = ""
                 for ch in s {
                     if ch.isASCII, ch.isNumber { digits.append(ch); if digits.count == 4 { break } } else { digits = "" }
@@ -74,4 +81,8 @@ enum TextFunctions {
                 return .integer(y)
             }
         })
+
+    private static func wholeYear(_ d: Double) -> Int64? {
+        d.isFinite && Swift.abs(d) < 1e15 ? Int64(d.rounded(.down)) : nil
+    }
 }

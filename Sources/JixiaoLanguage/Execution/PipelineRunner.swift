@@ -128,8 +128,10 @@ public struct PipelineRunner {
     }
 
     /// The output name of a computed item: its explicit name, else the column it is, else its text.
+    /// A qualified reference (`t2.a` after a join) is resolved as binding resolves it, so the
+    /// column is named after the one it really is, not after a left-hand namesake.
     func defaultName(_ e: Expression, in table: Table) -> String {
-        if let reference = e.columnReference, let i = table.index(of: reference.column.name) {
+        if let reference = e.columnReference, let i = try? scope(table).resolve(reference) {
             return table.fields[i].name
         }
         return scope(table).text(of: e.span)

@@ -12,11 +12,19 @@ enum DelimitedTableFormat: FileFormat {
     static let sampledRows = 200
 
     static func recognises(_ sample: FileSample) -> Bool {
-        !sample.isBinary && delimiter(of: sample) != nil
+        !sample.isBinary && (delimiter(of: sample) != nil || isSingleColumn(sample))
+    }
+
+    /// A one-column table (as `save … to "x.csv"` writes for one column) has no delimiter to
+    /// find; its `.csv`/`.tsv` name and a first line that is not a form title decide.
+    static func isSingleColumn(_ sample: FileSample) -> Bool {
+        guard ["csv", "tsv"].contains(sample.fileExtension), let text = sample.text else { return false }
+        let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return !firstLine.trimmingCharacters(in: .whitespaces).isEmpty && firstLine.count <= 200
     }
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
-        guard let delimiter = delimiter(of: sample) else {
+        guard let delimiter = delimiter(of: sample) ?? (isSingleColumn(sample) ? UInt8(ascii: sample.fileExtension == "tsv" ? "\t" : ",") : nil) else {
             throw DocumentImportError(file: file, reason: .unrecognised("no header row split by tabs or commas"))
         }
         let reader = DelimitedTableReader(bytes: bytes, delimiter: delimiter, file: file)

@@ -52,7 +52,7 @@ struct DelimitedTableReader {
         var ragged = 0
         while true {
             currentLine = scanner.line
-            guard let record = Self.nextRecord(&scanner, { index, cell in
+            guard let record = Self.nextRecord(&scanner, blankIsRow: names.count == 1, { index, cell in
                 if index >= columns.count {
                     columns.append(ColumnAccumulator(capacity: 0, nullRows: rows))
                     allNames.append(Self.unique("column_\(index + 1)", among: allNames))
@@ -61,7 +61,7 @@ struct DelimitedTableReader {
             }) else { break }
             guard record.decoded else { throw EncodingMismatch() }
             for k in record.fields..<max(record.fields, columns.count) { columns[k].appendNull() }
-            if record.fields != names.count {
+            if record.fields != names.count && !(record.fields == 0 && names.count == 1) {
                 ragged += 1
                 if ragged <= Self.listedRaggedRows {
                     warnings.append(raggedWarning(line: record.line, fields: record.fields, header: names.count, names: allNames))
@@ -114,7 +114,7 @@ struct DelimitedTableReader {
         let targets = columns.indices.filter { columns[$0].rowsToReread > 0 }
         let last = targets.map { columns[$0].rowsToReread }.max() ?? 0
         var row = 0
-        while row < last, let record = Self.nextRecord(&scanner, { index, cell in
+        while row < last, let record = Self.nextRecord(&scanner, blankIsRow: columns.count == 1, { index, cell in
             guard index < columns.count, columns[index].rowsToReread > row else { return true }
             return columns[index].reread(row: row, cell, decode: decode)
         }) {
@@ -127,12 +127,18 @@ struct DelimitedTableReader {
     struct Record { var line: Int; var fields: Int; var decoded: Bool }
 
     /// Feeds the fields of the next non-blank record to `cell` (which returns false when it could
-    /// not decode one); nil at the end of the file. A blank line is no row.
-    static func nextRecord(_ scanner: inout DelimitedScanner, _ cell: (Int, UnsafeBufferPointer<UInt8>) -> Bool) -> Record? {
+    /// not decode one); nil at the end of the file. A blank line is no row — except in a table of
+    /// one column (`blankIsRow`), where it is that column's null, as a CSV writer prints it; blank
+    /// lines at the very end are still no rows.
+    static func nextRecord(_ scanner: inout DelimitedScanner, blankIsRow: Bool = false,
+                           _ cell: (Int, UnsafeBufferPointer<UInt8>) -> Bool) -> Record? {
         while !scanner.atEnd {
             let line = scanner.line
             var first = scanner.nextField()
-            if first.endsRecord, first.cell.isEmpty { continue }
+            if first.endsRecord, first.cell.isEmpty {
+                guard blankIsRow, !onlyBlankLinesRemain(scanner) else { continue }
+                return Record(line: line, fields: 0, decoded: true)
+            }
             var index = 0
             var decoded = true
             while true {
@@ -144,6 +150,10 @@ struct DelimitedTableReader {
             return Record(line: line, fields: index, decoded: decoded)
         }
         return nil
+    }
+
+    private static func onlyBlankLinesRemain(_ scanner: DelimitedScanner) -> Bool {
+        scanner.bytes[scanner.position...].allSatisfy { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }
     }
 
     private func raggedWarning(line: Int, fields: Int, header: Int, names: [String]) -> LoadWarning {

@@ -17,10 +17,14 @@ struct FileSample {
     let bytes: [UInt8]
     /// Whether `bytes` is the whole file; when not, the last line of the sample may be cut short.
     let isWholeFile: Bool
+    /// The file's extension, lower case: a tie-breaker only where the content alone cannot tell
+    /// (a one-column CSV has no delimiter to recognise it by).
+    let fileExtension: String
 
     static let size = 64 * 1024
 
-    init(_ file: UnsafeBufferPointer<UInt8>) {
+    init(_ file: UnsafeBufferPointer<UInt8>, name: String = "") {
+        fileExtension = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last ?? "").lowercased() : ""
         let bom = DelimitedTableReader.bomLength(file)
         let end = min(file.count, bom + Self.size)
         bytes = Array(file[bom..<end])

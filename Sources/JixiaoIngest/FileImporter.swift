@@ -19,7 +19,7 @@ public enum FileImporter {
     public static func load(data: Data, file: String, options: LoadOptions) throws -> FileContent {
         try data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let sample = FileSample(bytes)
+            let sample = FileSample(bytes, name: file)
             guard let format = FormatRegistry.detect(sample) else {
                 throw DocumentImportError(file: file, reason: .unrecognised(why(sample)))
             }

@@ -178,4 +178,15 @@ func bundledSession() -> (Session, BufferSink, BufferSink) {
         #expect(output.text.contains("level1,string,0,3,,,产出指标 (206)、效益指标 (63)、满意度指标 (31)"))
         #expect(output.text.contains("year,integer,0,2,2022,2024,"))
     }
+
+    @Test func aOneColumnCSVWithNullsRoundTripsWithEveryRow() throws {
+        let (session, _, _) = bundledSession()
+        let dir = NSTemporaryDirectory() + "jixiao-one-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        #expect(session.run("save indicators | select actual to \"\(dir)/actuals.csv\"") == .success)
+        #expect(session.run("load \"\(dir)/actuals.csv\"") == .success)
+        let back = try #require(session.catalog["actuals"])
+        #expect(back.rowCount == 300, "null rows are blank lines, and none is dropped")
+        #expect(back.columns[0].nullCount == 228)
+    }
 }

@@ -12,11 +12,11 @@ enum DelimitedTableFormat: FileFormat {
     static let sampledRows = 200
 
     static func recognises(_ sample: FileSample) -> Bool {
-        !sample.isBinary && (delimiter(of: sample) != nil || isSingleColumn(sample))
+        !sample.isBinary && delimiter(of: sample) != nil
     }
 
     /// A one-column table (as `save … to "x.csv"` writes for one column) has no delimiter to
-    /// find; its `.csv`/`.tsv` name and a first line that is not a form title decide.
+    /// find; its `.csv`/`.tsv` name decides, once no other format has claimed the file.
     static func isSingleColumn(_ sample: FileSample) -> Bool {
         guard ["csv", "tsv"].contains(sample.fileExtension), let text = sample.text else { return false }
         let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""

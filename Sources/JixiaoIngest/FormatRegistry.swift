@@ -12,6 +12,7 @@ enum FormatRegistry {
         JSONTableFormat.self,
         DelimitedTableFormat.self,
         PerformanceDocumentFormat.self,
+        SingleColumnTableFormat.self,
     ]
 
     /// The first format that recognises the sample.

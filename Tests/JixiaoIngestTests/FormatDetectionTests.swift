@@ -61,6 +61,6 @@ import Testing
     }
 
     @Test func theRegistryListsEachFormatOnce() {
-        #expect(FileImporter.formatNames == ["SQLite database", "JSON table", "CSV/TSV table", "performance document"])
+        #expect(FileImporter.formatNames == ["SQLite database", "JSON table", "CSV/TSV table", "performance document", "one-column CSV/TSV table"])
     }
 }

@@ -8,7 +8,7 @@ struct CSVByteWriter {
     private var atRowStart = true
 
     init(path: String) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw BenchError("cannot write \(path)")
         }

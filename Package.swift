@@ -38,6 +38,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Synthetic data and the benchmark against sqlite3 (Scripts/bench); not shipped.
+        .executableTarget(
+            name: "jixiao-bench",
+            dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoIngest"]
+        ),
         .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
         .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoEngine"]),
         .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain"]),

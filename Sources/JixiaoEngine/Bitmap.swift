@@ -37,4 +37,28 @@ public struct Bitmap: Sendable, Hashable {
         }
         return total
     }
+
+    /// The bits at `selection`, in that order, assembled a word at a time.
+    public func gather(_ selection: Selection) -> Bitmap {
+        var out = Bitmap(count: selection.count, allSet: false)
+        words.withUnsafeBufferPointer { source in
+            out.words.withUnsafeMutableBufferPointer { target in
+                selection.withUnsafeBufferPointer { rows in
+                    var start = 0
+                    while start < rows.count {
+                        let end = Swift.min(start + 64, rows.count)
+                        var word: UInt64 = 0
+                        for i in start..<end {
+                            let r = Int(rows[i])
+                            precondition(r >= 0 && r < count, "gather: row out of range")
+                            word |= ((source[r >> 6] >> UInt64(r & 63)) & 1) << UInt64(i - start)
+                        }
+                        target[start >> 6] = word
+                        start = end
+                    }
+                }
+            }
+        }
+        return out
+    }
 }

@@ -84,17 +84,30 @@ public struct Column: Sendable {
 
     /// The rows at `selection`, in that order.
     public func gather(_ selection: Selection) -> Column {
-        let validity: Bitmap? = self.validity.map { v in
-            var out = Bitmap(count: selection.count, allSet: false)
-            for (i, r) in selection.enumerated() where v[Int(r)] { out[i] = true }
-            return out
-        }
+        let validity: Bitmap? = self.validity.map { $0.gather(selection) }
         switch data {
-        case .integer(let a): return Column(.integer(selection.map { a[Int($0)] }), validity: validity)
-        case .double(let a): return Column(.double(selection.map { a[Int($0)] }), validity: validity)
-        case .boolean(let a): return Column(.boolean(selection.map { a[Int($0)] }), validity: validity)
+        case .integer(let a): return Column(.integer(Self.gather(a, selection)), validity: validity)
+        case .double(let a): return Column(.double(Self.gather(a, selection)), validity: validity)
+        case .boolean(let a): return Column(.boolean(Self.gather(a, selection)), validity: validity)
         case .string(let codes, let dict):
-            return Column(.string(codes: selection.map { codes[Int($0)] }, dictionary: dict), validity: validity)
+            return Column(.string(codes: Self.gather(codes, selection), dictionary: dict), validity: validity)
+        }
+    }
+
+    /// `values[selection[i]]` for every i, through raw buffers: this runs after every filter,
+    /// sort and join on every column, so it must not pay for bounds checks or `map`'s closure.
+    static func gather<T>(_ values: [T], _ selection: Selection) -> [T] {
+        values.withUnsafeBufferPointer { source in
+            [T](unsafeUninitializedCapacity: selection.count) { out, initialized in
+                selection.withUnsafeBufferPointer { rows in
+                    for i in 0..<rows.count {
+                        let r = Int(rows[i])
+                        precondition(r >= 0 && r < source.count, "gather: row out of range")
+                        (out.baseAddress! + i).initialize(to: source[r])
+                    }
+                }
+                initialized = selection.count
+            }
         }
     }
 

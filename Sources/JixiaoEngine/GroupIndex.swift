@@ -53,6 +53,7 @@ public struct GroupIndex: Sendable {
             for i in 0..<rowCount { codes[i] = column.isNull(i) ? 2 : (a[i] ? 1 : 0) }
             return (codes, 3)
         case .integer(let a):
+            if let dense = denseIntegerCodes(a, column.validity) { return dense }
             var seen: [Int64: UInt32] = [:]
             let nullCode = UInt32.max
             for i in 0..<rowCount {
@@ -74,6 +75,31 @@ public struct GroupIndex: Sendable {
             }
             return fixNullCode(codes, nullCode, seen.count)
         }
+    }
+
+    /// Codes for integers of a narrow range (years, small counts, ids of a few thousand) from an
+    /// array indexed by value, numbered by first appearance as the general path numbers them; nil
+    /// when the range is too wide for such an array.
+    private static func denseIntegerCodes(_ a: [Int64], _ validity: Bitmap?) -> (codes: [UInt32], count: Int)? {
+        var lo = Int64.max, hi = Int64.min
+        for i in a.indices where validity?[i] ?? true {
+            lo = Swift.min(lo, a[i]); hi = Swift.max(hi, a[i])
+        }
+        if lo > hi { return ([UInt32](repeating: 0, count: a.count), 1) }   // only nulls
+        let (span, overflow) = hi.subtractingReportingOverflow(lo)
+        guard !overflow, span < 1 << 20, span <= Int64(a.count) * 4 else { return nil }
+        var codeOf = [UInt32](repeating: .max, count: Int(span) + 1)
+        var codes = [UInt32](repeating: 0, count: a.count)
+        var distinct: UInt32 = 0
+        var nullRows: [Int] = []
+        for i in a.indices {
+            guard validity?[i] ?? true else { nullRows.append(i); continue }
+            let slot = Int(a[i] &- lo)
+            if codeOf[slot] == .max { codeOf[slot] = distinct; distinct += 1 }
+            codes[i] = codeOf[slot]
+        }
+        for i in nullRows { codes[i] = distinct }
+        return (codes, Int(distinct) + 1)
     }
 
     private static func fixNullCode(_ codes: [UInt32], _ nullCode: UInt32, _ distinct: Int) -> ([UInt32], Int) {

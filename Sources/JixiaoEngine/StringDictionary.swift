@@ -1,24 +1,34 @@
+import Synchronization
+
 /// The distinct strings of a column; rows store a code into `values`.
 ///
 /// Immutable once built, so columns produced by filters and sorts share it without copying.
 /// Strings are told apart by their exact Unicode scalars: Swift's `==` would merge a precomposed
 /// é with e + combining accent and silently rewrite the second spelling into the first.
+/// The reverse map (string → code) is built on the first `code(of:)` only: most dictionaries
+/// (every text column of a loaded CSV) are never asked, and hashing a million strings costs seconds.
 public final class StringDictionary: Sendable {
     public let values: [String]
-    private let codes: [ExactString: UInt32]
+    private let codes = Mutex<[ExactString: UInt32]?>(nil)
 
     public init(_ values: [String]) {
         self.values = values
-        var codes: [ExactString: UInt32] = [:]
-        codes.reserveCapacity(values.count)
-        for (i, v) in values.enumerated() where codes[ExactString(v)] == nil { codes[ExactString(v)] = UInt32(i) }
-        self.codes = codes
     }
 
     public var count: Int { values.count }
 
     /// The code of `string`, or nil when the column never holds it.
-    public func code(of string: String) -> UInt32? { codes[ExactString(string)] }
+    public func code(of string: String) -> UInt32? {
+        codes.withLock { map in
+            if map == nil {
+                var built: [ExactString: UInt32] = [:]
+                built.reserveCapacity(values.count)
+                for (i, v) in values.enumerated() where built[ExactString(v)] == nil { built[ExactString(v)] = UInt32(i) }
+                map = built
+            }
+            return map?[ExactString(string)]
+        }
+    }
 
     public static let empty = StringDictionary([])
 }

@@ -104,7 +104,7 @@ struct ColumnAccumulator {
         case .integer: return Column(.integer(integers), validity: v)
         case .double: return Column(.double(doubles), validity: v)
         case .boolean: return Column(.boolean(booleans), validity: v)
-        case .string: return Column(.string(codes: codes, dictionary: interner.dictionary.build()), validity: v)
+        case .string: return Column(.string(codes: codes, dictionary: StringDictionary(interner.values)), validity: v)
         }
     }
 

@@ -5,6 +5,11 @@ public struct Filter: Sendable {
     public init(_ condition: Expr) { self.condition = condition }
 
     public func run(_ input: Table, context: ExecutionContext) throws -> Table {
+        try context.checkInterrupt()
+        if let kept = ConjunctFilter.selection(condition, input) {
+            context.addProgress(rows: input.rowCount)
+            return input.gather(kept)
+        }
         let result = try ExpressionEvaluator(table: input, context: context).operand(condition)
         switch result {
         case .constant(.boolean(true)): return input

@@ -9,6 +9,11 @@ public struct HashJoin: Sendable {
 
     public func pairs(leftKeys: [Column], rightKeys: [Column], leftCount: Int, rightCount: Int,
                       context: ExecutionContext) throws -> (left: Selection, right: Selection) {
+        if leftKeys.count == 1, case .integer(let l) = leftKeys[0].data, case .integer(let r) = rightKeys[0].data {
+            return try IntegerKeyJoin.pairs(left: l, leftValidity: leftKeys[0].validity,
+                                            right: r, rightValidity: rightKeys[0].validity,
+                                            keepUnmatched: kind == .left, context: context)
+        }
         // One code space for both sides: group the concatenated key columns.
         let combined = zip(leftKeys, rightKeys).map { Column.concatenate($0, leftCount, $1, rightCount) }
         let groups = GroupIndex.build(keys: combined, rowCount: leftCount + rightCount)

@@ -4,23 +4,30 @@ public struct Sort: Sendable {
 
     public init(_ keys: [(expr: Expr, descending: Bool)]) { self.keys = keys }
 
-    public func run(_ input: Table, context: ExecutionContext) throws -> Table {
-        input.gather(try order(input, context: context))
+    /// The sorted table; with a `limit`, only its first `limit` rows (what `sort | take` needs).
+    public func run(_ input: Table, limit: Int? = nil, context: ExecutionContext) throws -> Table {
+        input.gather(try order(input, limit: limit, context: context))
     }
 
-    /// The row order, without moving any data.
-    public func order(_ input: Table, context: ExecutionContext) throws -> Selection {
+    /// The row order, without moving any data. With a `limit` smaller than the table, only the
+    /// first `limit` rows of that order, found with a bounded heap in O(n log limit) instead of
+    /// sorting every row; ties still go by row number, so the answer is the full sort's prefix.
+    public func order(_ input: Table, limit: Int? = nil, context: ExecutionContext) throws -> Selection {
         let evaluator = ExpressionEvaluator(table: input, context: context)
         let sortKeys = try keys.map { SortKey(try evaluator.evaluate($0.expr), descending: $0.descending) }
         context.addProgress(rows: input.rowCount)
-        var rows = Selection((0..<input.rowCount).map { Int32($0) })
-        rows.sort { a, b in
+        let precedes: (Int32, Int32) -> Bool = { a, b in
             for key in sortKeys {
                 let c = key.compare(Int(a), Int(b))
                 if c != 0 { return c < 0 }
             }
             return a < b
         }
+        if let limit, limit < input.rowCount / 2 {
+            return try TopRows.select(limit, of: input.rowCount, context: context, by: precedes)
+        }
+        var rows = Selection((0..<input.rowCount).map { Int32($0) })
+        rows.sort(by: precedes)
         return rows
     }
 }

@@ -58,6 +58,14 @@ public struct PipelineRunner {
                 index += 1
                 continue
             }
+            // `sort` followed by `take` only needs the first rows of the order (a top-N heap).
+            if case .sort(let keys) = verb.kind, index + 1 < stages.count,
+               case .take(let count, let offset) = stages[index + 1].kind {
+                let limit = TakeStage.rowsNeeded(count, offset, on: table, runner: self)
+                table = try SortStage.apply(keys, to: table, runner: self, limit: limit)
+                index += 1
+                continue
+            }
             table = try apply(verb, to: table, chart: &chart)
             index += 1
         }

@@ -11,4 +11,12 @@ enum TakeStage {
         let m = try offset.map { try runner.count($0, on: table, what: "the offset") } ?? 0
         return try Take(count: n, offset: m).run(table, context: runner.context)
     }
+
+    /// offset + count when both are valid, for a `sort` before this `take`; nil leaves the error
+    /// (if any) to `apply`, reported after the sort as before.
+    static func rowsNeeded(_ count: Expression, _ offset: Expression?, on table: Table, runner: PipelineRunner) -> Int? {
+        guard let n = try? runner.count(count, on: table, what: "the number of rows") else { return nil }
+        guard let offset else { return n }
+        return (try? runner.count(offset, on: table, what: "the offset")).map { n + $0 }
+    }
 }

@@ -14,7 +14,8 @@ enum TopStage {
         var groupColumns: [Column] = []
         for reference in per { groupColumns.append(table.columns[try runner.scope(table).resolve(reference)]) }
         return try runner.execute(at: by.span) {
-            let ranked = try Sort([(key.expr, true)]).order(table, context: runner.context)
+            // Without `per`, only the first n of the order can be kept (nulls sort last): a top-N heap.
+            let ranked = try Sort([(key.expr, true)]).order(table, limit: per.isEmpty ? n : nil, context: runner.context)
             let values = try ExpressionEvaluator(table: table, context: runner.context).evaluate(key.expr)
             let groups = GroupIndex.build(keys: groupColumns, rowCount: table.rowCount)
             var taken = [Int](repeating: 0, count: max(groups.groupCount, 1))

@@ -189,4 +189,16 @@ func bundledSession() -> (Session, BufferSink, BufferSink) {
         #expect(back.rowCount == 300, "null rows are blank lines, and none is dropped")
         #expect(back.columns[0].nullCount == 228)
     }
+
+    @Test func pruningUnusedColumnsKeepsResultsAndSuggestions() {
+        let (session, output, messages) = bundledSession()
+        session.settings.format = .csv
+        #expect(session.run("indicators | join projects on project_id | group department | agg budget = sum(budget_total) | sort department") == .success)
+        let pruned = output.text
+        output.clear()
+        #expect(session.run("let whole = indicators | join projects on project_id\nwhole | group department | agg budget = sum(budget_total) | sort department") == .success)
+        #expect(output.text == pruned)
+        #expect(session.run("indicators | where departmnet = 1 | agg n = count()") == .failed)
+        #expect(messages.text.contains("did you mean \"department\"?"))
+    }
 }

@@ -26,6 +26,8 @@ public struct PipelineRunner {
     public var variables: [String: Value]
     public var source: String
     public var context: ExecutionContext
+    /// Names the running pipeline can still use (see `ColumnPruning`); nil keeps every column.
+    var usableNames: Set<String>?
 
     public init(source: String, variables: [String: Value], context: ExecutionContext,
                 resolveTable: @escaping (Identifier) throws -> Table) {
@@ -36,12 +38,37 @@ public struct PipelineRunner {
     }
 
     public func run(_ pipeline: Pipeline) throws -> PipelineResult {
-        var table = try table(for: pipeline.source)
+        var whole = self
+        whole.usableNames = nil
+        guard let (names, through) = ColumnPruning.referencedNames(pipeline.stages) else {
+            return try whole.runStages(pipeline, prunedThrough: -1)
+        }
+        var pruned = self
+        pruned.usableNames = names
+        do {
+            return try pruned.runStages(pipeline, prunedThrough: through)
+        } catch is Diagnostic {
+            // Said again over every column, so a did-you-mean can name one the pruning dropped.
+            return try whole.runStages(pipeline, prunedThrough: -1)
+        }
+    }
+
+    /// The columns of `table` that this pipeline can still use.
+    func pruned(_ table: Table) -> Table {
+        usableNames.map { ColumnPruning.prune(table, keeping: $0) } ?? table
+    }
+
+    /// Runs the stages; those after `prunedThrough` see whole tables again (a join there may
+    /// bring columns the pruning never heard of).
+    private func runStages(_ pipeline: Pipeline, prunedThrough: Int) throws -> PipelineResult {
+        var table = pruned(try table(for: pipeline.source))
         var chart: ChartRequest?
         var index = 0
         let stages = pipeline.stages
+        var runner = self
         while index < stages.count {
             try context.checkInterrupt()
+            if index > prunedThrough { runner.usableNames = nil }
             let verb = stages[index]
             if chart != nil {
                 throw Diagnostic("`chart` must be the last verb of a pipeline", at: verb.span)
@@ -50,23 +77,23 @@ public struct PipelineRunner {
             if case .group(let keys) = verb.kind {
                 let next = index + 1 < stages.count ? stages[index + 1] : nil
                 if let next, case .aggregate(let items) = next.kind {
-                    table = try AggregateStage.apply(keys: keys, items: items, to: table, runner: self, span: next.span)
+                    table = try AggregateStage.apply(keys: keys, items: items, to: table, runner: runner, span: next.span)
                     index += 2
                     continue
                 }
-                table = try GroupStage.applyAlone(keys: keys, to: table, runner: self, span: verb.span)
+                table = try GroupStage.applyAlone(keys: keys, to: table, runner: runner, span: verb.span)
                 index += 1
                 continue
             }
             // `sort` followed by `take` only needs the first rows of the order (a top-N heap).
             if case .sort(let keys) = verb.kind, index + 1 < stages.count,
                case .take(let count, let offset) = stages[index + 1].kind {
-                let limit = TakeStage.rowsNeeded(count, offset, on: table, runner: self)
-                table = try SortStage.apply(keys, to: table, runner: self, limit: limit)
+                let limit = TakeStage.rowsNeeded(count, offset, on: table, runner: runner)
+                table = try SortStage.apply(keys, to: table, runner: runner, limit: limit)
                 index += 1
                 continue
             }
-            table = try apply(verb, to: table, chart: &chart)
+            table = try runner.apply(verb, to: table, chart: &chart)
             index += 1
         }
         return PipelineResult(table: table, chart: chart)

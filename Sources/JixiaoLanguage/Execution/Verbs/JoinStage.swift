@@ -9,7 +9,7 @@ enum JoinStage {
 
     static func apply(_ kind: JoinKind, _ source: PipelineSource, _ condition: JoinCondition, to left: Table,
                       runner: PipelineRunner, span: SourceSpan) throws -> Table {
-        let right = try runner.table(for: source)
+        let right = runner.pruned(try runner.table(for: source))
         let rightName = tableName(source)
         var leftKeys: [Int] = [], rightKeys: [Int] = []
         var sharedKeyNames = Set<String>()

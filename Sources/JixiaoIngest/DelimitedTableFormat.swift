@@ -20,7 +20,7 @@ enum DelimitedTableFormat: FileFormat {
             throw DocumentImportError(file: file, reason: .unrecognised("no header row split by tabs or commas"))
         }
         let reader = DelimitedTableReader(bytes: bytes, delimiter: delimiter, file: file)
-        return .table(reader.read(preferring: sample.isUTF8 ? .utf8 : .gb18030))
+        return .table(try reader.read(preferring: sample.isUTF8 ? .utf8 : .gb18030))
     }
 
     /// Tab when a tab-split header is consistent, else comma; nil when neither is.

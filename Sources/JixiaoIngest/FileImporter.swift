@@ -5,6 +5,7 @@ import Foundation
 public enum FileImporter {
     public static func load(path: String, options: LoadOptions) throws -> FileContent {
         let file = URL(fileURLWithPath: path).lastPathComponent
+        _ = try RegularFile.size(at: path, file: file)
         let data: Data
         do {
             // Mapped, so a large CSV is parsed from the page cache instead of a copy.

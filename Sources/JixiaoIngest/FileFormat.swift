@@ -35,10 +35,11 @@ struct FileSample {
         bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
     }
 
-    /// Whether the sample is valid UTF-8, allowing a character cut off at the end of the sample.
+    /// Whether the sample is valid UTF-8, allowing a character cut off at the end of the sample
+    /// (or of a whole file that was cut short, which `TextDecoding` repairs the same way).
     var isUTF8: Bool {
         for cut in 0...min(3, bytes.count) {
-            if cut > 0, isWholeFile { break }
+            if cut > 0, isWholeFile, bytes[bytes.count - cut] < 0xC0 { continue }
             if String(validating: bytes.dropLast(cut), as: UTF8.self) != nil { return true }
         }
         return false

@@ -16,7 +16,7 @@ struct FileSample {
     /// At most `FileSample.size` bytes from the start, a UTF-8 byte-order mark removed.
     let bytes: [UInt8]
     /// Whether `bytes` is the whole file; when not, the last line of the sample may be cut short.
-    let isWholeFile: Bool
+    private(set) var isWholeFile: Bool
 
     static let size = 64 * 1024
 
@@ -25,6 +25,12 @@ struct FileSample {
         let end = min(file.count, bom + Self.size)
         bytes = Array(file[bom..<end])
         isWholeFile = end == file.count
+    }
+
+    /// A sample of a file's first bytes only; `isWholeFile` says whether `head` is all of it.
+    init(_ head: UnsafeBufferPointer<UInt8>, isWholeFile: Bool) {
+        self.init(head)
+        self.isWholeFile = isWholeFile && self.isWholeFile
     }
 
     /// NUL bytes do not occur in text in any encoding the workbench reads.

@@ -21,6 +21,9 @@ extension Session {
                 firstIndicatorID: nextID("indicators", "indicator_id"))
             do {
                 let summary: String
+                let estimate = try MemoryEstimate.of(path: file)
+                try estimate.requireFits(file: fileName)
+                if estimate.isLarge, announce { messages.write(estimate.note(file: fileName) + "\n") }
                 switch try FileImporter.load(path: file, options: options) {
                 case .document(let loaded):
                     appendModelRows(projects: loaded.projects, indicators: loaded.indicators, warnings: loaded.warnings)

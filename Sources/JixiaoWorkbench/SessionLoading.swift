@@ -13,7 +13,13 @@ extension Session {
     public func load(path: String, year: Int? = nil, region: String? = nil, as name: String? = nil, announce: Bool) -> Int {
         var failures = 0
         var created: Set<String> = []
-        for file in Self.files(at: path) {
+        let files = Self.files(at: path)
+        if files.isEmpty {
+            // An empty folder is most often a wrong path; loading nothing silently would hide it.
+            messages.write("error: \(path): the folder holds no files to load\n")
+            return 1
+        }
+        for file in files {
             let fileName = URL(fileURLWithPath: file).lastPathComponent
             let options = LoadOptions(
                 year: year, region: region,
@@ -110,6 +116,8 @@ extension Session {
 
     /// Loads the bundled documents at start-up and names each table with its row count.
     public func loadDatasets(directory: String) {
+        // An empty datasets folder is a choice at start-up, not the mistake it is in a `load`.
+        guard !Self.files(at: directory).isEmpty else { return }
         let failures = load(path: directory, announce: false)
         for name in ["projects", "indicators"] {
             if let table = catalog[name] { messages.write("\(name): \(table.rowCount) rows\n") }

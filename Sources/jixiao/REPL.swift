@@ -11,7 +11,7 @@ struct REPL {
     static let continuation = "   ...> "
 
     func run() {
-        jx_install_sigint()
+        InterruptSignal.install()
         let session = self.session
         let completer: (String) -> CompletionAnswer = { text in
             let c = session.complete(text)
@@ -49,11 +49,13 @@ struct REPL {
 
     /// Runs a statement while a watcher turns Ctrl-C into an interrupt and shows progress.
     private func execute(_ statement: String) {
+        let signals = TerminalSignals.enable()
+        defer { signals.restore() }
         let progress = ProgressLine(context: session.context)
         session.beforeWriting = { progress.clear() }
         session.run(statement, file: nil)
         progress.finish()
         session.beforeWriting = nil
-        _ = jx_take_interrupt()
+        InterruptSignal.take()
     }
 }

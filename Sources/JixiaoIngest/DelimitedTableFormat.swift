@@ -19,7 +19,8 @@ enum DelimitedTableFormat: FileFormat {
         guard let delimiter = delimiter(of: sample) else {
             throw DocumentImportError(file: file, reason: .unrecognised("no header row split by tabs or commas"))
         }
-        let reader = DelimitedTableReader(bytes: bytes, delimiter: delimiter, file: file)
+        var reader = DelimitedTableReader(bytes: bytes, delimiter: delimiter, file: file)
+        reader.context = options.context
         return .table(try reader.read(preferring: sample.isUTF8 ? .utf8 : .gb18030))
     }
 

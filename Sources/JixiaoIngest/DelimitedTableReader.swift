@@ -11,6 +11,8 @@ struct DelimitedTableReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
     let file: String
+    /// Checked for Ctrl-C every 64K rows: a load of millions of rows must stop when asked.
+    var context: ExecutionContext?
 
     /// Ragged rows listed one by one before the rest are counted in a single warning.
     static let listedRaggedRows = 100
@@ -86,6 +88,10 @@ struct DelimitedTableReader {
                 }
             }
             rows += 1
+            if rows & 0xFFFF == 0, let context {
+                try context.checkInterrupt()
+                context.addProgress(rows: 0x10000)
+            }
             rowLines.append(Int32(clamping: record.line))
         }
         if ragged > Self.listedRaggedRows {

@@ -24,7 +24,8 @@ extension Session {
             let options = LoadOptions(
                 year: year, region: region,
                 firstProjectID: nextID("projects", "project_id"),
-                firstIndicatorID: nextID("indicators", "indicator_id"))
+                firstIndicatorID: nextID("indicators", "indicator_id"),
+                context: context)
             do {
                 let summary: String
                 let estimate = try MemoryEstimate.of(path: file)
@@ -64,6 +65,9 @@ extension Session {
                     summary = "\(fileName): \(loads.count) table\(loads.count == 1 ? "" : "s")" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
                 }
                 if announce { messages.write(summary + "\n") }
+            } catch EngineError.cancelled {
+                // Ctrl-C: the files after this one are not started; the caller says "interrupted".
+                return failures + 1
             } catch {
                 failures += 1
                 messages.write("error: \(error)\n")

@@ -14,7 +14,11 @@ public struct Sort: Sendable {
         let sortKeys = try keys.map { SortKey(try evaluator.evaluate($0.expr), descending: $0.descending) }
         context.addProgress(rows: input.rowCount)
         var rows = Selection((0..<input.rowCount).map { Int32($0) })
-        rows.sort { a, b in
+        // The comparator checks for Ctrl-C now and then: a sort of millions of rows is one call.
+        var comparisons = 0
+        try rows.sort { a, b in
+            comparisons &+= 1
+            if comparisons & 0xFFFF == 0 { try context.checkInterrupt() }
             for key in sortKeys {
                 let c = key.compare(Int(a), Int(b))
                 if c != 0 { return c < 0 }

@@ -45,7 +45,7 @@ struct FileSample {
     /// (or of a whole file that was cut short, which `TextDecoding` repairs the same way).
     var isUTF8: Bool {
         for cut in 0...min(3, bytes.count) {
-            if cut > 0, isWholeFile, bytes[bytes.count - cut] < 0xC0 { continue }
+            if cut > 0, isWholeFile, TextDecoding.sequenceLength(bytes[bytes.count - cut]) <= cut { continue }
             if String(validating: bytes.dropLast(cut), as: UTF8.self) != nil { return true }
         }
         return false

@@ -1,5 +1,10 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// The libFuzzer binary exists only in fuzz builds (`JIXIAO_FUZZ=1 Scripts/fuzz …`): it needs
+/// `-sanitize=fuzzer`, whose runtime brings its own `main`, so a normal build must not see it.
+let fuzzing = ProcessInfo.processInfo.environment["JIXIAO_FUZZ"] == "1"
 
 let package = Package(
     name: "jixiao",
@@ -43,6 +48,11 @@ let package = Package(
             name: "jixiao-bench",
             dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoIngest"]
         ),
+        .target(
+            name: "JixiaoFuzzTargets",
+            dependencies: ["JixiaoLanguage", "JixiaoDomain", "JixiaoIngest", "JixiaoWorkbench", "JixiaoEngine"]
+        ),
+        .testTarget(name: "JixiaoFuzzTargetsTests", dependencies: ["JixiaoFuzzTargets"], exclude: ["Seeds"]),
         .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
         .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoEngine"]),
         .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain"]),
@@ -59,3 +69,10 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )
+
+if fuzzing {
+    package.targets += [
+        .target(name: "CLibFuzzer"),
+        .executableTarget(name: "jixiao-fuzz", dependencies: ["JixiaoFuzzTargets", "CLibFuzzer"]),
+    ]
+}

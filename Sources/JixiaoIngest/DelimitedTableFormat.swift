@@ -27,8 +27,9 @@ enum DelimitedTableFormat: FileFormat {
         guard let delimiter = delimiter(of: sample) ?? (isSingleColumn(sample) ? UInt8(ascii: sample.fileExtension == "tsv" ? "\t" : ",") : nil) else {
             throw DocumentImportError(file: file, reason: .unrecognised("no header row split by tabs or commas"))
         }
-        let reader = DelimitedTableReader(bytes: bytes, delimiter: delimiter, file: file)
-        return .table(reader.read(preferring: sample.isUTF8 ? .utf8 : .gb18030))
+        var reader = DelimitedTableReader(bytes: bytes, delimiter: delimiter, file: file)
+        reader.context = options.context
+        return .table(try reader.read(preferring: sample.isUTF8 ? .utf8 : .gb18030))
     }
 
     /// Tab when a tab-split header is consistent, else comma; nil when neither is.

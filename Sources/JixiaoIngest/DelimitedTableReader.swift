@@ -11,18 +11,35 @@ struct DelimitedTableReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
     let file: String
+    /// Checked for Ctrl-C every 64K rows: a load of millions of rows must stop when asked.
+    var context: ExecutionContext?
 
     /// Ragged rows listed one by one before the rest are counted in a single warning.
     static let listedRaggedRows = 100
+
+    /// Excel's column limit. A wider "table" is text split on the wrong delimiter (a 5 MB line of
+    /// commas made 700,000 columns), and every column costs memory for every row.
+    static let maximumColumns = 16_384
 
     enum Encoding { case utf8, gb18030 }
 
     private struct EncodingMismatch: Error {}
 
-    func read(preferring encoding: Encoding) -> TableLoad {
-        if encoding == .utf8, let load = try? read(as: .utf8) { return load }
-        // A GB18030 read never asks for a restart: undecodable cells are repaired and reported.
-        return (try? read(as: .gb18030)) ?? TableLoad(table: .empty, warnings: [], format: "")
+    /// Reads the table; throws `DocumentImportError` for a file too wide to be a table.
+    func read(preferring encoding: Encoding) throws -> TableLoad {
+        if encoding == .utf8 {
+            do { return try read(as: .utf8) } catch is EncodingMismatch {}
+        }
+        do {
+            // A GB18030 read never asks for a restart: undecodable cells are repaired and reported.
+            return try read(as: .gb18030)
+        } catch is EncodingMismatch {
+            return TableLoad(table: .empty, warnings: [], format: "")
+        }
+    }
+
+    private func tooWide(line: Int, fields: Int) -> DocumentImportError {
+        DocumentImportError(file: file, reason: .malformed(line: line, "\(fields) fields in one row, more than the \(Self.maximumColumns) columns a table may have (is it split on the wrong character?)"))
     }
 
     private func read(as encoding: Encoding) throws -> TableLoad {
@@ -41,7 +58,8 @@ struct DelimitedTableReader {
         var scanner = DelimitedScanner(bytes: bytes, delimiter: delimiter, start: Self.bomLength(bytes))
         defer { scanner.release() }
         var warnings: [LoadWarning] = []
-        let names = try readHeader(&scanner, decode: decode)
+        var taken = UniqueNames()
+        let names = try readHeader(&scanner, taken: &taken, decode: decode)
         let dataStart = (position: scanner.position, line: scanner.line)
         let capacity = Self.lineCount(bytes, from: scanner.position)
         var columns = names.map { _ in ColumnAccumulator(capacity: capacity) }
@@ -53,12 +71,14 @@ struct DelimitedTableReader {
         while true {
             currentLine = scanner.line
             guard let record = Self.nextRecord(&scanner, blankIsRow: names.count == 1, { index, cell in
+                if index >= Self.maximumColumns { return true }
                 if index >= columns.count {
                     columns.append(ColumnAccumulator(capacity: 0, nullRows: rows))
-                    allNames.append(Self.unique("column_\(index + 1)", among: allNames))
+                    allNames.append(taken.claim("column_\(index + 1)"))
                 }
                 return columns[index].append(cell, decode: decode)
             }) else { break }
+            guard record.fields <= Self.maximumColumns else { throw tooWide(line: record.line, fields: record.fields) }
             guard record.decoded else { throw EncodingMismatch() }
             for k in record.fields..<max(record.fields, columns.count) { columns[k].appendNull() }
             if record.fields != names.count && !(record.fields == 0 && names.count == 1) {
@@ -68,6 +88,10 @@ struct DelimitedTableReader {
                 }
             }
             rows += 1
+            if rows & 0xFFFF == 0, let context {
+                try context.checkInterrupt()
+                context.addProgress(rows: 0x10000)
+            }
             rowLines.append(Int32(clamping: record.line))
         }
         if ragged > Self.listedRaggedRows {
@@ -92,19 +116,24 @@ struct DelimitedTableReader {
     }
 
     /// The header's names: trimmed, a blank one named after its position, repeats numbered.
-    private func readHeader(_ scanner: inout DelimitedScanner, decode: (UnsafeBufferPointer<UInt8>) -> String?) throws -> [String] {
+    private func readHeader(_ scanner: inout DelimitedScanner, taken: inout UniqueNames,
+                            decode: (UnsafeBufferPointer<UInt8>) -> String?) throws -> [String] {
         var names: [String] = []
         var failed = false
-        _ = Self.nextRecord(&scanner) { index, cell in
+        var fields = 0
+        let header = Self.nextRecord(&scanner) { index, cell in
+            fields = index + 1
+            if index >= Self.maximumColumns { return true }
             guard let text = decode(cell) else {
                 failed = true
                 return false
             }
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            names.append(Self.unique(trimmed.isEmpty ? "column_\(index + 1)" : trimmed, among: names))
+            names.append(taken.claim(trimmed.isEmpty ? "column_\(index + 1)" : trimmed))
             return true
         }
         if failed { throw EncodingMismatch() }
+        if let header, fields > Self.maximumColumns { throw tooWide(line: header.line, fields: fields) }
         return names
     }
 
@@ -162,13 +191,6 @@ struct DelimitedTableReader {
         }
         let extra = names[min(header, names.count)..<min(fields, names.count)].joined(separator: ", ")
         return LoadWarning(file: file, line: line, message: "\(fields) fields where the header has \(header); the extra ones are kept in \(extra)")
-    }
-
-    static func unique(_ name: String, among names: [String]) -> String {
-        guard names.contains(name) else { return name }
-        var k = 2
-        while names.contains("\(name)_\(k)") { k += 1 }
-        return "\(name)_\(k)"
     }
 
     static func bomLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

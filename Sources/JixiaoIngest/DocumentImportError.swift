@@ -13,6 +13,8 @@ public struct DocumentImportError: Error, CustomStringConvertible, Sendable, Has
         case unrecognised(String)
         /// The format was recognised but the content is broken at `line`.
         case malformed(line: Int?, String)
+        /// Loading would take more memory than there is (both in bytes).
+        case tooLarge(needed: Int, available: Int)
     }
 
     public var file: String
@@ -32,6 +34,8 @@ public struct DocumentImportError: Error, CustomStringConvertible, Sendable, Has
         case .unrecognised(let why): return "\(file): not a performance document, CSV/TSV or JSON table (\(why))"
         case .malformed(let line?, let why): return "\(file):\(line): \(why); nothing was loaded"
         case .malformed(nil, let why): return "\(file): \(why); nothing was loaded"
+        case .tooLarge(let needed, let available):
+            return "\(file): too big to load: the table would take about \(MemoryEstimate.describe(needed)) of memory and \(MemoryEstimate.describe(available)) is free; nothing was loaded"
         }
     }
 }

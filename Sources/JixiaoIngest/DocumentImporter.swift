@@ -8,6 +8,7 @@ public enum DocumentImporter {
     /// Reads a file's bytes (UTF-8, UTF-8 with BOM, or GB18030 — detected) and parses it.
     public static func load(path: String, options: LoadOptions) throws -> DocumentLoad {
         let file = URL(fileURLWithPath: path).lastPathComponent
+        _ = try RegularFile.size(at: path, file: file)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

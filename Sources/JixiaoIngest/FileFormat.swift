@@ -16,7 +16,7 @@ struct FileSample {
     /// At most `FileSample.size` bytes from the start, a UTF-8 byte-order mark removed.
     let bytes: [UInt8]
     /// Whether `bytes` is the whole file; when not, the last line of the sample may be cut short.
-    let isWholeFile: Bool
+    private(set) var isWholeFile: Bool
     /// The file's extension, lower case: a tie-breaker only where the content alone cannot tell
     /// (a one-column CSV has no delimiter to recognise it by).
     let fileExtension: String
@@ -31,6 +31,18 @@ struct FileSample {
         isWholeFile = end == file.count
     }
 
+    /// A sample of a file's first bytes only; `isWholeFile` says whether `head` is all of it.
+    init(_ head: UnsafeBufferPointer<UInt8>, isWholeFile: Bool, name: String = "") {
+        self.init(head, name: name)
+        self.isWholeFile = isWholeFile && self.isWholeFile
+    }
+
+    /// A sample of a file's first bytes only; `isWholeFile` says whether `head` is all of it.
+    init(_ head: UnsafeBufferPointer<UInt8>, isWholeFile: Bool) {
+        self.init(head)
+        self.isWholeFile = isWholeFile && self.isWholeFile
+    }
+
     /// NUL bytes do not occur in text in any encoding the workbench reads.
     var isBinary: Bool { bytes.contains(0) }
 
@@ -39,10 +51,11 @@ struct FileSample {
         bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
     }
 
-    /// Whether the sample is valid UTF-8, allowing a character cut off at the end of the sample.
+    /// Whether the sample is valid UTF-8, allowing a character cut off at the end of the sample
+    /// (or of a whole file that was cut short, which `TextDecoding` repairs the same way).
     var isUTF8: Bool {
         for cut in 0...min(3, bytes.count) {
-            if cut > 0, isWholeFile { break }
+            if cut > 0, isWholeFile, TextDecoding.sequenceLength(bytes[bytes.count - cut]) <= cut { continue }
             if String(validating: bytes.dropLast(cut), as: UTF8.self) != nil { return true }
         }
         return false

@@ -5,6 +5,7 @@ import Foundation
 public enum FileImporter {
     public static func load(path: String, options: LoadOptions) throws -> FileContent {
         let file = URL(fileURLWithPath: path).lastPathComponent
+        _ = try RegularFile.size(at: path, file: file)
         let data: Data
         do {
             // Mapped, so a large CSV is parsed from the page cache instead of a copy.
@@ -30,7 +31,10 @@ public enum FileImporter {
     /// What the file looked like, for the error that no format recognised it.
     static func why(_ sample: FileSample) -> String {
         if sample.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return "the file is empty" }
-        if sample.isBinary { return "binary data: it holds NUL bytes" }
+        if let nul = sample.bytes.firstIndex(of: 0) {
+            let line = sample.bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            return "binary data: a NUL byte on line \(line)"
+        }
         if sample.text == nil { return "not text: neither UTF-8 nor GB18030" }
         return "no 项目名称/三级指标 form, no header row split by tabs or commas, and it does not start with [ or {"
     }

@@ -16,6 +16,8 @@ struct JSONScanner {
     struct Failure: Error {
         var line: Int
         var message: String
+        /// False for valid JSON that cannot be a table (see `JSONTableReader.cellBudget`).
+        var isSyntax = true
     }
 
     enum Scalar {
@@ -95,11 +97,13 @@ struct JSONScanner {
         let start = position
         while position < bytes.count, Self.isNumberByte(bytes[position]) { position += 1 }
         let range = start..<position
-        guard !range.isEmpty, let n = NumberScanner.scan(UnsafeBufferPointer(rebasing: bytes[range])) else {
-            position = start
-            throw failure("expected a value")
-        }
-        return .number(n, range)
+        guard !range.isEmpty else { throw failure("expected a value") }
+        if let n = NumberScanner.scan(UnsafeBufferPointer(rebasing: bytes[range])) { return .number(n, range) }
+        // A number beyond ±1.8e308 (`1e999`) is valid JSON: kept as its text, as a CSV cell is.
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        if Double(text) != nil, text.first != "+", !text.hasPrefix("0") || text.hasPrefix("0.") || text == "0" { return .string(text) }
+        position = start
+        throw failure("expected a value")
     }
 
     private static func isNumberByte(_ b: UInt8) -> Bool {

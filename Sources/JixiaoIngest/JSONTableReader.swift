@@ -15,6 +15,12 @@ struct JSONTableReader {
     private var rowLines: [Int32] = []
     private var warnings: [LoadWarning] = []
 
+    /// The most cells (rows × columns) the table may have: objects that each bring new keys make
+    /// every earlier row grow a null per key, so 10,000 lines of `{"k1":1}`, `{"k2":1}`, … would
+    /// ask for 100 million cells from 100 KB. Sixteen cells per byte of the file leaves room for
+    /// any real table, however sparse.
+    var cellBudget: Int { max(1 << 20, 16 * bytes.count) }
+
     init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
         self.file = file
@@ -27,7 +33,7 @@ struct JSONTableReader {
             isArray = scanner.peek() == UInt8(ascii: "[")
             if isArray { try readArray(&scanner) } else { try readLines(&scanner) }
         } catch {
-            throw DocumentImportError(file: file, reason: .malformed(line: error.line, "not valid JSON: \(error.message)"))
+            throw DocumentImportError(file: file, reason: .malformed(line: error.line, (error.isSyntax ? "not valid JSON: " : "") + error.message))
         }
         let columns = cells.map { column($0) }
         let table = Table(fields: names.map { Field($0) }, columns: columns, rowCount: rows)
@@ -61,20 +67,26 @@ struct JSONTableReader {
             repeat {
                 let key = try scanner.string()
                 try scanner.expect(UInt8(ascii: ":"), "':' after a key")
-                set(key, try scanner.value(depth: 2))
+                try set(key, try scanner.value(depth: 2), line: line)
             } while scanner.take(UInt8(ascii: ","))
             try scanner.expect(UInt8(ascii: "}"), "',' or '}' after a value")
         }
         rows += 1
+        guard rows * names.count <= cellBudget else {
+            throw JSONScanner.Failure(line: line, message: "\(names.count) different keys over \(rows) objects: too sparse to be one table", isSyntax: false)
+        }
         rowLines.append(Int32(clamping: line))
         for c in cells.indices where cells[c].count < rows { cells[c].append(.null) }
     }
 
-    private mutating func set(_ key: String, _ value: JSONScanner.Scalar) {
+    private mutating func set(_ key: String, _ value: JSONScanner.Scalar, line: Int) throws(JSONScanner.Failure) {
         let c: Int
         if let known = index[key] {
             c = known
         } else {
+            guard (names.count + 1) * (rows + 1) <= cellBudget else {
+                throw JSONScanner.Failure(line: line, message: "\(names.count + 1) different keys over \(rows + 1) objects: too sparse to be one table", isSyntax: false)
+            }
             c = names.count
             index[key] = c
             names.append(key)

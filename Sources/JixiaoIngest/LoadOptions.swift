@@ -1,3 +1,5 @@
+import JixiaoEngine
+
 /// What the caller of `load` states about the documents; stated values override what the
 /// document says (SPEC §4: `load "…" year=2024 region="…"`).
 public struct LoadOptions: Sendable {
@@ -7,8 +9,12 @@ public struct LoadOptions: Sendable {
     public var firstProjectID: Int
     /// The `indicator_id` of the first indicator read.
     public var firstIndicatorID: Int
+    /// Where a long read looks for Ctrl-C and reports its progress; nil reads to the end.
+    public var context: ExecutionContext?
 
-    public init(year: Int? = nil, region: String? = nil, firstProjectID: Int = 1, firstIndicatorID: Int = 1) {
+    public init(year: Int? = nil, region: String? = nil, firstProjectID: Int = 1, firstIndicatorID: Int = 1,
+                context: ExecutionContext? = nil) {
+        self.context = context
         self.year = year
         self.region = region
         self.firstProjectID = firstProjectID

@@ -37,6 +37,7 @@ struct LoadStatementRunner {
                              suggestion: "paths are relative to the current folder (\(FileManager.default.currentDirectoryPath))")
         }
         let failures = session.load(path: path, year: year, region: region, as: load.alias?.name, announce: true)
+        try session.context.checkInterrupt()
         if failures > 0 {
             throw Diagnostic("\(failures) file\(failures == 1 ? "" : "s") could not be loaded (see above)", at: load.path.span)
         }

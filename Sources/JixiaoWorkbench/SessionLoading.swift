@@ -13,14 +13,24 @@ extension Session {
     public func load(path: String, year: Int? = nil, region: String? = nil, as name: String? = nil, announce: Bool) -> Int {
         var failures = 0
         var created: Set<String> = []
-        for file in Self.files(at: path) {
+        let files = Self.files(at: path)
+        if files.isEmpty {
+            // An empty folder is most often a wrong path; loading nothing silently would hide it.
+            messages.write("error: \(path): the folder holds no files to load\n")
+            return 1
+        }
+        for file in files {
             let fileName = URL(fileURLWithPath: file).lastPathComponent
             let options = LoadOptions(
                 year: year, region: region,
                 firstProjectID: nextID("projects", "project_id"),
-                firstIndicatorID: nextID("indicators", "indicator_id"))
+                firstIndicatorID: nextID("indicators", "indicator_id"),
+                context: context)
             do {
                 let summary: String
+                let estimate = try MemoryEstimate.of(path: file)
+                try estimate.requireFits(file: fileName)
+                if estimate.isLarge, announce { messages.write(estimate.note(file: fileName) + "\n") }
                 switch try FileImporter.load(path: file, options: options) {
                 case .document(let loaded):
                     appendModelRows(projects: loaded.projects, indicators: loaded.indicators, warnings: loaded.warnings)
@@ -55,6 +65,9 @@ extension Session {
                     summary = "\(fileName): \(loads.count) table\(loads.count == 1 ? "" : "s")" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
                 }
                 if announce { messages.write(summary + "\n") }
+            } catch EngineError.cancelled {
+                // Ctrl-C: the files after this one are not started; the caller says "interrupted".
+                return failures + 1
             } catch {
                 failures += 1
                 messages.write("error: \(error)\n")
@@ -107,6 +120,8 @@ extension Session {
 
     /// Loads the bundled documents at start-up and names each table with its row count.
     public func loadDatasets(directory: String) {
+        // An empty datasets folder is a choice at start-up, not the mistake it is in a `load`.
+        guard !Self.files(at: directory).isEmpty else { return }
         let failures = load(path: directory, announce: false)
         for name in ["projects", "indicators"] {
             if let table = catalog[name] { messages.write("\(name): \(table.rowCount) rows\n") }

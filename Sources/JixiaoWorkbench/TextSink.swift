@@ -46,22 +46,37 @@ public final class BufferSink: TextSink {
 
 /// Writes into a temporary file beside `path` and renames it over `path` on `finish`, so a failed
 /// or interrupted run never leaves half a file and the previous file stays intact until then.
+///
+/// A path that is a device, a pipe or a terminal (`/dev/stdout`, `/dev/full`) is written in
+/// place: renaming a file over it would replace the device node itself, which root may do. A
+/// symbolic link is followed, so the link stays and the file it names is replaced.
 public final class AtomicFileSink: TextSink {
     public let path: String
-    private let temporaryPath: String
+    /// Nil when writing in place to a device or pipe.
+    private let temporaryPath: String?
     private let handle: FileHandle
     private var failed: Error?
 
     public init(path: String) throws {
         self.path = path
-        let url = URL(fileURLWithPath: path)
+        let target = Self.resolved(path)
+        if Self.isSpecialFile(target) {
+            guard let handle = FileHandle(forWritingAtPath: target) else {
+                throw WorkbenchError.cannotWrite(path, reason: String(cString: strerror(errno)))
+            }
+            self.handle = handle
+            temporaryPath = nil
+            return
+        }
+        let url = URL(fileURLWithPath: target)
         let directory = url.deletingLastPathComponent().path
-        temporaryPath = directory + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporaryPath) else {
+        let temporary = directory + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
             throw WorkbenchError.cannotWrite(path, reason: AtomicFileSink.reason(directory: directory))
         }
         self.handle = handle
+        temporaryPath = temporary
     }
 
     public func write(_ text: String) {
@@ -74,25 +89,54 @@ public final class AtomicFileSink: TextSink {
     }
 
     public func finish() throws {
-        defer { try? FileManager.default.removeItem(atPath: temporaryPath) }
+        defer { if let temporaryPath { try? FileManager.default.removeItem(atPath: temporaryPath) } }
         do {
             if let failed { throw failed }
+            guard let temporaryPath else {
+                try handle.close()
+                return
+            }
             try handle.synchronize()
             try handle.close()
-            if rename(temporaryPath, path) != 0 {
+            if rename(temporaryPath, Self.resolved(path)) != 0 {
                 throw WorkbenchError.cannotWrite(path, reason: String(cString: strerror(errno)))
             }
         } catch let error as WorkbenchError {
             throw error
         } catch {
-            throw WorkbenchError.cannotWrite(path, reason: error.localizedDescription)
+            throw WorkbenchError.cannotWrite(path, reason: Self.describe(error))
         }
     }
 
     /// Abandons the write: the temporary file goes, the target is untouched.
     public func discard() {
         try? handle.close()
-        try? FileManager.default.removeItem(atPath: temporaryPath)
+        if let temporaryPath { try? FileManager.default.removeItem(atPath: temporaryPath) }
+    }
+
+    /// The file a symbolic link names (the path itself when it is none or names nothing yet).
+    static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// A device, pipe, socket or terminal that exists at `path`.
+    static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let kind = info.st_mode & S_IFMT
+        return kind != S_IFREG && kind != S_IFDIR
+    }
+
+    /// The system's words for a failed write ("No space left on device"), not Foundation's
+    /// generic "The operation could not be completed".
+    static func describe(_ error: Error) -> String {
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if (error as NSError).domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32((error as NSError).code))) }
+        return error.localizedDescription
     }
 
     private static func reason(directory: String) -> String {

@@ -92,14 +92,14 @@ final class LineEditor {
 
     func readLine(prompt: String) -> Input {
         state.setPrompt(prompt)
-        _ = jx_take_interrupt()
+        InterruptSignal.take()
         _ = jx_take_line_abandoned()
         var count: Int32 = 0
         guard let raw = el_gets(editor, &count) else {
-            if jx_take_interrupt() != 0 || (count < 0 && jx_errno() == EINTR) { return .interrupted }
+            if InterruptSignal.take() || (count < 0 && jx_errno() == EINTR) { return .interrupted }
             return .endOfInput
         }
-        if jx_take_line_abandoned() != 0 || jx_take_interrupt() != 0 { return .interrupted }
+        if jx_take_line_abandoned() != 0 || InterruptSignal.take() { return .interrupted }
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
         return .line(line)

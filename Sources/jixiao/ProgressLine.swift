@@ -21,7 +21,7 @@ final class ProgressLine: @unchecked Sendable {
 
     private func watch() {
         while lock.withLock({ running }) {
-            if jx_peek_interrupt() != 0 { context.interrupt() }
+            if InterruptSignal.isRaised { context.interrupt() }
             let elapsed = Date().timeIntervalSince(started)
             if onTerminal && elapsed > 1 {
                 let rows = context.progressRows

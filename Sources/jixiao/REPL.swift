@@ -11,7 +11,7 @@ struct REPL {
     static let continuation = "   ...> "
 
     func run() {
-        jx_install_sigint()
+        InterruptSignal.install()
         let session = self.session
         let completer: (String) -> CompletionAnswer = { text in
             let c = session.complete(text)
@@ -52,11 +52,13 @@ struct REPL {
     /// Runs a statement while a watcher turns Ctrl-C into an interrupt and shows progress,
     /// taken off the screen before the statement writes anything.
     private func execute(_ statement: String, gates: [GatedSink]) {
+        let signals = TerminalSignals.enable()
+        defer { signals.restore() }
         let progress = ProgressLine(context: session.context)
         for gate in gates { gate.beforeWrite = { progress.clear() } }
         session.run(statement, file: nil)
         progress.finish()
         for gate in gates { gate.beforeWrite = nil }
-        _ = jx_take_interrupt()
+        InterruptSignal.take()
     }
 }

@@ -81,8 +81,17 @@ final class Tmux {
         environment.removeValue(forKey: "TMUX")
         var cEnvironment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for p in cEnvironment { free(p) } }
+        // The test runner blocks signals such as SIGINT; the program in the terminal must not
+        // inherit that, or Ctrl-C could never reach it.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, &cEnvironment) == 0 else {
+        guard posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, &cEnvironment) == 0 else {
             throw TmuxError.failed(arguments)
         }
         var status: Int32 = 0

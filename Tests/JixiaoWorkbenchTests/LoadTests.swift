@@ -124,7 +124,7 @@ struct ScratchFolder {
         #expect(session.run("load \"\(folder.path)/good.json\" as good") == .failed)
         #expect(session.catalog["good"]?.rowCount == 1)
         #expect(session.catalog.names == ["good"])
-        #expect(messages.text.contains("error: good.csv: not a performance document, CSV/TSV or JSON table (binary data: it holds NUL bytes)"))
+        #expect(messages.text.contains("error: good.csv: not a performance document, CSV/TSV or JSON table (binary data: a NUL byte on line 1)"))
     }
 
     @Test func aFolderLoadsEachFileByItsKind() throws {

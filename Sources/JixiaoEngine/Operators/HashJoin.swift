@@ -37,6 +37,8 @@ public struct HashJoin: Sendable {
             while r >= 0 {
                 leftRows.append(Int32(l)); rightRows.append(r)
                 r = next[Int(r)]
+                // By output pairs, not left rows: one left row may match millions of right rows.
+                if leftRows.count & 0xFFFF == 0 { try context.checkInterrupt() }
             }
         }
         return (leftRows, rightRows)

@@ -39,6 +39,8 @@ enum IntegerKeyJoin {
             while r >= 0 {
                 leftRows.append(Int32(l)); rightRows.append(r)
                 r = next[Int(r)]
+                // A key shared by many rows multiplies them: check for Ctrl-C by output too.
+                if leftRows.count & 0xFFFF == 0 { try context.checkInterrupt() }
             }
         }
         return (leftRows, rightRows)

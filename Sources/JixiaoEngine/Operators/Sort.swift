@@ -27,7 +27,13 @@ public struct Sort: Sendable {
             return try TopRows.select(limit, of: input.rowCount, context: context, by: precedes)
         }
         var rows = Selection((0..<input.rowCount).map { Int32($0) })
-        rows.sort(by: precedes)
+        // The comparator checks for Ctrl-C now and then: a sort of millions of rows is one call.
+        var comparisons = 0
+        try rows.sort { a, b in
+            comparisons &+= 1
+            if comparisons & 0xFFFF == 0 { try context.checkInterrupt() }
+            return precedes(a, b)
+        }
         return rows
     }
 }

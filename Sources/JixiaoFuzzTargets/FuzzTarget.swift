@@ -1,0 +1,81 @@
+import Foundation
+import JixiaoDomain
+import JixiaoIngest
+import JixiaoLanguage
+
+/// The entry points the fuzzers drive, one per parser of untrusted input. The libFuzzer binary
+/// (`Scripts/fuzz`) and the test suite's smoke run call the same functions, so a crash the fuzzer
+/// finds replays in a plain test. Each entry must return normally for every input: a trap is the bug.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    /// The lexer and parser: any text is statements or one diagnostic that renders.
+    case parser
+    /// Statements run on a small in-memory table: binder, expressions and operators.
+    case statements
+    /// Printed target and actual values (`≥95%`, `≤5万元`, `定性: 优`).
+    case targetValue = "target-value"
+    /// The four published document layouts, from text.
+    case document
+    /// CSV and TSV tables.
+    case csv
+    /// JSON arrays of objects and JSON Lines.
+    case json
+    /// Any bytes through format detection: documents, tables, JSON and SQLite databases.
+    case importer
+
+    /// The folders, relative to the repository, whose files seed this target's corpus; the smoke
+    /// test reads the same list, and `Scripts/fuzz` mirrors it.
+    public var seedFolders: [String] {
+        let seeds = "Tests/JixiaoFuzzTargetsTests/Seeds/"
+        switch self {
+        case .parser: return [seeds + "parser", seeds + "statements", "Scripts"]
+        case .statements: return [seeds + "statements", seeds + "parser"]
+        case .targetValue: return [seeds + "target-value"]
+        case .document: return [seeds + "document", "Datasets"]
+        case .csv: return [seeds + "csv"]
+        case .json: return [seeds + "json"]
+        case .importer: return [seeds + "importer", seeds + "csv", seeds + "json", seeds + "document"]
+        }
+    }
+
+    /// Runs one input through the target.
+    public func run(_ bytes: UnsafeBufferPointer<UInt8>) {
+        switch self {
+        case .parser: Self.parse(Self.text(bytes))
+        case .statements: StatementFuzzing.run(Self.text(bytes))
+        case .targetValue: Self.resolveValues(Self.text(bytes))
+        case .document: Self.importDocument(Self.text(bytes))
+        case .csv, .json, .importer: Self.importFile(Data(buffer: bytes))
+        }
+    }
+
+    /// The input as text, invalid UTF-8 repaired, as the REPL and readers would see it.
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func parse(_ source: String) {
+        _ = Parser.needsMoreInput(source)
+        if case .failure(let diagnostic) = Parser.parse(source, file: "fuzz.jx") {
+            _ = diagnostic.render(source: source, file: "fuzz.jx")
+        }
+    }
+
+    /// Each line as a target with the next as its actual, as an indicator row would pair them.
+    static func resolveValues(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (k, line) in lines.enumerated() {
+            _ = TargetValueParser.parse(line)
+            let next = k + 1 < lines.count ? lines[k + 1] : nil
+            _ = IndicatorValueResolver.resolve(name: line, level2: next, targetText: line, nature: next,
+                                               unitCell: next, actualText: next)
+        }
+    }
+
+    static func importDocument(_ text: String) {
+        _ = try? DocumentImporter.load(text: text, source: "fuzz.txt", options: LoadOptions())
+    }
+
+    static func importFile(_ data: Data) {
+        _ = try? FileImporter.load(data: data, file: "fuzz", options: LoadOptions())
+    }
+}

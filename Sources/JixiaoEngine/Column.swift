@@ -114,7 +114,7 @@ public struct Column: Sendable {
     /// The first `n` rows starting at `offset`.
     public func slice(offset: Int, count n: Int) -> Column {
         let lo = max(0, min(offset, count)), hi = max(lo, min(lo + n, count))
-        return gather(Selection((lo..<hi).map { Int32($0) }))
+        return slice(lo..<hi)
     }
 
     /// A column of `count` copies of `value`.

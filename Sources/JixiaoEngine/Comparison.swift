@@ -1,23 +1,26 @@
 /// `= != < <= > >=` on numbers, strings (by code point) and booleans, with SQL's nulls:
 /// a comparison with null is null, which `where` treats as false.
 enum Comparison {
-    static func apply(_ op: ComparisonOperator, _ l: Operand, _ r: Operand, count: Int) throws -> Operand {
+    static func apply(_ op: ComparisonOperator, _ l: Operand, _ r: Operand, count: Int,
+                      context: ExecutionContext) throws -> Operand {
         if l.isNullConstant || r.isNullConstant { return .constant(.null) }
         if case .constant(let a) = l, case .constant(let b) = r {
             return .constant(try compareValues(op, a, b).map(Value.boolean) ?? .null)
         }
         // Put the column on the left so there is one constant-side case per type.
-        if case .constant = l { return try apply(op.swapped, r, l, count: count) }
+        if case .constant = l { return try apply(op.swapped, r, l, count: count, context: context) }
         guard case .column(let column) = l else { return .constant(.null) }
         switch (column.data, r) {
         case (.string(let codes, let dict), .constant(.string(let s))):
-            let truth = dict.values.map { op.holds(CodePointOrder(string: $0), CodePointOrder(string: s)) }
+            let truth = context.perDictionary(dict, "\(op.rawValue) \(s)") {
+                dict.values.map { op.holds(CodePointOrder(string: $0), CodePointOrder(string: s)) }
+            }
             return .column(columnFromTruthTable(codes, truth, column.validity))
         case (.string(let lc, let ld), .column(let other)):
             guard case .string(let rc, let rd) = other.data else { throw mismatch(column.type, other.type) }
             let validity = Bitmap.intersect(column.validity, other.validity)
             if ld === rd {
-                let rank = CodePointOrder.ranks(of: ld)
+                let rank = context.perDictionary(ld, "ranks") { CodePointOrder.ranks(of: ld) }
                 return .column(booleanColumn(count: count, validity: validity) { i in
                     op.holds(rank[Int(lc[i])], rank[Int(rc[i])])
                 })

@@ -6,6 +6,7 @@ public final class ExecutionContext: Sendable {
     private let state = Mutex<[String: Int]>([:])
     private let interrupted = Atomic<Bool>(false)
     private let rowsDone = Atomic<Int>(0)
+    private let dictionaryWork = Mutex<[DictionaryWorkKey: DictionaryWork]>([:])
 
     public init() {}
 
@@ -30,8 +31,40 @@ public final class ExecutionContext: Sendable {
     public var progressRows: Int { rowsDone.load(ordering: .relaxed) }
     public func resetProgress() { rowsDone.store(0, ordering: .relaxed) }
 
+    /// The result of `make`, computed once per dictionary and `key` for this context's statement.
+    ///
+    /// Work done once per distinct string (a comparison's truth table, `lower` of every value)
+    /// would otherwise be redone for every batch of the same column. The entry holds on to the
+    /// dictionary, so no other dictionary can take its identity while the entry lives.
+    public func perDictionary<T>(_ dictionary: StringDictionary, _ key: String, _ make: () throws -> T) rethrows -> T {
+        let id = DictionaryWorkKey(dictionary: ObjectIdentifier(dictionary), key: key)
+        if let done = dictionaryWork.withLock({ $0[id] }), let value = done.value as? T { return value }
+        let value = try make()
+        dictionaryWork.withLock { $0[id] = DictionaryWork(dictionary: dictionary, value: value) }
+        return value
+    }
+
+    /// Forgets the per-dictionary work; a statement's end frees what it kept.
+    public func clearDictionaryWork() { dictionaryWork.withLock { $0.removeAll() } }
+
     /// Throws when an interrupt is pending; operators call it between batches.
     public func checkInterrupt() throws {
         if isInterrupted { throw EngineError.cancelled }
+    }
+}
+
+private struct DictionaryWorkKey: Hashable {
+    let dictionary: ObjectIdentifier
+    let key: String
+}
+
+private final class DictionaryWork: @unchecked Sendable {
+    let dictionary: StringDictionary
+    /// Never mutated after creation; read under the context's lock.
+    let value: Any
+
+    init(dictionary: StringDictionary, value: Any) {
+        self.dictionary = dictionary
+        self.value = value
     }
 }

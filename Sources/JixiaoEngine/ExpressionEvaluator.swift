@@ -2,13 +2,21 @@
 public struct ExpressionEvaluator {
     public let table: Table
     public let context: ExecutionContext
+    /// The rows to evaluate: every row of the table, or one batch of them.
+    public let rows: Range<Int>
 
-    public init(table: Table, context: ExecutionContext) {
+    public init(table: Table, context: ExecutionContext, rows: Range<Int>? = nil) {
         self.table = table
         self.context = context
+        self.rows = rows ?? 0..<table.rowCount
     }
 
-    var rowCount: Int { table.rowCount }
+    /// The same expressions over one batch of rows.
+    public func batch(_ rows: Range<Int>) -> ExpressionEvaluator {
+        ExpressionEvaluator(table: table, context: context, rows: rows)
+    }
+
+    var rowCount: Int { rows.count }
 
     /// The expression's value for every row of the table.
     public func evaluate(_ expr: Expr) throws -> Column {
@@ -22,7 +30,8 @@ public struct ExpressionEvaluator {
         try context.checkInterrupt()
         switch expr {
         case .column(let i):
-            return .column(table.columns[i])
+            let column = table.columns[i]
+            return .column(rows.count == column.count ? column : column.slice(rows))
         case .literal(let v):
             return .constant(v)
         case .negate(let e):
@@ -30,7 +39,7 @@ public struct ExpressionEvaluator {
         case .arithmetic(let op, let l, let r):
             return try Arithmetic.apply(op, operand(l), operand(r), count: rowCount, context: context)
         case .comparison(let op, let l, let r):
-            return try Comparison.apply(op, operand(l), operand(r), count: rowCount)
+            return try Comparison.apply(op, operand(l), operand(r), count: rowCount, context: context)
         case .not(let e):
             return try Logic.not(operand(e), count: rowCount)
         case .and(let l, let r):
@@ -40,11 +49,11 @@ public struct ExpressionEvaluator {
         case .isNull(let e, let negated):
             return Logic.isNull(try operand(e), negated: negated, count: rowCount)
         case .inList(let e, let values, let negated):
-            return try Membership.inList(operand(e), values, negated: negated, count: rowCount)
+            return try Membership.inList(operand(e), values, negated: negated, count: rowCount, context: context)
         case .contains(let l, let r):
-            return try StringPredicates.contains(operand(l), operand(r), count: rowCount)
+            return try StringPredicates.contains(operand(l), operand(r), count: rowCount, context: context)
         case .matches(let e, let pattern):
-            return try StringPredicates.matches(operand(e), pattern: pattern, count: rowCount)
+            return try StringPredicates.matches(operand(e), pattern: pattern, count: rowCount, context: context)
         case .call(let function, let args):
             return try function.evaluate(args.map { try operand($0) }, rowCount, context)
         }

@@ -4,7 +4,8 @@
 /// `x not in (1, null)` is never true; and strings match by code point, as `=` does, so a
 /// precomposed é does not match e + combining accent.
 enum Membership {
-    static func inList(_ operand: Operand, _ values: [Value], negated: Bool, count: Int) throws -> Operand {
+    static func inList(_ operand: Operand, _ values: [Value], negated: Bool, count: Int,
+                       context: ExecutionContext) throws -> Operand {
         let listed = values.filter { !$0.isNull }
         let listHasNull = listed.count < values.count
         switch operand {
@@ -16,8 +17,10 @@ enum Membership {
         case .column(let c):
             switch c.data {
             case .string(let codes, let dict):
-                let wanted = Set(listed.compactMap { if case .string(let s) = $0 { return ExactString(s) } else { return nil } })
-                let found = dict.values.map { wanted.contains(ExactString($0)) }
+                let found = context.perDictionary(dict, "in \(listed)") {
+                    let wanted = Set(listed.compactMap { if case .string(let s) = $0 { return ExactString(s) } else { return nil } })
+                    return dict.values.map { wanted.contains(ExactString($0)) }
+                }
                 let column = columnFromTruthTable(codes, found.map { $0 != negated }, c.validity)
                 return .column(listHasNull ? nullWhereMissing(column, codes.map { found.isEmpty ? false : found[Int($0)] }) : column)
             case .integer, .double, .boolean:

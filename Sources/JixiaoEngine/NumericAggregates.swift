@@ -18,49 +18,21 @@ enum NumericAggregates {
         summary: "sum(x): the total of x, null when every x is null",
         example: "projects | group department | agg budget = sum(budget_total)",
         type: { $0[0] == .integer ? .integer : .double },
-        kernel: { args, groups, _ in
-            let column = args[0]
-            var seen = Bitmap(count: groups.groupCount, allSet: false)
-            if case .integer(let a) = column.data {
-                var totals = [Int64](repeating: 0, count: groups.groupCount)
-                var overflow = false
-                for (row, g) in groups.groupOfRow.enumerated() where !column.isNull(row) {
-                    let (v, o) = totals[Int(g)].addingReportingOverflow(a[row])
-                    totals[Int(g)] = v; overflow = overflow || o; seen[Int(g)] = true
-                }
-                if !overflow { return Column(.integer(totals), validity: seen) }
-            }
-            let values = try numbers(column, "sum")
-            var totals = [Double](repeating: 0, count: groups.groupCount)
-            for (row, g) in groups.groupOfRow.enumerated() where !column.isNull(row) {
-                totals[Int(g)] += values[row]; seen[Int(g)] = true
-            }
-            return Column(.double(totals), validity: seen)
-        })
+        kernel: .streaming { types, slots in Summer(slots: slots, integerInput: types.first == .integer) })
 
     static let avg = AggregateFunction(
         name: "avg", arity: 1...1,
         summary: "avg(x): the mean of the non-null x",
         example: "indicators | group level1 | agg mean_score = avg(score)",
         type: { _ in .double },
-        kernel: { args, groups, _ in
-            let values = try numbers(args[0], "avg")
-            var totals = [Double](repeating: 0, count: groups.groupCount)
-            var counts = [Int](repeating: 0, count: groups.groupCount)
-            for (row, g) in groups.groupOfRow.enumerated() where !args[0].isNull(row) {
-                totals[Int(g)] += values[row]; counts[Int(g)] += 1
-            }
-            var valid = Bitmap(count: groups.groupCount, allSet: true)
-            for g in 0..<groups.groupCount where counts[g] == 0 { valid[g] = false }
-            return Column(.double(zip(totals, counts).map { $1 > 0 ? $0 / Double($1) : 0 }), validity: valid)
-        })
+        kernel: .streaming { _, slots in Summer(slots: slots, integerInput: false, mean: true) })
 
-    /// The valid values of each group, for order statistics.
-    static func valuesByGroup(_ column: Column, _ groups: GroupIndex, _ name: String) throws -> [[Double]] {
+    /// The valid values of each slot, for order statistics.
+    static func valuesBySlot(_ column: Column, _ slots: [UInt32], _ slotCount: Int, _ name: String) throws -> [[Double]] {
         let values = try numbers(column, name)
-        var byGroup = [[Double]](repeating: [], count: groups.groupCount)
-        for (row, g) in groups.groupOfRow.enumerated() where !column.isNull(row) { byGroup[Int(g)].append(values[row]) }
-        return byGroup
+        var bySlot = [[Double]](repeating: [], count: slotCount)
+        for (row, s) in slots.enumerated() where !column.isNull(row) { bySlot[Int(s)].append(values[row]) }
+        return bySlot
     }
 
     /// The q-quantile by linear interpolation between closest ranks (as numpy's default).
@@ -71,9 +43,9 @@ enum NumericAggregates {
         return sorted[lo] + (sorted[hi] - sorted[lo]) * (position - Double(lo))
     }
 
-    static func quantileColumn(_ column: Column, _ groups: GroupIndex, q: Double, name: String) throws -> Column {
-        var builder = ColumnBuilder(type: .double, capacity: groups.groupCount)
-        for values in try valuesByGroup(column, groups, name) {
+    static func quantileColumn(_ column: Column, _ slots: [UInt32], _ slotCount: Int, q: Double, name: String) throws -> Column {
+        var builder = ColumnBuilder(type: .double, capacity: slotCount)
+        for values in try valuesBySlot(column, slots, slotCount, name) {
             builder.append(double: interpolatedQuantile(values.sorted(), q))
         }
         return builder.build()
@@ -84,19 +56,19 @@ enum NumericAggregates {
         summary: "median(x): the middle value (the mean of the two middle values for an even count)",
         example: "indicators | group level1 | agg mid = median(score)",
         type: { _ in .double },
-        kernel: { args, groups, _ in try quantileColumn(args[0], groups, q: 0.5, name: "median") })
+        kernel: .whole { args, slots, slotCount, _ in try quantileColumn(args[0], slots, slotCount, q: 0.5, name: "median") })
 
     static let quantile = AggregateFunction(
         name: "quantile", arity: 2...2,
         summary: "quantile(x, q): the q-quantile of x (q from 0 to 1), interpolated between ranks",
         example: "indicators | group level1 | agg p90 = quantile(score, 0.9)",
         type: { _ in .double },
-        kernel: { args, groups, _ in
-            guard args[1].count > 0 else { return Column.nulls(count: groups.groupCount, type: .double) }
+        kernel: .whole { args, slots, slotCount, _ in
+            guard args[1].count > 0 else { return Column.nulls(count: slotCount, type: .double) }
             guard let q = args[1].number(at: 0), q >= 0, q <= 1 else {
                 throw EngineError.invalidArgument("quantile(x, q): q must be a number from 0 to 1")
             }
-            return try quantileColumn(args[0], groups, q: q, name: "quantile")
+            return try quantileColumn(args[0], slots, slotCount, q: q, name: "quantile")
         })
 
     static let stddev = AggregateFunction(
@@ -104,9 +76,9 @@ enum NumericAggregates {
         summary: "stddev(x): the sample standard deviation (null for fewer than two values)",
         example: "indicators | group level1 | agg spread = stddev(score)",
         type: { _ in .double },
-        kernel: { args, groups, _ in
-            var builder = ColumnBuilder(type: .double, capacity: groups.groupCount)
-            for values in try valuesByGroup(args[0], groups, "stddev") {
+        kernel: .whole { args, slots, slotCount, _ in
+            var builder = ColumnBuilder(type: .double, capacity: slotCount)
+            for values in try valuesBySlot(args[0], slots, slotCount, "stddev") {
                 guard values.count > 1 else { builder.appendNull(); continue }
                 let mean = values.reduce(0, +) / Double(values.count)
                 let squares = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
@@ -114,4 +86,70 @@ enum NumericAggregates {
             }
             return builder.build()
         })
+}
+
+/// Totals per slot for `sum` and `avg`.
+///
+/// An integer argument is summed exactly as integers and, alongside, as doubles: if any total
+/// overflows, or a batch arrives as decimals (an integer expression that overflowed in that
+/// batch), the result is the decimal sum of every value, as one pass over all rows would give.
+/// A slot's totals sit side by side, so a row costs one cache miss, not three.
+struct Summer: AggregateAccumulator {
+    private struct Totals {
+        var decimal: Double = 0
+        var exact: Int64 = 0
+        var count: Int64 = 0
+    }
+
+    private var totals: [Totals]
+    private var integerResult: Bool
+    private let mean: Bool
+
+    init(slots: Int, integerInput: Bool, mean: Bool = false) {
+        totals = [Totals](repeating: Totals(), count: slots)
+        integerResult = integerInput
+        self.mean = mean
+    }
+
+    mutating func add(_ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>) throws {
+        let argument = arguments[0], n = slots.count
+        if integerResult, case .integer(let a) = argument.column.data {
+            var overflow = false
+            a.withUnsafeBufferPointer { values in
+                totals.withUnsafeMutableBufferPointer { totals in
+                    let o = argument.offset
+                    argument.forEachValid(n) { i in
+                        let s = Int(slots[i]), v = values[o + i]
+                        let (exact, carried) = totals[s].exact.addingReportingOverflow(v)
+                        totals[s].exact = exact
+                        overflow = overflow || carried
+                        totals[s].decimal += Double(v)
+                        totals[s].count += 1
+                    }
+                }
+            }
+            if overflow { integerResult = false }
+            return
+        }
+        integerResult = false
+        try argument.withDoubles(n, mean ? "avg" : "sum") { values in
+            totals.withUnsafeMutableBufferPointer { totals in
+                argument.forEachValid(n) { i in
+                    let s = Int(slots[i])
+                    totals[s].decimal += values[i]
+                    totals[s].count += 1
+                }
+            }
+        }
+    }
+
+    func finish() -> Column {
+        var seen = Bitmap(count: totals.count, allSet: true)
+        for s in totals.indices where totals[s].count == 0 { seen[s] = false }
+        if mean {
+            return Column(.double(totals.map { $0.count > 0 ? $0.decimal / Double($0.count) : 0 }), validity: seen)
+        }
+        if integerResult { return Column(.integer(totals.map(\.exact)), validity: seen) }
+        return Column(.double(totals.map(\.decimal)), validity: seen)
+    }
 }

@@ -56,8 +56,11 @@ enum Kernel {
     /// Applies `transform` once per distinct string of a dictionary column and re-encodes.
     /// `type` is what the function yields: a column with no strings at all (no rows, or only
     /// nulls) gives no values to infer it from, and must still have the function's type.
-    static func mapStrings(_ operand: Operand, count: Int, name: String, type: DataType,
+    /// `key` names the transform with its constant arguments (`substr 1 4`): the per-value
+    /// results are kept for the statement, so every batch of a column reuses them.
+    static func mapStrings(_ operand: Operand, count: Int, key: String, type: DataType, context: ExecutionContext,
                            _ transform: (String) -> Value) throws -> Operand {
+        let name = key.prefix { $0 != " " }
         switch operand {
         case .constant(.null): return operand
         case .constant(.string(let s)): return .constant(transform(s))
@@ -66,34 +69,14 @@ enum Kernel {
             guard case .string(let codes, let dict) = c.data else {
                 throw EngineError.typeMismatch("\(name)() needs a string, got a \(c.type.rawValue) column")
             }
-            let mapped = dict.values.map(transform)
-            return .column(remap(codes, mapped, validity: c.validity, type: type))
-        }
-    }
-
-    /// A column whose row i is `mapped[codes[i]]`, typed by the mapped values.
-    static func remap(_ codes: [UInt32], _ mapped: [Value], validity: Bitmap?, type: DataType) -> Column {
-        switch type {
-        case .string:
-            var builder = StringDictionaryBuilder()
-            let newCodes = mapped.map { v -> UInt32 in builder.code(for: v.isNull ? "" : v.description) }
-            let nullCodes = mapped.map(\.isNull)
-            var valid = validity ?? Bitmap(count: codes.count, allSet: true)
-            var rows = [UInt32](repeating: 0, count: codes.count)
-            for i in 0..<codes.count where !mapped.isEmpty {
-                let c = Int(codes[i])
-                rows[i] = newCodes[c]
-                if nullCodes[c] { valid[i] = false }
+            if dict.count == 0 { return .column(.nulls(count: codes.count, type: type)) }
+            let perCode = context.perDictionary(dict, key) {
+                var builder = ColumnBuilder(type: type, capacity: dict.count)
+                for value in dict.values { builder.append(transform(value)) }
+                return builder.build()
             }
-            return Column(.string(codes: rows, dictionary: builder.build()), validity: valid)
-        default:
-            var builder = ColumnBuilder(type: type, capacity: codes.count)
-            for i in 0..<codes.count {
-                if mapped.isEmpty || (validity.map { !$0[i] } ?? false) { builder.appendNull() } else {
-                    builder.append(mapped[Int(codes[i])])
-                }
-            }
-            return builder.build()
+            let mapped = perCode.gather(codes.map { Int32(bitPattern: $0) })
+            return .column(Column(mapped.data, validity: Bitmap.intersect(mapped.validity, c.validity)))
         }
     }
 }

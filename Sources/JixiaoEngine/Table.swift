@@ -55,7 +55,7 @@ public struct Table: Sendable {
 
     public func slice(offset: Int, count: Int) -> Table {
         let lo = max(0, min(offset, rowCount)), hi = max(lo, min(lo + count, rowCount))
-        return gather(Selection((lo..<hi).map { Int32($0) }))
+        return Table(fields: fields, columns: columns.map { $0.slice(lo..<hi) }, rowCount: hi - lo)
     }
 
     /// Adds a column, or replaces the one of the same name (keeping its position and aliases).

@@ -6,26 +6,26 @@ enum TextFunctions {
         name: "len", arity: 1...1, summary: "len(s): the number of characters in s",
         example: "projects | select name, n = len(name) | sort -n | take 3",
         type: { _ in .integer },
-        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "len", type: .integer) { .integer(Int64($0.count)) } })
+        kernel: { args, count, context in try Kernel.mapStrings(args[0], count: count, key: "len", type: .integer, context: context) { .integer(Int64($0.count)) } })
 
     static let lower = ScalarFunction(
         name: "lower", arity: 1...1, summary: "lower(s): s in lower case",
         example: "indicators | select u = lower(unit) | distinct",
         type: { _ in .string },
-        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "lower", type: .string) { .string($0.lowercased()) } })
+        kernel: { args, count, context in try Kernel.mapStrings(args[0], count: count, key: "lower", type: .string, context: context) { .string($0.lowercased()) } })
 
     static let upper = ScalarFunction(
         name: "upper", arity: 1...1, summary: "upper(s): s in upper case",
         example: "indicators | select u = upper(unit) | distinct",
         type: { _ in .string },
-        kernel: { args, count, _ in try Kernel.mapStrings(args[0], count: count, name: "upper", type: .string) { .string($0.uppercased()) } })
+        kernel: { args, count, context in try Kernel.mapStrings(args[0], count: count, key: "upper", type: .string, context: context) { .string($0.uppercased()) } })
 
     static let trim = ScalarFunction(
         name: "trim", arity: 1...1, summary: "trim(s): s without leading and trailing white space",
         example: "projects | select t = trim(name) | take 3",
         type: { _ in .string },
-        kernel: { args, count, _ in
-            try Kernel.mapStrings(args[0], count: count, name: "trim", type: .string) {
+        kernel: { args, count, context in
+            try Kernel.mapStrings(args[0], count: count, key: "trim", type: .string, context: context) {
                 .string(String($0.unicodeScalars.drop(while: \.properties.isWhitespace).reversed()
                     .drop(while: \.properties.isWhitespace).reversed().map(Character.init)))
             }
@@ -36,7 +36,7 @@ enum TextFunctions {
         summary: "substr(s, start, length): characters of s from start (1-based), length of them (default: the rest)",
         example: "projects | select short = substr(name, 1, 4) | take 3",
         type: { _ in .string },
-        kernel: { args, count, _ in
+        kernel: { args, count, context in
             func constantInt(_ o: Operand) throws -> Int {
                 guard case .constant(let v) = o, let n = v.number, n.isFinite else {
                     throw EngineError.invalidArgument("substr: start and length must be numbers")
@@ -45,7 +45,7 @@ enum TextFunctions {
             }
             let start = try constantInt(args[1])
             let length = args.count == 3 ? try constantInt(args[2]) : Int.max
-            return try Kernel.mapStrings(args[0], count: count, name: "substr", type: .string) { s in
+            return try Kernel.mapStrings(args[0], count: count, key: "substr \(start) \(length)", type: .string, context: context) { s in
                 let chars = Array(s)
                 let lo = max(0, start - 1)
                 guard lo < chars.count, length > 0 else { return .string("") }
@@ -59,7 +59,7 @@ enum TextFunctions {
         summary: "year(x): the year of a date text such as 2022-12-30 or 2022年12月, or x itself when it is a number",
         example: "indicators | where target_text contains \"年\" | select target_text, y = year(target_text)",
         type: { _ in .integer },
-        kernel: { args, count, _ in
+        kernel: { args, count, context in
             // A number is its own year, truncated to a whole one: the result is an integer as the
             // type rule promises (a decimal constant used to be rejected as "needs a string").
             switch args[0] {
@@ -72,7 +72,7 @@ enum TextFunctions {
                 return .column(builder.build())
             default: break
             }
-            return try Kernel.mapStrings(args[0], count: count, name: "year", type: .integer) { s in
+            return try Kernel.mapStrings(args[0], count: count, key: "year", type: .integer, context: context) { s in
                 var digits = ""
                 for ch in s {
                     if ch.isASCII, ch.isNumber { digits.append(ch); if digits.count == 4 { break } } else { digits = "" }

@@ -82,6 +82,7 @@ public final class Session {
         context.clearWarnings()
         let started = DispatchTime.now()
         defer {
+            context.clearDictionaryWork()
             reportKernelWarnings()
             if settings.timer {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9

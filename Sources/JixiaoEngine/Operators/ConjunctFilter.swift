@@ -1,22 +1,39 @@
 /// The fast path of `where`: a condition that is an `and` of simple comparisons (a column against
-/// a constant, two numeric columns, `is [not] null`) is answered with a selection vector refined
-/// one comparison at a time, so the second comparison only looks at rows the first kept and no
-/// boolean column is ever built. SQL's nulls hold: a comparison on a null row is not true, so the
-/// row goes. Anything else (or any comparison that could raise a type error) is left to the
-/// general path, which evaluates the whole condition as a column.
-enum ConjunctFilter {
-    /// The kept rows, or nil when the condition is not of the simple form.
-    static func selection(_ condition: Expr, _ table: Table) -> Selection? {
+/// a constant, two numeric columns, `is [not] null`) is answered batch by batch: the first
+/// comparison writes the batch's passing row numbers into a scratch buffer, each later one
+/// compacts that buffer in place, so it only looks at rows the earlier ones kept and no boolean
+/// column is ever built. SQL's nulls hold: a comparison on a null row is not true, so the row
+/// goes. Anything else (or any comparison that could raise a type error) is left to the general
+/// path, which evaluates the whole condition.
+struct ConjunctFilter {
+    private let predicates: [Predicate]
+
+    /// Nil when the condition is not of the simple form.
+    init?(_ condition: Expr, _ table: Table) {
         var conjuncts: [Expr] = []
-        flatten(condition, into: &conjuncts)
+        Self.flatten(condition, into: &conjuncts)
         var predicates: [Predicate] = []
         for c in conjuncts {
             guard let p = Predicate(c, table) else { return nil }
             predicates.append(p)
         }
-        var selection: Selection?
-        for p in predicates { selection = p.refine(selection, rowCount: table.rowCount) }
-        return selection ?? Selection((0..<table.rowCount).map { Int32($0) })
+        self.predicates = predicates
+    }
+
+    /// Appends the rows of `rows` that pass every comparison to `kept`; `scratch` holds at
+    /// least `Batch.size` row numbers.
+    func append(_ rows: Range<Int>, to kept: inout Selection, scratch: inout [Int32]) {
+        var count = 0
+        scratch.withUnsafeMutableBufferPointer { buffer in
+            for (k, p) in predicates.enumerated() {
+                p.refine(buffer.baseAddress!, &count, scan: k == 0 ? rows : nil)
+                if count == 0 { return }
+            }
+            if predicates.isEmpty {
+                for row in rows { buffer[count] = Int32(row); count += 1 }
+            }
+        }
+        kept.append(contentsOf: scratch[0..<count])
     }
 
     private static func flatten(_ e: Expr, into out: inout [Expr]) {
@@ -30,12 +47,15 @@ enum ConjunctFilter {
 
     /// One simple comparison, ready to test rows.
     private enum Predicate {
-        /// Rows whose dictionary code's entry in `truth` is true.
-        case codes([UInt32], truth: [Bool], Bitmap?)
+        /// Rows whose dictionary code's entry in `truth` is 1.
+        case codes([UInt32], truth: [UInt8], Bitmap?)
         case integerConstant([Int64], ComparisonOperator, Int64, Bitmap?)
+        /// An integer column against a decimal constant, compared as doubles row by row.
+        case integerToDouble([Int64], ComparisonOperator, Double, Bitmap?)
         case doubleConstant([Double], ComparisonOperator, Double, Bitmap?)
         case integerColumns([Int64], ComparisonOperator, [Int64], Bitmap?)
         case doubleColumns([Double], ComparisonOperator, [Double], Bitmap?)
+        case integerDoubleColumns([Int64], ComparisonOperator, [Double], Bitmap?)
         case validity(Bitmap?, wantNull: Bool)
 
         init?(_ e: Expr, _ table: Table) {
@@ -50,8 +70,8 @@ enum ConjunctFilter {
                 switch (a.data, b.data) {
                 case (.integer(let x), .integer(let y)): self = .integerColumns(x, op, y, validity)
                 case (.double(let x), .double(let y)): self = .doubleColumns(x, op, y, validity)
-                case (.integer(let x), .double(let y)): self = .doubleColumns(x.map(Double.init), op, y, validity)
-                case (.double(let x), .integer(let y)): self = .doubleColumns(x, op, y.map(Double.init), validity)
+                case (.integer(let x), .double(let y)): self = .integerDoubleColumns(x, op, y, validity)
+                case (.double(let x), .integer(let y)): self = .integerDoubleColumns(y, op.swapped, x, validity)
                 default: return nil
                 }
             case .isNull(.column(let i), let negated):
@@ -65,74 +85,92 @@ enum ConjunctFilter {
             switch (column.data, value) {
             case (.string(let codes, let dict), .string(let s)):
                 let constant = CodePointOrder(string: s)
-                self = .codes(codes, truth: dict.values.map { op.holds(CodePointOrder(string: $0), constant) }, column.validity)
+                self = .codes(codes, truth: dict.values.map { op.holds(CodePointOrder(string: $0), constant) ? 1 : 0 }, column.validity)
             case (.integer(let a), .integer(let k)): self = .integerConstant(a, op, k, column.validity)
-            case (.integer(let a), .double(let k)): self = .doubleConstant(a.map(Double.init), op, k, column.validity)
+            case (.integer(let a), .double(let k)): self = .integerToDouble(a, op, k, column.validity)
             case (.double(let a), .integer(let k)): self = .doubleConstant(a, op, Double(k), column.validity)
             case (.double(let a), .double(let k)): self = .doubleConstant(a, op, k, column.validity)
             default: return nil
             }
         }
 
-        func refine(_ selection: Selection?, rowCount: Int) -> Selection {
+        /// Keeps the rows that pass: all of `scan` when given (the first comparison), else the
+        /// `count` rows already in `rows`, compacted in place.
+        func refine(_ rows: UnsafeMutablePointer<Int32>, _ count: inout Int, scan: Range<Int>?) {
             switch self {
             case .codes(let codes, let truth, let validity):
-                if truth.isEmpty { return [] }
-                return codes.withUnsafeBufferPointer { c in
+                if truth.isEmpty { count = 0; return }
+                codes.withUnsafeBufferPointer { c in
                     truth.withUnsafeBufferPointer { t in
-                        keep(selection, rowCount, validity) { t[Int(c[$0])] }
+                        keep(rows, &count, scan, validity) { Int(t[Int(c[$0])]) }
                     }
                 }
             case .integerConstant(let a, let op, let k, let validity):
-                return a.withUnsafeBufferPointer { x in compare(selection, rowCount, validity, op) { (x[$0], k) } }
+                a.withUnsafeBufferPointer { x in compare(rows, &count, scan, validity, op) { (x[$0], k) } }
+            case .integerToDouble(let a, let op, let k, let validity):
+                a.withUnsafeBufferPointer { x in compare(rows, &count, scan, validity, op) { (Double(x[$0]), k) } }
             case .doubleConstant(let a, let op, let k, let validity):
-                return a.withUnsafeBufferPointer { x in compare(selection, rowCount, validity, op) { (x[$0], k) } }
+                a.withUnsafeBufferPointer { x in compare(rows, &count, scan, validity, op) { (x[$0], k) } }
             case .integerColumns(let a, let op, let b, let validity):
-                return a.withUnsafeBufferPointer { x in
-                    b.withUnsafeBufferPointer { y in compare(selection, rowCount, validity, op) { (x[$0], y[$0]) } }
+                a.withUnsafeBufferPointer { x in
+                    b.withUnsafeBufferPointer { y in compare(rows, &count, scan, validity, op) { (x[$0], y[$0]) } }
                 }
             case .doubleColumns(let a, let op, let b, let validity):
-                return a.withUnsafeBufferPointer { x in
-                    b.withUnsafeBufferPointer { y in compare(selection, rowCount, validity, op) { (x[$0], y[$0]) } }
+                a.withUnsafeBufferPointer { x in
+                    b.withUnsafeBufferPointer { y in compare(rows, &count, scan, validity, op) { (x[$0], y[$0]) } }
+                }
+            case .integerDoubleColumns(let a, let op, let b, let validity):
+                a.withUnsafeBufferPointer { x in
+                    b.withUnsafeBufferPointer { y in compare(rows, &count, scan, validity, op) { (Double(x[$0]), y[$0]) } }
                 }
             case .validity(let validity, let wantNull):
-                guard let validity else { return wantNull ? [] : selection ?? all(rowCount) }
-                return keep(selection, rowCount, nil) { validity[$0] != wantNull }
+                guard let validity else {
+                    if wantNull { count = 0 } else { keep(rows, &count, scan, nil) { _ in 1 } }
+                    return
+                }
+                validity.words.withUnsafeBufferPointer { w in
+                    let flip: UInt64 = wantNull ? 1 : 0
+                    keep(rows, &count, scan, nil) { Int(truncatingIfNeeded: ((w[$0 >> 6] >> UInt64($0 & 63)) & 1) ^ flip) }
+                }
             }
         }
 
         /// One loop per operator, so the comparison is not a switch inside the row loop.
         @inline(__always)
-        private func compare<T: Comparable>(_ selection: Selection?, _ n: Int, _ validity: Bitmap?,
-                                            _ op: ComparisonOperator, _ pair: (Int) -> (T, T)) -> Selection {
+        private func compare<T: Comparable>(_ rows: UnsafeMutablePointer<Int32>, _ count: inout Int, _ scan: Range<Int>?,
+                                            _ validity: Bitmap?, _ op: ComparisonOperator, _ pair: (Int) -> (T, T)) {
             switch op {
-            case .equal: return keep(selection, n, validity) { let (a, b) = pair($0); return a == b }
-            case .notEqual: return keep(selection, n, validity) { let (a, b) = pair($0); return a != b }
-            case .less: return keep(selection, n, validity) { let (a, b) = pair($0); return a < b }
-            case .lessOrEqual: return keep(selection, n, validity) { let (a, b) = pair($0); return a <= b }
-            case .greater: return keep(selection, n, validity) { let (a, b) = pair($0); return a > b }
-            case .greaterOrEqual: return keep(selection, n, validity) { let (a, b) = pair($0); return a >= b }
+            case .equal: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a == b ? 1 : 0 }
+            case .notEqual: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a != b ? 1 : 0 }
+            case .less: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a < b ? 1 : 0 }
+            case .lessOrEqual: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a <= b ? 1 : 0 }
+            case .greater: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a > b ? 1 : 0 }
+            case .greaterOrEqual: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a >= b ? 1 : 0 }
             }
         }
     }
 
-    private static func all(_ n: Int) -> Selection { Selection((0..<n).map { Int32($0) }) }
-
-    /// The rows of `selection` (every row when nil) that are valid and pass `test`.
+    /// Writes each candidate row, then advances past it only if it is valid and passes `test`
+    /// (which answers 1 or 0): no branch on the outcome, which is as good as random for most
+    /// comparisons.
     @inline(__always)
-    private static func keep(_ selection: Selection?, _ n: Int, _ validity: Bitmap?, _ test: (Int) -> Bool) -> Selection {
-        var out = Selection()
-        out.reserveCapacity(selection?.count ?? n)
-        if let selection {
-            for r in selection {
-                let row = Int(r)
-                if validity.map({ $0[row] }) ?? true, test(row) { out.append(r) }
+    private static func keep(_ rows: UnsafeMutablePointer<Int32>, _ count: inout Int, _ scan: Range<Int>?,
+                             _ validity: Bitmap?, _ test: (Int) -> Int) {
+        var kept = 0
+        if let validity {
+            validity.words.withUnsafeBufferPointer { w in
+                @inline(__always) func valid(_ r: Int) -> Int { Int(truncatingIfNeeded: (w[r >> 6] >> UInt64(r & 63)) & 1) }
+                if let scan {
+                    for r in scan { rows[kept] = Int32(truncatingIfNeeded: r); kept &+= valid(r) & test(r) }
+                } else {
+                    for k in 0..<count { let r = Int(rows[k]); rows[kept] = rows[k]; kept &+= valid(r) & test(r) }
+                }
             }
-        } else if let validity {
-            for row in 0..<n where validity[row] && test(row) { out.append(Int32(row)) }
+        } else if let scan {
+            for r in scan { rows[kept] = Int32(truncatingIfNeeded: r); kept &+= test(r) }
         } else {
-            for row in 0..<n where test(row) { out.append(Int32(row)) }
+            for k in 0..<count { let r = Int(rows[k]); rows[kept] = rows[k]; kept &+= test(r) }
         }
-        return out
+        count = kept
     }
 }

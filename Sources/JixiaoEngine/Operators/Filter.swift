@@ -1,4 +1,8 @@
 /// Keeps the rows where a condition is true; null counts as false.
+///
+/// The condition is tested a batch at a time: an `and` of simple comparisons by refining the
+/// batch's row numbers one comparison after another (`ConjunctFilter`), anything else by
+/// evaluating it over the batch. Only the kept row numbers outlive a batch.
 public struct Filter: Sendable {
     public let condition: Expr
 
@@ -6,34 +10,53 @@ public struct Filter: Sendable {
 
     public func run(_ input: Table, context: ExecutionContext) throws -> Table {
         try context.checkInterrupt()
-        if let kept = ConjunctFilter.selection(condition, input) {
-            context.addProgress(rows: input.rowCount)
-            return input.gather(kept)
+        let kept = try selection(input, context: context)
+        context.addProgress(rows: input.rowCount)
+        return kept.count == input.rowCount ? input : input.gather(kept)
+    }
+
+    /// The rows of `input` where the condition is true, in order.
+    public func selection(_ input: Table, context: ExecutionContext) throws -> Selection {
+        var kept = Selection()
+        if let conjuncts = ConjunctFilter(condition, input) {
+            var scratch = [Int32](repeating: 0, count: Batch.size)
+            for rows in Batch.ranges(input.rowCount) {
+                try context.checkInterrupt()
+                conjuncts.append(rows, to: &kept, scratch: &scratch)
+            }
+            return kept
         }
-        let result = try ExpressionEvaluator(table: input, context: context).operand(condition)
-        switch result {
-        case .constant(.boolean(true)): return input
-        case .constant(.boolean(false)), .constant(.null): return input.gather([])
-        case .constant(let v):
-            throw EngineError.typeMismatch("`where` needs a condition (true/false), got \(v.type?.rawValue ?? "null")")
-        case .column(let column):
-            context.addProgress(rows: input.rowCount)
-            return input.gather(try Filter.selection(column))
+        let evaluator = ExpressionEvaluator(table: input, context: context)
+        for rows in Batch.ranges(input.rowCount) {
+            try context.checkInterrupt()
+            switch try evaluator.batch(rows).operand(condition) {
+            case .constant(.boolean(true)): kept.append(contentsOf: rows.lazy.map { Int32($0) })
+            case .constant(.boolean(false)), .constant(.null): break
+            case .constant(let v):
+                throw EngineError.typeMismatch("`where` needs a condition (true/false), got \(v.type?.rawValue ?? "null")")
+            case .column(let column): try Filter.appendTrueRows(column, offset: rows.lowerBound, to: &kept)
+            }
         }
+        return kept
     }
 
     /// The rows of a boolean column that are true and not null.
     public static func selection(_ column: Column) throws -> Selection {
+        var selection = Selection()
+        try appendTrueRows(column, offset: 0, to: &selection)
+        return selection
+    }
+
+    /// Appends `offset + i` for each row `i` of a boolean column that is true and not null.
+    static func appendTrueRows(_ column: Column, offset: Int, to selection: inout Selection) throws {
         guard case .boolean(let flags) = column.data else {
             throw EngineError.typeMismatch("`where` needs a condition (true/false), got a \(column.type.rawValue)")
         }
-        var selection = Selection()
-        selection.reserveCapacity(flags.count / 4)
+        let base = Int32(offset)
         if let validity = column.validity {
-            for i in 0..<flags.count where flags[i] && validity[i] { selection.append(Int32(i)) }
+            for i in 0..<flags.count where flags[i] && validity[i] { selection.append(base + Int32(i)) }
         } else {
-            for i in 0..<flags.count where flags[i] { selection.append(Int32(i)) }
+            for i in 0..<flags.count where flags[i] { selection.append(base + Int32(i)) }
         }
-        return selection
     }
 }

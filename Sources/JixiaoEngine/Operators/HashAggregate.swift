@@ -1,5 +1,8 @@
 /// One row per distinct key, with aggregates over each group's rows. With no keys, one row for
 /// the whole table (even when it is empty, so `agg n = count()` on nothing answers 0).
+///
+/// The keys are coded into slots once (`Grouping`); streaming aggregates then fold the table in
+/// batches, their arguments computed a batch at a time, and the rest read whole columns.
 public struct HashAggregate: Sendable {
     public let keys: [(name: String, expr: Expr)]
     public let aggregates: [(name: String, call: AggregateCall)]
@@ -12,22 +15,21 @@ public struct HashAggregate: Sendable {
     public func run(_ input: Table, context: ExecutionContext) throws -> Table {
         let evaluator = ExpressionEvaluator(table: input, context: context)
         let keyColumns = try keys.map { try evaluator.evaluate($0.expr) }
-        let groups = keys.isEmpty
-            ? GroupIndex.single(rowCount: input.rowCount)
-            : GroupIndex.build(keys: keyColumns, rowCount: input.rowCount)
-        context.addProgress(rows: input.rowCount)
+        let grouping = keys.isEmpty
+            ? Grouping.single(rowCount: input.rowCount)
+            : Grouping.build(keys: keyColumns, rowCount: input.rowCount)
         var fields: [Field] = []
         var columns: [Column] = []
         for (key, column) in zip(keys, keyColumns) {
             var field = Field(key.name)
             if case .column(let i) = key.expr, input.fields[i].name == key.name { field = input.fields[i] }
             fields.append(field)
-            columns.append(column.gather(groups.firstRow))
+            columns.append(column.gather(grouping.firstRow))
         }
-        for aggregate in aggregates {
-            try context.checkInterrupt()
-            let arguments = try aggregate.call.arguments.map { try evaluator.evaluate($0) }
-            let column = try aggregate.call.function.evaluate(arguments, groups: groups, context: context)
+        let results = try perSlotResults(input, grouping, evaluator)
+        context.addProgress(rows: input.rowCount)
+        for (aggregate, perSlot) in zip(aggregates, results) {
+            let column = grouping.perGroup(perSlot)
             if let existing = fields.firstIndex(where: { $0.name == aggregate.name }) {
                 columns[existing] = column
             } else {
@@ -35,6 +37,47 @@ public struct HashAggregate: Sendable {
                 columns.append(column)
             }
         }
-        return Table(fields: fields, columns: columns, rowCount: groups.groupCount)
+        return Table(fields: fields, columns: columns, rowCount: grouping.groupCount)
+    }
+
+    /// Every aggregate's value per slot: streaming ones fed batch by batch in one pass over the
+    /// rows, whole-column ones given their arguments over all rows.
+    private func perSlotResults(_ input: Table, _ grouping: Grouping, _ evaluator: ExpressionEvaluator) throws -> [Column] {
+        let context = evaluator.context
+        let types = input.columns.map(\.type)
+        var results = [Column?](repeating: nil, count: aggregates.count)
+        var streaming: [(index: Int, accumulator: any AggregateAccumulator)] = []
+        for (index, aggregate) in aggregates.enumerated() {
+            let call = aggregate.call
+            switch call.function.kernel {
+            case .streaming(let make):
+                let argumentTypes = try call.arguments.map { try $0.resultType(columnTypes: types) }
+                streaming.append((index, make(argumentTypes, grouping.slotCount)))
+            case .whole(let kernel):
+                try context.checkInterrupt()
+                let arguments = try call.arguments.map { try evaluator.evaluate($0) }
+                results[index] = try kernel(arguments, grouping.slots(rowCount: input.rowCount), grouping.slotCount, context)
+            }
+        }
+        if !streaming.isEmpty {
+            let zeros = [UInt32](repeating: 0, count: Batch.size)
+            for rows in Batch.ranges(input.rowCount) {
+                try context.checkInterrupt()
+                let batch = evaluator.batch(rows)
+                for k in streaming.indices {
+                    let arguments = try aggregates[streaming[k].index].call.arguments.map { expr -> BatchColumn in
+                        if case .column(let i) = expr { return BatchColumn(input.columns[i], offset: rows.lowerBound) }
+                        return BatchColumn(try batch.evaluate(expr))
+                    }
+                    let slots = grouping.slotOfRow ?? zeros
+                    try slots.withUnsafeBufferPointer { all in
+                        let start = grouping.slotOfRow == nil ? 0 : rows.lowerBound
+                        try streaming[k].accumulator.add(arguments, slots: UnsafeBufferPointer(rebasing: all[start..<start + rows.count]))
+                    }
+                }
+            }
+            for (index, accumulator) in streaming { results[index] = accumulator.finish() }
+        }
+        return results.map { $0 ?? Column.nulls(count: grouping.slotCount, type: .integer) }
     }
 }

@@ -1,3 +1,41 @@
+/// The row pairs of a join: the left rows (nil when they are simply every left row once, in
+/// order, as joining each indicator to its one project gives, so the left columns are used as
+/// they are instead of being copied) and, for each, its right row (-1 for none, in a left join).
+public struct JoinPairs: Sendable {
+    public let left: Selection?
+    public let right: Selection
+
+    public var count: Int { right.count }
+
+    /// Collects pairs in left order; the left rows are only written out once a left row has
+    /// been skipped or repeated.
+    struct Builder {
+        private var left: Selection?
+        private var right = Selection()
+        private let leftCount: Int
+
+        init(leftCount: Int) {
+            self.leftCount = leftCount
+            right.reserveCapacity(leftCount)
+        }
+
+        var count: Int { right.count }
+
+        @inline(__always)
+        mutating func append(_ l: Int, _ r: Int32) {
+            if left == nil, l != right.count { left = Selection((0..<right.count).map { Int32($0) }) }
+            left?.append(Int32(l))
+            right.append(r)
+        }
+
+        /// Left rows stay nil only when every left row was paired exactly once.
+        func build() -> JoinPairs {
+            if left == nil, right.count != leftCount { return JoinPairs(left: Selection((0..<right.count).map { Int32($0) }), right: right) }
+            return JoinPairs(left: left, right: right)
+        }
+    }
+}
+
 /// Equi-join by key columns: the matching row pairs, in left order, each left row's matches in
 /// right order. Null keys never match. In a left join an unmatched left row pairs with -1.
 public struct HashJoin: Sendable {
@@ -8,7 +46,7 @@ public struct HashJoin: Sendable {
     public init(kind: Kind) { self.kind = kind }
 
     public func pairs(leftKeys: [Column], rightKeys: [Column], leftCount: Int, rightCount: Int,
-                      context: ExecutionContext) throws -> (left: Selection, right: Selection) {
+                      context: ExecutionContext) throws -> JoinPairs {
         if leftKeys.count == 1, case .integer(let l) = leftKeys[0].data, case .integer(let r) = rightKeys[0].data {
             return try IntegerKeyJoin.pairs(left: l, leftValidity: leftKeys[0].validity,
                                             right: r, rightValidity: rightKeys[0].validity,
@@ -26,22 +64,22 @@ public struct HashJoin: Sendable {
             next[r] = head[g]
             head[g] = Int32(r)
         }
-        var leftRows = Selection(), rightRows = Selection()
+        var out = JoinPairs.Builder(leftCount: leftCount)
         for l in 0..<leftCount {
             if l & 0xFFFF == 0 { try context.checkInterrupt() }
             var r = hasNullKey(l) ? -1 : head[Int(groups.groupOfRow[l])]
             if r < 0 && kind == .left {
-                leftRows.append(Int32(l)); rightRows.append(-1)
+                out.append(l, -1)
                 continue
             }
             while r >= 0 {
-                leftRows.append(Int32(l)); rightRows.append(r)
+                out.append(l, r)
                 r = next[Int(r)]
                 // By output pairs, not left rows: one left row may match millions of right rows.
-                if leftRows.count & 0xFFFF == 0 { try context.checkInterrupt() }
+                if out.count & 0xFFFF == 0 { try context.checkInterrupt() }
             }
         }
-        return (leftRows, rightRows)
+        return out.build()
     }
 }
 

@@ -16,6 +16,10 @@ enum ColumnPruning {
             // Whole-row `distinct` looks at every column: nothing before it may be dropped.
             if case .distinct(let columns) = verb.kind, columns.isEmpty { return nil }
             text += verb.description + " "
+            // `group` runs together with the `agg` after it, whose arguments read the input too.
+            if case .group = verb.kind, index + 1 < stages.count, case .aggregate = stages[index + 1].kind {
+                continue
+            }
             if decidesColumns(verb) { return (words(in: text), index) }
         }
         return nil

@@ -44,7 +44,7 @@ enum JoinStage {
                 leftCount: left.rowCount, rightCount: right.rowCount, context: runner.context)
         }
         var fields = left.fields
-        var columns = left.columns.map { $0.gather(pairs.left) }
+        var columns = pairs.left.map { rows in left.columns.map { $0.gather(rows) } } ?? left.columns
         let skipped = Set(rightKeys.filter { sharedKeyNames.contains(right.fields[$0].name) })
         for (i, field) in right.fields.enumerated() where !skipped.contains(i) {
             var out = field
@@ -57,7 +57,7 @@ enum JoinStage {
         // A right column's alias must not shadow a left column's name.
         let leftNames = Set(left.fields.map(\.name))
         for i in left.fields.count..<fields.count { fields[i].aliases.removeAll { leftNames.contains($0) } }
-        return Table(fields: fields, columns: columns, rowCount: pairs.left.count)
+        return Table(fields: fields, columns: columns, rowCount: pairs.count)
     }
 
     /// `a = b and c = d` as column pairs; anything else is not a join condition we can hash.

@@ -1,0 +1,157 @@
+/// Which group each row belongs to, in the form aggregates consume it.
+///
+/// Rows are first put in *slots*, numbered so that finding a row's slot is an array read, not a
+/// hash lookup: a string key's slot is its dictionary code, a narrow integer's is its distance
+/// from the smallest value, and several keys combine by mixed radix (year slot × level2 slots +
+/// level2 slot). A string column without nulls is its own slot column, copied nowhere. Only
+/// keys too wide for that (decimals, ids spread over billions) go through a hash table. The
+/// groups are the slots that hold rows, numbered in the order their first rows appear, which is
+/// the order results are shown in.
+public struct Grouping: Sendable {
+    /// The slot of every row; nil when there are no keys and every row is in slot 0.
+    public let slotOfRow: [UInt32]?
+    public let slotCount: Int
+    /// The slot of each group, groups in order of first appearance.
+    public let slotOfGroup: [Int32]
+    /// The first row of each group.
+    public let firstRow: [Int32]
+
+    public var groupCount: Int { slotOfGroup.count }
+
+    /// One group holding every row (an `agg` without `group`), even when there are no rows.
+    public static func single(rowCount: Int) -> Grouping {
+        Grouping(slotOfRow: nil, slotCount: 1, slotOfGroup: [0], firstRow: rowCount > 0 ? [0] : [])
+    }
+
+    public static func build(keys: [Column], rowCount: Int) -> Grouping {
+        guard let first = keys.first else { return single(rowCount: rowCount) }
+        var combined = KeyCodes(first, rowCount: rowCount)
+        for key in keys.dropFirst() {
+            combined = combined.combined(with: KeyCodes(key, rowCount: rowCount), rowCount: rowCount)
+        }
+        var groupOfSlot = [Int32](repeating: -1, count: combined.count)
+        var slotOfGroup: [Int32] = [], firstRow: [Int32] = []
+        combined.codes.withUnsafeBufferPointer { slots in
+            groupOfSlot.withUnsafeMutableBufferPointer { group in
+                for row in 0..<rowCount where group[Int(slots[row])] < 0 {
+                    let slot = Int(slots[row])
+                    group[slot] = Int32(slotOfGroup.count)
+                    slotOfGroup.append(Int32(slot))
+                    firstRow.append(Int32(row))
+                }
+            }
+        }
+        return Grouping(slotOfRow: combined.codes, slotCount: combined.count, slotOfGroup: slotOfGroup, firstRow: firstRow)
+    }
+
+    /// Every row's slot as an array, for kernels that read all rows at once.
+    public func slots(rowCount: Int) -> [UInt32] {
+        slotOfRow ?? [UInt32](repeating: 0, count: rowCount)
+    }
+
+    /// A column of one value per slot, reduced to one value per group in group order.
+    public func perGroup(_ perSlot: Column) -> Column {
+        if slotOfGroup.count == slotCount, slotOfGroup.enumerated().allSatisfy({ $0.offset == Int($0.element) }) {
+            return perSlot
+        }
+        return perSlot.gather(slotOfGroup)
+    }
+}
+
+/// One key column's rows as codes 0..<count, null rows sharing a code of their own.
+struct KeyCodes {
+    var codes: [UInt32]
+    var count: Int
+
+    init(codes: [UInt32], count: Int) {
+        self.codes = codes
+        self.count = count
+    }
+
+    init(_ column: Column, rowCount: Int) {
+        switch column.data {
+        case .string(let rowCodes, let dict):
+            // A dictionary far larger than the rows (a filtered table) would make most slots empty.
+            if dict.count <= Swift.max(2 * rowCount, 4096) {
+                guard let validity = column.validity else {
+                    self.init(codes: rowCodes, count: Swift.max(dict.count, 1))
+                    return
+                }
+                self.init(codes: Self.withNulls(rowCodes, validity, nullCode: UInt32(dict.count)), count: dict.count + 1)
+            } else {
+                self = Self.hashed(rowCount, column.validity) { UInt64(rowCodes[$0]) }
+            }
+        case .boolean(let a):
+            var codes = [UInt32](repeating: 2, count: rowCount)
+            for i in 0..<rowCount where !column.isNull(i) { codes[i] = a[i] ? 1 : 0 }
+            self.init(codes: codes, count: 3)
+        case .integer(let a):
+            self = Self.narrow(a, column.validity) ?? Self.hashed(rowCount, column.validity) { UInt64(bitPattern: a[$0]) }
+        case .double(let a):
+            // -0.0 and 0.0 are one group.
+            self = Self.hashed(rowCount, column.validity) { (a[$0] == 0 ? 0.0 : a[$0]).bitPattern }
+        }
+    }
+
+    /// `codes` with null rows set to `nullCode`.
+    private static func withNulls(_ codes: [UInt32], _ validity: Bitmap, nullCode: UInt32) -> [UInt32] {
+        var out = codes
+        for i in 0..<out.count where !validity[i] { out[i] = nullCode }
+        return out
+    }
+
+    /// Integers of a narrow range (years, small counts, ids of a few thousand) coded by their
+    /// distance from the smallest; nil when the range is too wide for slots.
+    private static func narrow(_ a: [Int64], _ validity: Bitmap?) -> KeyCodes? {
+        var lo = Int64.max, hi = Int64.min
+        a.withUnsafeBufferPointer { values in
+            if let validity {
+                for i in 0..<values.count where validity[i] { lo = Swift.min(lo, values[i]); hi = Swift.max(hi, values[i]) }
+            } else {
+                for v in values { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
+            }
+        }
+        if lo > hi { return KeyCodes(codes: [UInt32](repeating: 0, count: a.count), count: 1) }   // only nulls
+        let (span, overflow) = hi.subtractingReportingOverflow(lo)
+        guard !overflow, span < 1 << 22, span <= Int64(a.count) * 2 + 1024 else { return nil }
+        let nullCode = UInt32(span + 1)
+        let codes = [UInt32](unsafeUninitializedCapacity: a.count) { out, initialized in
+            a.withUnsafeBufferPointer { values in
+                for i in 0..<values.count { out[i] = UInt32(truncatingIfNeeded: values[i] &- lo) }
+            }
+            if let validity { for i in 0..<a.count where !validity[i] { out[i] = nullCode } }
+            initialized = a.count
+        }
+        return KeyCodes(codes: codes, count: Int(span) + 2)
+    }
+
+    /// Codes through a hash table of each valid row's 64-bit key; null rows get code 0.
+    private static func hashed(_ rowCount: Int, _ validity: Bitmap?, _ key: (Int) -> UInt64) -> KeyCodes {
+        var coder = DenseCoder()
+        var codes = [UInt32](repeating: 0, count: rowCount)
+        for i in 0..<rowCount where validity?[i] ?? true { codes[i] = coder.code(key(i)) + 1 }
+        return KeyCodes(codes: codes, count: coder.count + 1)
+    }
+
+    /// The codes of both keys at once: by mixed radix when the product of the counts is small
+    /// enough for slots, else by a hash of the pair.
+    func combined(with other: KeyCodes, rowCount: Int) -> KeyCodes {
+        let (product, overflow) = count.multipliedReportingOverflow(by: other.count)
+        if !overflow, product <= Swift.max(2 * rowCount, 1 << 16) {
+            let radix = UInt32(other.count)
+            let codes = [UInt32](unsafeUninitializedCapacity: rowCount) { out, initialized in
+                self.codes.withUnsafeBufferPointer { a in
+                    other.codes.withUnsafeBufferPointer { b in
+                        for i in 0..<rowCount { out[i] = a[i] &* radix &+ b[i] }
+                    }
+                }
+                initialized = rowCount
+            }
+            return KeyCodes(codes: codes, count: product)
+        }
+        var coder = DenseCoder()
+        var codes = [UInt32](repeating: 0, count: rowCount)
+        for i in 0..<rowCount { codes[i] = coder.code(UInt64(self.codes[i]) << 32 | UInt64(other.codes[i])) }
+        return KeyCodes(codes: codes, count: coder.count)
+    }
+}

@@ -27,10 +27,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // SSE2 splitting of plain CSV records (header-only, inlined into JixiaoIngest).
+        .target(name: "CLoadKernels"),
         .target(name: "JixiaoEngine"),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoEngine"]),
         .target(name: "JixiaoDomain", dependencies: ["JixiaoEngine"]),
-        .target(name: "JixiaoIngest", dependencies: ["JixiaoEngine", "JixiaoDomain", "CSQLite"]),
+        .target(name: "JixiaoIngest", dependencies: ["JixiaoEngine", "JixiaoDomain", "CSQLite", "CLoadKernels"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoEngine"]),
         .target(
             name: "JixiaoWorkbench",

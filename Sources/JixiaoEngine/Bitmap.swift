@@ -3,10 +3,13 @@ public struct Bitmap: Sendable, Hashable {
     public private(set) var words: [UInt64]
     public private(set) var count: Int
 
+    /// Bits past `count` in the last word are always zero: appends and word-wise operations
+    /// rely on it.
     public init(count: Int, allSet: Bool) {
         self.count = count
         let fill: UInt64 = allSet ? ~0 : 0
         words = Array(repeating: fill, count: (count + 63) >> 6)
+        if allSet { clearBitsPastCount() }
     }
 
     @inline(__always)
@@ -18,10 +21,52 @@ public struct Bitmap: Sendable, Hashable {
         }
     }
 
+    @inline(__always)
     public mutating func append(_ bit: Bool) {
-        if count & 63 == 0 { words.append(0) }
-        count += 1
-        if bit { self[count - 1] = true }
+        let i = count
+        let one: UInt64 = bit ? 1 : 0
+        if i & 63 == 0 {
+            words.append(one)
+        } else {
+            words.withUnsafeMutableBufferPointer { $0[i >> 6] |= one << UInt64(i & 63) }
+        }
+        count = i + 1
+    }
+
+    /// Appends `n` copies of `bit`, a word at a time.
+    public mutating func append(repeating bit: Bool, count n: Int) {
+        guard n > 0 else { return }
+        if bit {
+            // Fill the rest of the last word, then whole words, then trim the excess.
+            var remaining = n
+            while remaining > 0 && count & 63 != 0 { append(true); remaining -= 1 }
+            let wholeWords = remaining >> 6
+            words.append(contentsOf: repeatElement(~0, count: wholeWords))
+            count += wholeWords << 6
+            for _ in 0..<(remaining & 63) { append(true) }
+        } else {
+            count += n
+            let needed = (count + 63) >> 6
+            if needed > words.count { words.append(contentsOf: repeatElement(0, count: needed - words.count)) }
+        }
+    }
+
+    /// Appends the bits of `other`, shifted into place a word at a time.
+    public mutating func append(contentsOf other: Bitmap) {
+        let shift = count & 63
+        guard shift != 0 else {
+            words.append(contentsOf: other.words)
+            count += other.count
+            return
+        }
+        for w in other.words {
+            words[words.count - 1] |= w << UInt64(shift)
+            words.append(w >> UInt64(64 - shift))
+        }
+        // `other`'s unused high bits are zero, so what spills past the new count is zero too.
+        count += other.count
+        let needed = (count + 63) >> 6
+        if words.count > needed { words.removeLast(words.count - needed) }
     }
 
     @inline(__always)

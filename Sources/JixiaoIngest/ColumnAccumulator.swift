@@ -7,6 +7,9 @@ import JixiaoEngine
 /// double in place, and falls back to text when a cell is neither. Falling back to text after rows
 /// were stored as numbers cannot recover their spelling (`1.50`, `+3`), so those rows are marked
 /// for a re-read of this one column (`rowsToReread`) instead of being turned back into text.
+///
+/// Cells arrive a batch at a time and are converted in a loop for the column's current kind;
+/// a cell that changes the kind goes through `append(_:decode:)`, then the loop resumes.
 struct ColumnAccumulator {
     enum Kind { case untyped, integer, double, boolean, string }
 
@@ -15,8 +18,9 @@ struct ColumnAccumulator {
     private var doubles: [Double] = []
     private var booleans: [Bool] = []
     private var codes: [UInt32] = []
-    private var validity = Bitmap(count: 0, allSet: false)
-    private var sawNull = false
+    /// Nil while every row so far holds a value: most columns never need one.
+    private var validity: Bitmap?
+    private(set) var count = 0
     private var interner = ByteStringInterner()
     private let capacity: Int
     /// Rows stored before the fall-back to text, whose cells must be read again as text.
@@ -24,20 +28,162 @@ struct ColumnAccumulator {
 
     init(capacity: Int, nullRows: Int = 0) {
         self.capacity = capacity
-        for _ in 0..<nullRows { appendNull() }
+        appendNulls(nullRows)
     }
 
-    var count: Int { validity.count }
+    mutating func appendNull() { appendNulls(1) }
 
-    mutating func appendNull() {
-        sawNull = true
-        validity.append(false)
+    mutating func appendNulls(_ n: Int) {
+        guard n > 0 else { return }
+        // Mutated in place (`validity!`): a copy taken out and put back would copy every word.
+        if validity == nil { validity = Bitmap(count: count, allSet: true) }
+        validity!.append(repeating: false, count: n)
+        count += n
         switch kind {
         case .untyped: break
-        case .integer: integers.append(0)
-        case .double: doubles.append(0)
-        case .boolean: booleans.append(false)
-        case .string: codes.append(0)
+        case .integer: integers.append(contentsOf: repeatElement(0, count: n))
+        case .double: doubles.append(contentsOf: repeatElement(0, count: n))
+        case .boolean: booleans.append(contentsOf: repeatElement(false, count: n))
+        case .string: codes.append(contentsOf: repeatElement(0, count: n))
+        }
+    }
+
+    /// Records that `n` rows were stored, of which those at `nulls` (offsets from the first of
+    /// them) are null.
+    private mutating func stored(_ n: Int, nulls: [Int]) {
+        if validity == nil && nulls.isEmpty {
+            count += n
+            return
+        }
+        if validity == nil { validity = Bitmap(count: count, allSet: true) }
+        validity!.append(repeating: true, count: n)
+        for r in nulls { validity![count + r] = false }
+        count += n
+    }
+
+    /// Stores a batch of cells; an empty cell is null. False when a text cell cannot be decoded.
+    /// `decode` receives a cell's bytes and its index in `cells`. Values are gathered in a
+    /// buffer on the stack and appended to the column in one copy; one loop per kind.
+    mutating func append(_ cells: UnsafeBufferPointer<CellSpan>, decode: (UnsafeBufferPointer<UInt8>, Int) -> String?) -> Bool {
+        var i = 0
+        var nulls: [Int] = []
+        while i < cells.count {
+            let start = i
+            switch kind {
+            case .integer: i = appendIntegers(cells, from: i, nulls: &nulls)
+            case .double: i = appendDoubles(cells, from: i, nulls: &nulls)
+            case .boolean: i = appendBooleans(cells, from: i, nulls: &nulls)
+            case .string:
+                guard let next = appendCodes(cells, from: i, nulls: &nulls, decode: decode) else { return false }
+                i = next
+            case .untyped:
+                while i < cells.count, cells[i].count == 0 { nulls.append(i - start); i += 1 }
+            }
+            stored(i - start, nulls: nulls)
+            nulls.removeAll(keepingCapacity: true)
+            // The cell that stopped the loop changes the column's kind.
+            if i < cells.count {
+                guard append(cells[i].bytes, decode: { decode($0, i) }) else { return false }
+                i += 1
+            }
+        }
+        return true
+    }
+
+    // Each loop converts cells from `start` until one does not convert (its index is returned)
+    // or the batch ends; an empty cell stores a placeholder and its offset goes to `nulls`.
+
+    private mutating func appendIntegers(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]) -> Int {
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: cells.count - start) { buffer in
+            var i = start
+            while i < cells.count {
+                let cell = cells[i]
+                if cell.count == 0 {
+                    buffer[i - start] = 0
+                    nulls.append(i - start)
+                } else {
+                    guard case .integer(let v) = NumberScanner.scan(cell.bytes) else { break }
+                    buffer[i - start] = v
+                }
+                i += 1
+            }
+            integers.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
+            return i
+        }
+    }
+
+    private mutating func appendDoubles(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]) -> Int {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: cells.count - start) { buffer in
+            var i = start
+            while i < cells.count {
+                let cell = cells[i]
+                if cell.count == 0 {
+                    buffer[i - start] = 0
+                    nulls.append(i - start)
+                } else {
+                    guard let scanned = NumberScanner.scan(cell.bytes) else { break }
+                    switch scanned {
+                    case .integer(let v): buffer[i - start] = Double(v)
+                    case .double(let v): buffer[i - start] = v
+                    }
+                }
+                i += 1
+            }
+            doubles.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
+            return i
+        }
+    }
+
+    private mutating func appendBooleans(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]) -> Int {
+        var i = start
+        while i < cells.count {
+            let cell = cells[i]
+            if cell.count == 0 {
+                booleans.append(false)
+                nulls.append(i - start)
+            } else {
+                guard let b = NumberScanner.boolean(cell.bytes) else { break }
+                booleans.append(b)
+            }
+            i += 1
+        }
+        return i
+    }
+
+    /// Nil when a cell cannot be decoded.
+    private mutating func appendCodes(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int],
+                                      decode: (UnsafeBufferPointer<UInt8>, Int) -> String?) -> Int? {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: cells.count - start) { buffer in
+            // The previous cell and its code: neighbouring rows often repeat a value (every
+            // indicator of a project repeats its region and department), and comparing with
+            // bytes just read skips the hash table.
+            var last = CellSpan(), lastCode: UInt32 = 0
+            var i = start
+            while i < cells.count {
+                let cell = cells[i]
+                if cell.count == 0 {
+                    buffer[i - start] = 0
+                    nulls.append(i - start)
+                } else if cell.count == last.count, sameBytes(cell.bytes, last.bytes) {
+                    buffer[i - start] = lastCode
+                } else {
+                    let bytes = cell.bytes
+                    let probe = interner.lookUp(bytes)
+                    let code: UInt32
+                    if let found = probe.code {
+                        code = found
+                    } else {
+                        guard let text = decode(bytes, i) else { return nil }
+                        code = interner.add(bytes, text, probe)
+                    }
+                    buffer[i - start] = code
+                    last = cell
+                    lastCode = code
+                }
+                i += 1
+            }
+            codes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
+            return i
         }
     }
 
@@ -85,7 +231,7 @@ struct ColumnAccumulator {
                 }
             }
         }
-        validity.append(true)
+        stored(1, nulls: [])
         return true
     }
 
@@ -98,20 +244,19 @@ struct ColumnAccumulator {
     }
 
     func build() -> Column {
-        let v = sawNull ? validity : nil
         switch kind {
         case .untyped: return .nulls(count: count, type: .string)
-        case .integer: return Column(.integer(integers), validity: v)
-        case .double: return Column(.double(doubles), validity: v)
-        case .boolean: return Column(.boolean(booleans), validity: v)
-        case .string: return Column(.string(codes: codes, dictionary: StringDictionary(interner.values)), validity: v)
+        case .integer: return Column(.integer(integers), validity: validity)
+        case .double: return Column(.double(doubles), validity: validity)
+        case .boolean: return Column(.boolean(booleans), validity: validity)
+        case .string: return Column(.string(codes: codes, dictionary: StringDictionary(interner.values)), validity: validity)
         }
     }
 
     private mutating func appendText(_ cell: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) -> Bool {
         guard let code = interner.code(for: cell, decode: decode) else { return false }
         codes.append(code)
-        validity.append(true)
+        stored(1, nulls: [])
         return true
     }
 
@@ -130,11 +275,14 @@ struct ColumnAccumulator {
             integers.reserveCapacity(capacity)
             integers.append(contentsOf: repeatElement(0, count: n))
         case .double:
-            doubles.reserveCapacity(capacity)
             if kind == .integer {
-                doubles = integers.map(Double.init)
+                var widened = [Double]()
+                widened.reserveCapacity(Swift.max(capacity, n))
+                widened.append(contentsOf: integers.lazy.map(Double.init))
+                doubles = widened
                 integers = []
             } else {
+                doubles.reserveCapacity(capacity)
                 doubles.append(contentsOf: repeatElement(0, count: n))
             }
         case .boolean:

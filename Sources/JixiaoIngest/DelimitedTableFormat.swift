@@ -23,11 +23,11 @@ enum DelimitedTableFormat: FileFormat {
         return !firstLine.trimmingCharacters(in: .whitespaces).isEmpty && firstLine.count <= 200
     }
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
+    static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
         guard let delimiter = delimiter(of: sample) ?? (isSingleColumn(sample) ? UInt8(ascii: sample.fileExtension == "tsv" ? "\t" : ",") : nil) else {
             throw DocumentImportError(file: file, reason: .unrecognised("no header row split by tabs or commas"))
         }
-        var reader = DelimitedTableReader(bytes: bytes, delimiter: delimiter, file: file)
+        var reader = DelimitedTableReader(file: bytes, delimiter: delimiter, name: file)
         reader.context = options.context
         return .table(try reader.read(preferring: sample.isUTF8 ? .utf8 : .gb18030))
     }

@@ -8,11 +8,17 @@ import JixiaoEngine
 /// GB18030, which is what Chinese Excel writes. A row with too few fields is padded with nulls and
 /// one with too many keeps the extras in new columns, each with a warning: no row is dropped.
 struct DelimitedTableReader {
-    let bytes: UnsafeBufferPointer<UInt8>
+    let file: FileBytes
     let delimiter: UInt8
-    let file: String
+    let name: String
     /// Checked for Ctrl-C every 64K rows: a load of millions of rows must stop when asked.
     var context: ExecutionContext?
+
+    init(file: FileBytes, delimiter: UInt8, name: String) {
+        self.file = file
+        self.delimiter = delimiter
+        self.name = name
+    }
 
     /// Ragged rows listed one by one before the rest are counted in a single warning.
     static let listedRaggedRows = 100
@@ -39,80 +45,69 @@ struct DelimitedTableReader {
     }
 
     private func tooWide(line: Int, fields: Int) -> DocumentImportError {
-        DocumentImportError(file: file, reason: .malformed(line: line, "\(fields) fields in one row, more than the \(Self.maximumColumns) columns a table may have (is it split on the wrong character?)"))
+        DocumentImportError(file: name, reason: .malformed(line: line, "\(fields) fields in one row, more than the \(Self.maximumColumns) columns a table may have (is it split on the wrong character?)"))
     }
 
     private func read(as encoding: Encoding) throws -> TableLoad {
         var repairedLine: Int?
-        var currentLine = 0
-        let decode: (UnsafeBufferPointer<UInt8>) -> String? = { cell in
-            switch encoding {
-            case .utf8:
-                return String(validating: cell, as: UTF8.self)
-            case .gb18030:
+        let bytes = file.buffer
+        // A cell and the line its record starts on (for the warning about a repaired cell).
+        let decode: (UnsafeBufferPointer<UInt8>, Int) -> String?
+        switch encoding {
+        case .utf8:
+            decode = { cell, _ in String(validating: cell, as: UTF8.self) }
+        case .gb18030:
+            decode = { cell, line in
                 if let text = String(data: Data(cell), encoding: TextDecoding.gb18030) { return text }
-                if repairedLine == nil { repairedLine = currentLine }
+                if repairedLine == nil { repairedLine = line }
                 return String(decoding: cell, as: UTF8.self)
             }
         }
         var scanner = DelimitedScanner(bytes: bytes, delimiter: delimiter, start: Self.bomLength(bytes))
         defer { scanner.release() }
-        var warnings: [LoadWarning] = []
         var taken = UniqueNames()
-        let names = try readHeader(&scanner, taken: &taken, decode: decode)
+        let names = try readHeader(&scanner, taken: &taken) { decode($0, 1) }
         let dataStart = (position: scanner.position, line: scanner.line)
-        let capacity = Self.lineCount(bytes, from: scanner.position)
-        var columns = names.map { _ in ColumnAccumulator(capacity: capacity) }
+        let capacity = Self.estimatedRows(bytes, from: dataStart.position)
+        // A GB18030 read stays on one thread: `repairedLine` must name the first repair.
+        var body = try DelimitedRows.read(file, delimiter: delimiter, header: names.count, from: dataStart.position,
+                                          line: dataStart.line, capacity: capacity, context: context,
+                                          pureUTF8: encoding == .utf8, decode: decode)
+        if let wide = body.tooWide { throw tooWide(line: wide.line, fields: wide.fields) }
+        guard body.decoded else { throw EncodingMismatch() }
         var allNames = names
-        var rows = 0
-        var rowLines: [Int32] = []
-        rowLines.reserveCapacity(capacity)
-        var ragged = 0
-        while true {
-            currentLine = scanner.line
-            guard let record = Self.nextRecord(&scanner, blankIsRow: names.count == 1, { index, cell in
-                if index >= Self.maximumColumns { return true }
-                if index >= columns.count {
-                    columns.append(ColumnAccumulator(capacity: 0, nullRows: rows))
-                    allNames.append(taken.claim("column_\(index + 1)"))
-                }
-                return columns[index].append(cell, decode: decode)
-            }) else { break }
-            guard record.fields <= Self.maximumColumns else { throw tooWide(line: record.line, fields: record.fields) }
-            guard record.decoded else { throw EncodingMismatch() }
-            for k in record.fields..<max(record.fields, columns.count) { columns[k].appendNull() }
-            if record.fields != names.count && !(record.fields == 0 && names.count == 1) {
-                ragged += 1
-                if ragged <= Self.listedRaggedRows {
-                    warnings.append(raggedWarning(line: record.line, fields: record.fields, header: names.count, names: allNames))
-                }
-            }
-            rows += 1
-            if rows & 0xFFFF == 0, let context {
-                try context.checkInterrupt()
-                context.addProgress(rows: 0x10000)
-            }
-            rowLines.append(Int32(clamping: record.line))
+        for index in names.count..<max(names.count, body.columns.count) { allNames.append(taken.claim("column_\(index + 1)")) }
+        var warnings = body.ragged.map { raggedWarning(line: $0.line, fields: $0.fields, header: names.count, names: allNames) }
+        if body.raggedCount > Self.listedRaggedRows {
+            warnings.append(LoadWarning(file: name, line: nil, message: "\(body.raggedCount - Self.listedRaggedRows) more rows have a different number of fields than the header (\(names.count)); padded or kept as above"))
         }
-        if ragged > Self.listedRaggedRows {
-            warnings.append(LoadWarning(file: file, line: nil, message: "\(ragged - Self.listedRaggedRows) more rows have a different number of fields than the header (\(names.count)); padded or kept as above"))
-        }
-        if columns.contains(where: { $0.rowsToReread > 0 }) {
+        if body.columns.contains(where: { $0.rowsToReread > 0 }) {
             var again = DelimitedScanner(bytes: bytes, delimiter: delimiter, start: dataStart.position, line: dataStart.line)
             defer { again.release() }
-            guard rereadText(&again, into: &columns, decode: decode) else { throw EncodingMismatch() }
+            guard rereadText(&again, into: &body.columns, decode: { decode($0, dataStart.line) }) else { throw EncodingMismatch() }
         }
-        if let line = scanner.unterminatedQuoteLine {
-            warnings.append(LoadWarning(file: file, line: line, message: "a quoted field opened here is never closed; the rest of the file was read into it"))
+        if let line = body.unterminatedQuoteLine {
+            warnings.append(LoadWarning(file: name, line: line, message: "a quoted field opened here is never closed; the rest of the file was read into it"))
         }
-        if let line = scanner.strayQuoteLine {
-            warnings.append(LoadWarning(file: file, line: line, message: "text after a closing quote; kept as part of the field"))
+        if let line = body.strayQuoteLine {
+            warnings.append(LoadWarning(file: name, line: line, message: "text after a closing quote; kept as part of the field"))
         }
         if let line = repairedLine {
-            warnings.append(LoadWarning(file: file, line: line, message: "bytes that are neither UTF-8 nor GB18030; shown as �"))
+            warnings.append(LoadWarning(file: name, line: line, message: "bytes that are neither UTF-8 nor GB18030; shown as �"))
         }
-        let table = Table(fields: allNames.map { Field($0) }, columns: columns.map { $0.build() }, rowCount: rows)
-        return TableLoad(table: table, warnings: warnings, format: delimiter == 0x09 ? "TSV" : "CSV", rowLines: rowLines)
+        let table = Table(fields: allNames.map { Field($0) }, columns: body.columns.map { $0.build() }, rowCount: body.rows)
+        return TableLoad(table: table, warnings: warnings, format: delimiter == 0x09 ? "TSV" : "CSV", rowLines: body.rowLines)
+    }
+
+    /// Rows to make room for: the line breaks of the first megabyte scaled to the whole, with a
+    /// margin. Room that is never filled costs address space only, no memory.
+    static func estimatedRows(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let sample = min(bytes.count - start, 1 << 20)
+        guard sample > 0 else { return 1 }
+        var breaks = 0
+        for k in start..<start + sample where bytes[k] == 0x0A { breaks += 1 }
+        let perByte = Double(max(breaks, 1)) / Double(sample)
+        return Int(perByte * Double(bytes.count - start) * 1.25) + 16
     }
 
     /// The header's names: trimmed, a blank one named after its position, repeats numbered.
@@ -187,20 +182,13 @@ struct DelimitedTableReader {
 
     private func raggedWarning(line: Int, fields: Int, header: Int, names: [String]) -> LoadWarning {
         if fields < header {
-            return LoadWarning(file: file, line: line, message: "\(fields) field\(fields == 1 ? "" : "s") where the header has \(header); the missing ones are empty")
+            return LoadWarning(file: name, line: line, message: "\(fields) field\(fields == 1 ? "" : "s") where the header has \(header); the missing ones are empty")
         }
         let extra = names[min(header, names.count)..<min(fields, names.count)].joined(separator: ", ")
-        return LoadWarning(file: file, line: line, message: "\(fields) fields where the header has \(header); the extra ones are kept in \(extra)")
+        return LoadWarning(file: name, line: line, message: "\(fields) fields where the header has \(header); the extra ones are kept in \(extra)")
     }
 
     static func bomLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-    }
-
-    /// Line breaks after `start`: the row count to reserve room for (quoted line breaks overcount a little).
-    static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var n = 0
-        for k in start..<bytes.count where bytes[k] == 0x0A { n += 1 }
-        return n + 1
     }
 }

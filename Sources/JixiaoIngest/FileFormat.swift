@@ -8,7 +8,8 @@ protocol FileFormat: Sendable {
     /// Whether the file looks like this format, judged from its first bytes.
     static func recognises(_ sample: FileSample) -> Bool
     /// Reads the whole file; throws `DocumentImportError` when it cannot be read after all.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent
+    /// A reader that goes through the file once may release the bytes it has passed.
+    static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent
 }
 
 /// The first bytes of a file, which the formats look at to recognise it.

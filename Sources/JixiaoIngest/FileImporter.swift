@@ -6,26 +6,29 @@ public enum FileImporter {
     public static func load(path: String, options: LoadOptions) throws -> FileContent {
         let file = URL(fileURLWithPath: path).lastPathComponent
         _ = try RegularFile.size(at: path, file: file)
-        let data: Data
+        let mapping: MappedFile
         do {
             // Mapped, so a large CSV is parsed from the page cache instead of a copy.
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            mapping = try MappedFile(path: path)
         } catch {
-            throw DocumentImportError(file: file, reason: .unreadable(error.localizedDescription))
+            throw DocumentImportError(file: file, reason: .unreadable("\(error)"))
         }
-        return try load(data: data, file: file, options: options)
+        return try load(FileBytes(mapping), file: file, options: options)
     }
 
     /// Reads `data` as the file named `file` (used in messages and the `source` column).
     public static func load(data: Data, file: String, options: LoadOptions) throws -> FileContent {
         try data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            let sample = FileSample(bytes, name: file)
-            guard let format = FormatRegistry.detect(sample) else {
-                throw DocumentImportError(file: file, reason: .unrecognised(why(sample)))
-            }
-            return try format.read(bytes, sample: sample, file: file, options: options)
+            try load(FileBytes(raw.bindMemory(to: UInt8.self)), file: file, options: options)
         }
+    }
+
+    private static func load(_ bytes: FileBytes, file: String, options: LoadOptions) throws -> FileContent {
+        let sample = FileSample(bytes.buffer, name: file)
+        guard let format = FormatRegistry.detect(sample) else {
+            throw DocumentImportError(file: file, reason: .unrecognised(why(sample)))
+        }
+        return try format.read(bytes, sample: sample, file: file, options: options)
     }
 
     /// What the file looked like, for the error that no format recognised it.

@@ -8,8 +8,8 @@ enum JSONTableFormat: FileFormat {
         return first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
     }
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
-        var reader = JSONTableReader(bytes: bytes, file: file)
+    static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
+        var reader = JSONTableReader(bytes: bytes.buffer, file: file)
         return .table(try reader.read())
     }
 }

@@ -11,7 +11,49 @@ enum NumberScanner {
         case double(Double)
     }
 
+    @inline(__always)
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scanned? {
+        plain(bytes) ?? general(bytes)
+    }
+
+    /// The common spellings, `-?digits` and `-?digits.digits` with at most 15 digits in all,
+    /// read in one loop; nil sends anything else (and anything wrong) to `general`.
+    @inline(__always)
+    private static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> Scanned? {
+        guard let base = bytes.baseAddress else { return nil }
+        let n = bytes.count
+        var i = 0
+        let negative = n > 0 && base[0] == UInt8(ascii: "-")
+        if negative { i = 1 }
+        let first = i
+        var mantissa: UInt64 = 0
+        while i < n {
+            let d = base[i] &- 0x30
+            if d >= 10 { break }
+            mantissa = mantissa &* 10 &+ UInt64(d)
+            i += 1
+        }
+        let whole = i - first
+        guard whole > 0, whole <= 15, whole == 1 || base[first] != UInt8(ascii: "0") else { return nil }
+        if i == n { return .integer(negative ? -Int64(mantissa) : Int64(mantissa)) }
+        guard base[i] == UInt8(ascii: ".") else { return nil }
+        i += 1
+        let fractionStart = i
+        while i < n {
+            let d = base[i] &- 0x30
+            if d >= 10 { break }
+            mantissa = mantissa &* 10 &+ UInt64(d)
+            i += 1
+        }
+        let fraction = i - fractionStart
+        // 15 digits stay below 2^53, so one division by an exact power of ten rounds correctly.
+        guard i == n, fraction > 0, whole + fraction <= 15 else { return nil }
+        let value = Double(mantissa) / powersOfTen[fraction]
+        return .double(negative ? -value : value)
+    }
+
+    /// Every spelling `scan` accepts: spaces around, a sign, exponents, long mantissas.
+    private static func general(_ bytes: UnsafeBufferPointer<UInt8>) -> Scanned? {
         var i = 0
         var end = bytes.count
         while i < end, bytes[i] == 0x20 { i += 1 }

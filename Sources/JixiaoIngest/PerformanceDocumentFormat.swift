@@ -9,8 +9,8 @@ enum PerformanceDocumentFormat: FileFormat {
         return LayoutRegistry.detect(SourceText(text)) != nil
     }
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
-        guard let text = TextDecoding.decode(Data(bytes)) else {
+    static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
+        guard let text = TextDecoding.decode(Data(bytes.buffer)) else {
             throw DocumentImportError(file: file, reason: .undecodable)
         }
         return .document(try DocumentImporter.load(text: text, source: file, options: options))

@@ -11,9 +11,9 @@ enum SQLiteFormat: FileFormat {
         sample.bytes.starts(with: header)
     }
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
+    static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
         do {
-            let database = try SQLiteDatabase(bytes: bytes)
+            let database = try SQLiteDatabase(bytes: bytes.buffer)
             var tables: [NamedTableLoad] = []
             let list = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
             var names: [String] = []

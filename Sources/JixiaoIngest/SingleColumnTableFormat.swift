@@ -7,7 +7,7 @@ enum SingleColumnTableFormat: FileFormat {
         !sample.isBinary && DelimitedTableFormat.isSingleColumn(sample)
     }
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
+    static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
         try DelimitedTableFormat.read(bytes, sample: sample, file: file, options: options)
     }
 }

@@ -4,6 +4,7 @@ public enum CellText {
     /// Joins the pieces of a wrapped cell: whitespace disappears except between Latin words,
     /// where it collapses to one space (`ORACLE 数据库` keeps its space, `办公场所维修建设 合格率` loses it).
     public static func joined(_ text: String) -> String {
+        guard mayHoldWhitespace(text) else { return text }
         var out = ""
         var pendingSpace = false
         for ch in text {
@@ -22,9 +23,11 @@ public enum CellText {
 
     /// The cell with every whitespace removed and a trailing colon dropped; the form labels are compared in this shape.
     public static func compact(_ text: String) -> String {
-        var out = String(text.filter { !$0.isWhitespace })
-        while let last = out.last, last == ":" || last == "：" { out.removeLast() }
-        return out
+        if !mayHoldWhitespace(text), !endsWithColon(text) { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { scalars.append(scalar) }
+        while let last = scalars.last, last == ":" || last == "：" { scalars.removeLast() }
+        return String(scalars)
     }
 
     /// A plain number such as `24.958`, `-3`, `1,200` or `99.83%` (the percent sign is dropped:
@@ -67,6 +70,68 @@ public enum CellText {
     }
 
     static func isLatinLetter(_ ch: Character) -> Bool { ch.isASCII && ch.isLetter }
+
+    /// False when no byte of the text can start a whitespace character (ASCII space, tab and line
+    /// breaks; U+0085 and U+00A0 behind 0xC2; U+1680 behind 0xE1; U+2000–U+205F behind 0xE2;
+    /// U+3000 behind 0xE3): most cells, which then need no character-by-character pass.
+    static func mayHoldWhitespace(_ text: String) -> Bool {
+        text.utf8.contains { b in (b >= 0x09 && b <= 0x0D) || b == 0x20 || b == 0xC2 || (b >= 0xE1 && b <= 0xE3) }
+    }
+
+    static func endsWithColon(_ text: String) -> Bool {
+        text.utf8.last == UInt8(ascii: ":") || text.utf8.reversed().starts(with: [0x9A, 0xBC, 0xEF])
+    }
+}
+
+extension String {
+    /// The first place where `word` occurs with exactly its Unicode scalars: a search of the
+    /// UTF-8 bytes, which in valid text can only match at a scalar boundary. Strings are told
+    /// apart by their scalars throughout the workbench; this is also far cheaper than searching
+    /// by `Character`.
+    public func firstExactRange(of word: String) -> Range<Index>? {
+        var text = self
+        guard let (start, end) = text.withUTF8({ exactMatch(of: word, in: $0) }) else { return nil }
+        return utf8.index(startIndex, offsetBy: start)..<utf8.index(startIndex, offsetBy: end)
+    }
+
+    /// Whether `word` occurs with exactly its Unicode scalars (see `firstExactRange(of:)`).
+    public func containsExactly(_ word: String) -> Bool {
+        var text = self
+        return text.withUTF8 { exactMatch(of: word, in: $0) } != nil
+    }
+}
+
+extension Substring {
+    /// As `String.firstExactRange(of:)`, within the substring.
+    public func firstExactRange(of word: String) -> Range<Index>? {
+        var text = self
+        guard let (start, end) = text.withUTF8({ exactMatch(of: word, in: $0) }) else { return nil }
+        return utf8.index(startIndex, offsetBy: start)..<utf8.index(startIndex, offsetBy: end)
+    }
+
+    public func containsExactly(_ word: String) -> Bool {
+        var text = self
+        return text.withUTF8 { exactMatch(of: word, in: $0) } != nil
+    }
+}
+
+/// The byte offsets of the first occurrence of `word`'s UTF-8 bytes in `bytes`.
+private func exactMatch(of word: String, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+    var word = word
+    return word.withUTF8 { needle -> (Int, Int)? in
+        guard let first = needle.first else { return (0, 0) }
+        guard needle.count <= bytes.count else { return nil }
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == first {
+                var k = 1
+                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return (i, i + needle.count) }
+            }
+            i += 1
+        }
+        return nil
+    }
 }
 
 extension String {

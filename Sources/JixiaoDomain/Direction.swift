@@ -21,7 +21,7 @@ public enum Direction: String, Sendable, Hashable, CaseIterable {
         case nil:
             guard let n = target.number else { return nil }
             // A target of 0 (生态破坏率 0%) asks for none at all: less is better.
-            return level2?.contains("成本") == true || n == 0 ? .negative : .positive
+            return level2?.containsExactly("成本") == true || n == 0 ? .negative : .positive
         }
     }
 }

@@ -43,8 +43,8 @@ public enum IndicatorValueResolver {
 
     /// A cost row: a bare `万` on it means 万元 (DOMAIN.md §4).
     public static func isCostRow(name: String, level2: String?) -> Bool {
-        if let l2 = level2, l2.contains("成本") { return true }
-        return ["费", "成本", "金额", "经费", "支出", "资金", "预算"].contains { name.contains($0) }
+        if let l2 = level2, l2.containsExactly("成本") { return true }
+        return ["费", "成本", "金额", "经费", "支出", "资金", "预算"].contains { name.containsExactly($0) }
     }
 
     static func resolveActual(_ text: String?, name: String, into out: inout Resolved) {

@@ -31,6 +31,9 @@ public enum LevelName {
         ("经济成本指标", .second), ("社会成本指标", .second), ("生态环境成本指标", .second),
     ]
 
+    /// The first character of each standard name.
+    static let leadingScalars: Set<Unicode.Scalar> = Set(standard.compactMap { $0.name.unicodeScalars.first })
+
     /// The first-level names behind the standard codes (`1-产出指标`, `2-效益指标`, `3-满意度指标`).
     public static let standardCodes: [String: String] = ["1": "产出指标", "2": "效益指标", "3": "满意度指标"]
 
@@ -45,6 +48,8 @@ public enum LevelName {
     public static func label(_ text: String) -> Label? {
         // The longest label with code and points (`31-服务对象满意度指标(10分)`) is far below this.
         guard text.utf8.count <= 90 else { return nil }
+        // Every label starts with the first character of a standard name; most cells hold none.
+        guard text.unicodeScalars.contains(where: { leadingScalars.contains($0) }) else { return nil }
         let parts = strip(text)
         let decorated = parts.code != nil || parts.points != nil || parts.hadPointsMark
         guard let hit = match(parts.core, loose: decorated || parts.core.hasSuffix("指")) else { return nil }

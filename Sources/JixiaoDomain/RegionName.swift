@@ -23,9 +23,9 @@ public enum RegionName {
     static func component(_ text: Substring, suffixes: [String]) -> (String, Substring)? {
         var best: (String, Substring)?
         for suffix in suffixes {
-            guard let r = text.firstRange(of: suffix) else { continue }
+            guard let r = text.firstExactRange(of: suffix) else { continue }
             let prefix = text[..<r.lowerBound]
-            guard (2...8).contains(prefix.count), !organisationWords.contains(where: { prefix.contains($0) }) else { continue }
+            guard (2...8).contains(prefix.count), !organisationWords.contains(where: { prefix.containsExactly($0) }) else { continue }
             let part = String(text[..<r.upperBound])
             if let b = best, b.0.count <= part.count { continue }
             best = (part, text[r.upperBound...])

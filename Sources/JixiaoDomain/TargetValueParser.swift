@@ -82,7 +82,7 @@ public enum TargetValueParser {
     }
 
     static func wordOperator(in prefix: String) -> TargetOperator? {
-        operatorWords.first { prefix.contains($0.0) }?.1
+        operatorWords.first { prefix.containsExactly($0.0) }?.1
     }
 
     struct NumberHit { var start: Int; var end: Int; var value: Double; var isArabic: Bool }
@@ -160,7 +160,7 @@ public enum TargetValueParser {
     static func earliestSuffix(in run: String) -> (String, TargetOperator, Range<String.Index>)? {
         var best: (String, TargetOperator, Range<String.Index>)?
         for (word, op) in suffixWords {
-            guard let r = run.firstRange(of: word) else { continue }
+            guard let r = run.firstExactRange(of: word) else { continue }
             if let b = best, b.2.lowerBound <= r.lowerBound { continue }
             best = (word, op, r)
         }
@@ -181,10 +181,10 @@ public enum TargetValueParser {
 extension String {
     /// Every occurrence of `target` replaced; Foundation-free so the domain stays portable.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
+        guard !target.isEmpty, containsExactly(target) else { return self }
         var out = ""
         var rest = self[...]
-        while let r = rest.firstRange(of: target) {
+        while let r = rest.firstExactRange(of: target) {
             out += rest[..<r.lowerBound]
             out += replacement
             rest = rest[r.upperBound...]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `= != < <= > >=` on numbers, strings (by code point) and booleans, with SQL's nulls:
 /// a comparison with null is null, which `where` treats as false.
 enum Comparison {
@@ -94,12 +96,17 @@ public struct CodePointOrder: Comparable {
     public init(string: String) { self.string = string }
 
     public static func < (a: CodePointOrder, b: CodePointOrder) -> Bool {
-        a.string.utf8.lexicographicallyPrecedes(b.string.utf8)
+        var x = a.string, y = b.string
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                let common = Swift.min(p.count, q.count)
+                let c = common == 0 ? 0 : memcmp(p.baseAddress!, q.baseAddress!, common)
+                return c != 0 ? c < 0 : p.count < q.count
+            }
+        }
     }
 
-    public static func == (a: CodePointOrder, b: CodePointOrder) -> Bool {
-        a.string.utf8.elementsEqual(b.string.utf8)
-    }
+    public static func == (a: CodePointOrder, b: CodePointOrder) -> Bool { sameUTF8(a.string, b.string) }
 
     /// For each dictionary code, its rank among the dictionary's values in code-point order,
     /// so that rows compare as integers.
@@ -112,7 +119,7 @@ public struct CodePointOrder: Comparable {
         var previous: String?
         for code in order {
             let value = dictionary.values[code]
-            if previous.map({ !$0.utf8.elementsEqual(value.utf8) }) ?? true { current += 1 }
+            if previous.map({ !sameUTF8($0, value) }) ?? true { current += 1 }
             rank[code] = current
             previous = value
         }

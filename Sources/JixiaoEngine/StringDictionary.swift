@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// The distinct strings of a column; rows store a code into `values`.
@@ -59,8 +60,21 @@ struct ExactString: Hashable, Sendable {
 
     init(_ value: String) { self.value = value }
 
-    static func == (a: ExactString, b: ExactString) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
+    static func == (a: ExactString, b: ExactString) -> Bool { sameUTF8(a.value, b.value) }
 
-    /// String's own hash agrees with this equality: equal scalars are certainly equivalent.
-    func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    /// Hashed by its UTF-8 bytes, as it is compared: cheaper than String's own hash, which
+    /// normalises Unicode first.
+    func hash(into hasher: inout Hasher) {
+        var value = value
+        value.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Whether two strings have the same UTF-8 bytes (the same Unicode scalars), compared in one go
+/// rather than byte by byte through the generic sequence comparison.
+@inline(__always)
+public func sameUTF8(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    var x = a, y = b
+    return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
 }

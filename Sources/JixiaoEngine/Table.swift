@@ -96,7 +96,9 @@ public struct Table: Sendable {
 }
 
 extension Column {
-    /// `a` then `b`; a missing side contributes nulls of its row count.
+    /// `a` then `b`; a missing side contributes nulls of its row count. Typed storage is
+    /// joined as it is (integers widen to doubles when the other side has decimals, anything
+    /// beside text becomes text); `b`'s strings are recoded into one dictionary with `a`'s.
     static func concatenate(_ a: Column?, _ aCount: Int, _ b: Column?, _ bCount: Int) -> Column {
         let type: DataType
         switch (a?.type, b?.type) {
@@ -105,14 +107,43 @@ extension Column {
         case let (nil, y?): type = y
         case (nil, nil): type = .integer
         }
-        var builder = ColumnBuilder(type: type, capacity: aCount + bCount)
-        for (column, n) in [(a, aCount), (b, bCount)] {
-            guard let column else {
-                for _ in 0..<n { builder.appendNull() }
-                continue
-            }
-            for r in 0..<n { builder.append(column[r]) }
+        let left = a.map { $0.converted(to: type) } ?? .nulls(count: aCount, type: type)
+        let right = b.map { $0.converted(to: type) } ?? .nulls(count: bCount, type: type)
+        var validity: Bitmap?
+        if left.validity != nil || right.validity != nil {
+            var v = left.validity ?? Bitmap(count: aCount, allSet: true)
+            v.append(contentsOf: right.validity ?? Bitmap(count: bCount, allSet: true))
+            validity = v
         }
-        return builder.build()
+        switch (left.data, right.data) {
+        case (.integer(let x), .integer(let y)): return Column(.integer(x + y), validity: validity)
+        case (.double(let x), .double(let y)): return Column(.double(x + y), validity: validity)
+        case (.boolean(let x), .boolean(let y)): return Column(.boolean(x + y), validity: validity)
+        case (.string(let x, let dx), .string(let y, let dy)):
+            if dx === dy { return Column(.string(codes: x + y, dictionary: dx), validity: validity) }
+            var builder = StringDictionaryBuilder()
+            let leftCodes = dx.values.map { builder.code(for: $0) }
+            let rightCodes = dy.values.map { builder.code(for: $0) }
+            // Null rows may hold code 0 of an empty dictionary: they keep 0.
+            let codes = x.map { leftCodes.isEmpty ? 0 : leftCodes[Int($0)] } + y.map { rightCodes.isEmpty ? 0 : rightCodes[Int($0)] }
+            return Column(.string(codes: codes, dictionary: builder.build()), validity: validity)
+        default:
+            preconditionFailure("concatenate: both sides were converted to \(type)")
+        }
+    }
+
+    /// The column in a type at least as wide as its own: integers and booleans as doubles, any
+    /// value as text (spelt as the workbench prints it); nulls stay null.
+    func converted(to type: DataType) -> Column {
+        guard type != self.type else { return self }
+        switch (data, type) {
+        case (.integer(let a), .double): return Column(.double(a.map(Double.init)), validity: validity)
+        case (.boolean(let a), .double): return Column(.double(a.map { $0 ? 1 : 0 }), validity: validity)
+        case (.boolean(let a), .integer): return Column(.integer(a.map { $0 ? 1 : 0 }), validity: validity)
+        default:
+            var builder = ColumnBuilder(type: type, capacity: count)
+            for r in 0..<count { builder.append(self[r]) }
+            return builder.build()
+        }
     }
 }

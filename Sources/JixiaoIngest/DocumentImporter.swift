@@ -27,6 +27,12 @@ public enum DocumentImporter {
         guard let layout = LayoutRegistry.detect(sourceText) else {
             throw DocumentImportError(file: source, reason: .notADocument)
         }
+        return try load(sourceText, layout: layout, source: source, options: options)
+    }
+
+    /// Reads a document already split into lines and recognised as `layout`.
+    static func load(_ sourceText: SourceText, layout: any DocumentLayout.Type, source: String,
+                     options: LoadOptions) throws -> DocumentLoad {
         let parsed = layout.parse(sourceText, source: source)
         guard !parsed.projects.isEmpty else {
             throw DocumentImportError(file: source, reason: .noProjects(layout: layout.title))

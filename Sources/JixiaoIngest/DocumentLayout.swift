@@ -35,7 +35,7 @@ enum HeaderWords {
 
     /// Whether any title line (a line without tabs) contains `word`.
     static func title(_ text: SourceText, contains word: String) -> Bool {
-        text.lines.contains { !$0.isTableRow && CellText.compact($0.raw).contains(word) }
+        text.lines.contains { !$0.isTableRow && CellText.compact($0.raw).containsExactly(word) }
     }
 
     /// Whether table rows print coded level labels such as `11-数量指标`.

@@ -13,6 +13,25 @@ public struct DocumentLoad: Sendable {
         self.warnings = warnings
     }
 
+    /// The same rows with their ids counted from `firstProjectID` and `firstIndicatorID` instead
+    /// of the ids they were read with (a document read on its own starts at 1), so documents
+    /// read side by side are numbered in file order afterwards.
+    public func numbered(from read: LoadOptions, to firstProjectID: Int, _ firstIndicatorID: Int) -> DocumentLoad {
+        let projectShift = Int64(firstProjectID - read.firstProjectID)
+        let indicatorShift = Int64(firstIndicatorID - read.firstIndicatorID)
+        var out = self
+        out.projects = Self.shifted(projects, "project_id", by: projectShift)
+        out.indicators = Self.shifted(Self.shifted(indicators, "indicator_id", by: indicatorShift), "project_id", by: projectShift)
+        return out
+    }
+
+    private static func shifted(_ table: Table, _ name: String, by shift: Int64) -> Table {
+        guard shift != 0, let i = table.index(of: name), case .integer(let ids) = table.columns[i].data else { return table }
+        var out = table
+        out.set(table.fields[i].name, Column(.integer(ids.map { $0 &+ shift }), validity: table.columns[i].validity))
+        return out
+    }
+
     /// The one-line summary SPEC §4 asks every load to end with.
     public func summary(file: String) -> String {
         let w = warnings.count

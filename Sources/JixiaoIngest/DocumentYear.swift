@@ -21,25 +21,29 @@ enum DocumentYear {
         return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
     }
 
-    /// Four-digit years from 2000 to 2099 followed (after optional spaces) by 年.
+    /// Four-digit years from 2000 to 2099 followed (after optional spaces) by 年, read from the
+    /// UTF-8 bytes: digits, spaces and the three bytes of 年 are all that matter.
     static func years(in text: String) -> [Int] {
-        let chars = Array(text)
-        var out: [Int] = []
-        var i = 0
-        while i + 4 <= chars.count {
-            let four = chars[i..<(i + 4)]
-            let precededByDigit = i > 0 && chars[i - 1].isASCII && chars[i - 1].isNumber
-            if !precededByDigit, four.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(String(four)), (2000...2099).contains(y) {
-                var j = i + 4
-                while j < chars.count, chars[j] == " " { j += 1 }
-                if j < chars.count, chars[j] == "年" {
-                    out.append(y)
-                    i = j
-                    continue
+        var text = text
+        return text.withUTF8 { b in
+            var out: [Int] = []
+            func isDigit(_ k: Int) -> Bool { b[k] &- 0x30 < 10 }
+            var i = 0
+            while i + 4 <= b.count {
+                if !(i > 0 && isDigit(i - 1)), isDigit(i), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3) {
+                    let y = (0..<4).reduce(0) { $0 * 10 + Int(b[i + $1] &- 0x30) }
+                    var j = i + 4
+                    while j < b.count, b[j] == 0x20 { j += 1 }
+                    // 年 is E5 B9 B4.
+                    if (2000...2099).contains(y), j + 3 <= b.count, b[j] == 0xE5, b[j + 1] == 0xB9, b[j + 2] == 0xB4 {
+                        out.append(y)
+                        i = j
+                        continue
+                    }
                 }
+                i += 1
             }
-            i += 1
+            return out
         }
-        return out
     }
 }

@@ -24,6 +24,10 @@ struct FileSample {
 
     static let size = 64 * 1024
 
+    /// A document's lines as recognising it parsed them, when the sample is the whole file:
+    /// reading it then starts from them instead of parsing the text again.
+    let document = DocumentSampleCache()
+
     init(_ file: UnsafeBufferPointer<UInt8>, name: String = "") {
         fileExtension = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last ?? "").lowercased() : ""
         let bom = DelimitedTableReader.bomLength(file)
@@ -71,4 +75,9 @@ struct FileSample {
         }
         return nil
     }
+}
+
+/// What recognising a whole document found, kept for reading it (see `FileSample.document`).
+final class DocumentSampleCache {
+    var parsed: (text: String, lines: SourceText, layout: any DocumentLayout.Type)?
 }

@@ -30,6 +30,7 @@ enum HeaderField: Sendable, Hashable {
 
     /// Labels that may be glued to their value in one cell (`实施单位2-六安市…`).
     static let gluable: [(String, HeaderField)] = [("主管部门", .department), ("实施单位", .unit), ("项目名称", .name)]
+    static let gluableFirstScalars: Set<Unicode.Scalar> = Set(gluable.compactMap { $0.0.unicodeScalars.first })
 
     /// Every cut-off form (three characters or more) of the truncatable labels, looked up in one step.
     static let truncations: [String: HeaderField] = {
@@ -50,7 +51,13 @@ enum HeaderField: Sendable, Hashable {
 
     /// The cell as labels are compared: compact, ASCII brackets, no `其中:` prefix, no trailing colon.
     static func key(_ cell: String) -> String {
-        var k = String(CellText.compact(cell).map { c -> Character in
+        let compact = CellText.compact(cell)
+        // Most cells have no full-width punctuation (EF BC ..), no colon and no 其中 prefix.
+        if !compact.utf8.contains(where: { $0 == 0xEF || $0 == UInt8(ascii: ":") }),
+           !compact.hasPrefix("其中") {
+            return compact
+        }
+        var k = String(compact.map { c -> Character in
             switch c {
             case "（": return "("
             case "）": return ")"
@@ -100,7 +107,7 @@ enum HeaderField: Sendable, Hashable {
     }
 
     static func glued(_ cell: String) -> (HeaderField, String)? {
-        guard gluable.contains(where: { cell.hasPrefix(String($0.0.prefix(1))) }) else { return nil }
+        guard let first = cell.unicodeScalars.first, gluableFirstScalars.contains(first) else { return nil }
         let k = CellText.compact(cell)
         for (word, field) in gluable where k.hasPrefix(word) && k.count > word.count {
             var value = String(k.dropFirst(word.count))

@@ -51,7 +51,7 @@ struct IndicatorHeader: Sendable {
         let h = header
         if h.hasPrefix("指标性质") || h == "性质" { return .nature }
         if h.hasPrefix("实际") || h == "完成值" { return .actual }
-        if h.contains("指标值") || h.contains("绩效值") || h.contains("目标值") { return .target }
+        if h.containsExactly("指标值") || h.containsExactly("绩效值") || h.containsExactly("目标值") { return .target }
         if h.hasPrefix("度量单位") || h.hasPrefix("计量单位") || h == "单位" { return .unit }
         if h.hasPrefix("权重") || h.hasPrefix("分值") { return .weight }
         if h.hasPrefix("指标方向") || h == "方向" { return .direction }

@@ -36,10 +36,13 @@ public struct MemoryEstimate: Sendable, Equatable {
 
     /// The estimate for the file at `path`; throws `DocumentImportError` when it is no regular file.
     public static func of(path: String) throws -> MemoryEstimate {
-        let file = URL(fileURLWithPath: path).lastPathComponent
-        let size = try RegularFile.size(at: path, file: file)
-        let factor = try format(of: path, file: file).map(Self.factor) ?? 1
-        return MemoryEstimate(fileBytes: size, tableBytes: Int(Double(size) * factor), availableBytes: availableMemory())
+        of(try FileImporter.open(path: path))
+    }
+
+    /// The estimate for an opened file, from the format recognised in it.
+    public static func of(_ file: OpenedFile) -> MemoryEstimate {
+        let factor = file.format.map(Self.factor) ?? 1
+        return MemoryEstimate(fileBytes: file.size, tableBytes: Int(Double(file.size) * factor), availableBytes: availableMemory())
     }
 
     static func factor(_ format: any FileFormat.Type) -> Double {
@@ -48,19 +51,6 @@ public struct MemoryEstimate: Sendable, Equatable {
         case is JSONTableFormat.Type: return 12
         case is PerformanceDocumentFormat.Type: return 8
         default: return 2
-        }
-    }
-
-    /// The format of the file's first bytes, read without mapping the whole file.
-    private static func format(of path: String, file: String) throws -> (any FileFormat.Type)? {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DocumentImportError(file: file, reason: .unreadable("cannot open it"))
-        }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: FileSample.size + 3)) ?? Data()
-        let isWhole = head.count < FileSample.size + 3
-        return head.withUnsafeBytes { raw in
-            FormatRegistry.detect(FileSample(raw.bindMemory(to: UInt8.self), isWholeFile: isWhole, name: file))
         }
     }
 

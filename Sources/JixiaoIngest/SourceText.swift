@@ -14,7 +14,10 @@ struct SourceLine: Sendable {
     init(number: Int, raw: String) {
         self.number = number
         self.raw = raw
-        self.cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { CellText.joined(String($0)) }
+        // Split on the tab byte: a tab is never part of a multi-byte character.
+        self.cells = raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map {
+            CellText.joined(String(Substring($0)))
+        }
         self.compactCells = cells.map(CellText.compact)
     }
 
@@ -38,13 +41,25 @@ struct SourceLine: Sendable {
 struct SourceText: Sendable {
     let lines: [SourceLine]
 
+    /// Lines end at LF, CRLF or a lone CR, found by byte (line breaks are ASCII).
     init(_ text: String) {
         var lines: [SourceLine] = []
-        var n = 0
-        for piece in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            n += 1
-            lines.append(SourceLine(number: n, raw: String(piece)))
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x0A || b == 0x0D {
+                lines.append(SourceLine(number: lines.count + 1, raw: String(Substring(text[start..<i]))))
+                var next = utf8.index(after: i)
+                if b == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = utf8.index(after: i)
+            }
         }
+        lines.append(SourceLine(number: lines.count + 1, raw: String(Substring(text[start..<utf8.endIndex]))))
         self.lines = lines
     }
 

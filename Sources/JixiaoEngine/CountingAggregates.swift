@@ -7,14 +7,14 @@ enum CountingAggregates {
         summary: "count() rows in the group; count(x) rows where x is not null",
         example: "indicators | group level1 | agg n = count(), with_actual = count(actual)",
         type: { _ in .integer },
-        kernel: .streaming { _, slots in RowCounter(slots: slots) })
+        kernel: .streaming { _ in RowCounter() })
 
     static let countIf = AggregateFunction(
         name: "count_if", arity: 1...1,
         summary: "count_if(cond): rows where cond is true",
         example: "indicators | group level1 | agg missed = count_if(actual < target)",
         type: { _ in .integer },
-        kernel: .streaming { _, slots in RowCounter(slots: slots, onlyTrue: true) })
+        kernel: .streaming { _ in RowCounter(onlyTrue: true) })
 
     static let countDistinct = AggregateFunction(
         name: "count_distinct", arity: 1...1,
@@ -38,46 +38,50 @@ enum CountingAggregates {
         summary: "share(): the group's fraction of all rows (0 to 1)",
         example: "indicators | group level1 | agg n = count(), part = share()",
         type: { _ in .double },
-        kernel: .streaming { _, slots in RowCounter(slots: slots, asShare: true) })
+        kernel: .streaming { _ in RowCounter(asShare: true) })
 }
 
 /// Rows per slot: all of them (`count()`), those with a value (`count(x)`), those where a
-/// condition is true (`count_if`), or each slot's fraction of all rows (`share()`).
+/// condition is true (`count_if`), or each slot's fraction of all rows (`share()`). State: one
+/// Int64 count.
 struct RowCounter: AggregateAccumulator {
-    private var counts: [Int64]
     private var total = 0
     private let onlyTrue: Bool
     private let asShare: Bool
 
-    init(slots: Int, onlyTrue: Bool = false, asShare: Bool = false) {
-        counts = [Int64](repeating: 0, count: slots)
+    init(onlyTrue: Bool = false, asShare: Bool = false) {
         self.onlyTrue = onlyTrue
         self.asShare = asShare
     }
 
-    mutating func add(_ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>) throws {
+    var stateSize: Int { 8 }
+
+    mutating func add(_ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>, states: SlotStates, at offset: Int) throws {
         let n = slots.count
         total += n
-        counts.withUnsafeMutableBufferPointer { counts in
-            guard let argument = arguments.first else {
-                for i in 0..<n { counts[Int(slots[i])] += 1 }
-                return
-            }
-            if onlyTrue, case .boolean(let flags) = argument.column.data {
-                flags.withUnsafeBufferPointer { f in
-                    let o = argument.offset
-                    argument.forEachValid(n) { i in if f[o + i] { counts[Int(slots[i])] += 1 } }
-                }
-            } else if !onlyTrue {
-                argument.forEachValid(n) { i in counts[Int(slots[i])] += 1 }
-            }
+        @inline(__always) func bump(_ i: Int) {
+            let count = states.state(Int(slots[i]), offset)
+            count.storeBytes(of: count.load(as: Int64.self) &+ 1, as: Int64.self)
         }
-        if onlyTrue, let argument = arguments.first, argument.column.type != .boolean {
-            throw EngineError.typeMismatch("count_if(cond) needs a condition")
+        guard let argument = arguments.first else {
+            for i in 0..<n { bump(i) }
+            return
+        }
+        if onlyTrue {
+            guard case .boolean(let flags) = argument.column.data else {
+                throw EngineError.typeMismatch("count_if(cond) needs a condition")
+            }
+            flags.withUnsafeBufferPointer { f in
+                let o = argument.offset
+                argument.forEachValid(n) { i in if f[o + i] { bump(i) } }
+            }
+        } else {
+            argument.forEachValid(n) { i in bump(i) }
         }
     }
 
-    func finish() -> Column {
+    func finish(_ states: SlotStates, at offset: Int) -> Column {
+        let counts = (0..<states.slotCount).map { states.state($0, offset).load(as: Int64.self) }
         guard asShare else { return Column(.integer(counts)) }
         let all = Double(total)
         return Column(.double(counts.map { all > 0 ? Double($0) / all : 0 }))

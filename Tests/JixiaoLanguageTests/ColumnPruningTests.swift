@@ -33,3 +33,11 @@ struct ColumnPruningTests {
         #expect(referenced("indicators | where weight > 1 | distinct") == nil)
     }
 }
+
+@Suite("Column pruning and joins")
+struct ColumnPruningJoinTests {
+    @Test func aQualifiedNameCountsWholeAndByItsParts() {
+        let words = ColumnPruning.words(in: "(select projects.department name)")
+        #expect(words.isSuperset(of: ["projects.department", "projects", "department", "name"]))
+    }
+}

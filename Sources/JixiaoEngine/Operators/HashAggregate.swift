@@ -46,13 +46,16 @@ public struct HashAggregate: Sendable {
         let context = evaluator.context
         let types = input.columns.map(\.type)
         var results = [Column?](repeating: nil, count: aggregates.count)
-        var streaming: [(index: Int, accumulator: any AggregateAccumulator)] = []
+        var streaming: [(index: Int, accumulator: any AggregateAccumulator, offset: Int)] = []
+        var stride = 0
         for (index, aggregate) in aggregates.enumerated() {
             let call = aggregate.call
             switch call.function.kernel {
             case .streaming(let make):
                 let argumentTypes = try call.arguments.map { try $0.resultType(columnTypes: types) }
-                streaming.append((index, make(argumentTypes, grouping.slotCount)))
+                let accumulator = make(argumentTypes)
+                streaming.append((index, accumulator, stride))
+                stride += accumulator.stateSize
             case .whole(let kernel):
                 try context.checkInterrupt()
                 let arguments = try call.arguments.map { try evaluator.evaluate($0) }
@@ -60,6 +63,8 @@ public struct HashAggregate: Sendable {
             }
         }
         if !streaming.isEmpty {
+            let states = SlotStates(slotCount: grouping.slotCount, stride: stride)
+            defer { states.release() }
             let zeros = [UInt32](repeating: 0, count: Batch.size)
             for rows in Batch.ranges(input.rowCount) {
                 try context.checkInterrupt()
@@ -72,11 +77,12 @@ public struct HashAggregate: Sendable {
                     let slots = grouping.slotOfRow ?? zeros
                     try slots.withUnsafeBufferPointer { all in
                         let start = grouping.slotOfRow == nil ? 0 : rows.lowerBound
-                        try streaming[k].accumulator.add(arguments, slots: UnsafeBufferPointer(rebasing: all[start..<start + rows.count]))
+                        try streaming[k].accumulator.add(arguments, slots: UnsafeBufferPointer(rebasing: all[start..<start + rows.count]),
+                                                         states: states, at: streaming[k].offset)
                     }
                 }
             }
-            for (index, accumulator) in streaming { results[index] = accumulator.finish() }
+            for (index, accumulator, offset) in streaming { results[index] = accumulator.finish(states, at: offset) }
         }
         return results.map { $0 ?? Column.nulls(count: grouping.slotCount, type: .integer) }
     }

@@ -43,8 +43,17 @@ enum ColumnPruning {
         return kept.count == table.columnCount ? table : table.selecting(kept)
     }
 
-    /// Identifier-like runs, and the text inside backquotes and quotes, of a syntax dump.
+    /// Identifier-like runs, and the text inside backquotes and quotes, of a syntax dump; a
+    /// qualified name (`projects.department`) counts whole as well as by its parts.
     static func words(in text: String) -> Set<String> {
+        var words = parts(of: text)
+        for piece in text.split(whereSeparator: { !($0 == "_" || $0 == "." || $0.isLetter || $0.isNumber) }) where piece.contains(".") {
+            words.insert(String(piece))
+        }
+        return words
+    }
+
+    private static func parts(of text: String) -> Set<String> {
         var words = Set<String>()
         var current = ""
         var quote: Character?

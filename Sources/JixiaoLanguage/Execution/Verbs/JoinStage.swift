@@ -50,6 +50,9 @@ enum JoinStage {
             var out = field
             if fields.contains(where: { $0.name == field.name }) {
                 out = Field("\(rightName).\(field.name)")
+                // Renamed, it can only be reached by its new name: not gathered when no later
+                // stage says it (the left side's namesake is what `department` means).
+                if let usable = runner.usableNames, !usable.contains(out.name) { continue }
             }
             fields.append(out)
             columns.append(right.columns[i].gatherAllowingNulls(pairs.right))

@@ -83,36 +83,19 @@ public enum CellText {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// The first place where `word` occurs with exactly its Unicode scalars: a search of the
     /// UTF-8 bytes, which in valid text can only match at a scalar boundary. Strings are told
     /// apart by their scalars throughout the workbench; this is also far cheaper than searching
     /// by `Character`.
     public func firstExactRange(of word: String) -> Range<Index>? {
-        var text = self
-        guard let (start, end) = text.withUTF8({ exactMatch(of: word, in: $0) }) else { return nil }
+        let found = utf8.withContiguousStorageIfAvailable { exactMatch(of: word, in: $0) } ?? Array(utf8).withUnsafeBufferPointer { exactMatch(of: word, in: $0) }
+        guard let (start, end) = found else { return nil }
         return utf8.index(startIndex, offsetBy: start)..<utf8.index(startIndex, offsetBy: end)
     }
 
     /// Whether `word` occurs with exactly its Unicode scalars (see `firstExactRange(of:)`).
-    public func containsExactly(_ word: String) -> Bool {
-        var text = self
-        return text.withUTF8 { exactMatch(of: word, in: $0) } != nil
-    }
-}
-
-extension Substring {
-    /// As `String.firstExactRange(of:)`, within the substring.
-    public func firstExactRange(of word: String) -> Range<Index>? {
-        var text = self
-        guard let (start, end) = text.withUTF8({ exactMatch(of: word, in: $0) }) else { return nil }
-        return utf8.index(startIndex, offsetBy: start)..<utf8.index(startIndex, offsetBy: end)
-    }
-
-    public func containsExactly(_ word: String) -> Bool {
-        var text = self
-        return text.withUTF8 { exactMatch(of: word, in: $0) } != nil
-    }
+    public func containsExactly(_ word: String) -> Bool { firstExactRange(of: word) != nil }
 }
 
 /// The byte offsets of the first occurrence of `word`'s UTF-8 bytes in `bytes`.

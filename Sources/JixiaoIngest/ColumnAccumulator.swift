@@ -94,42 +94,39 @@ struct ColumnAccumulator {
     // or the batch ends; an empty cell stores a placeholder and its offset goes to `nulls`.
 
     private mutating func appendIntegers(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]) -> Int {
-        withUnsafeTemporaryAllocation(of: Int64.self, capacity: cells.count - start) { buffer in
-            var i = start
-            while i < cells.count {
-                let cell = cells[i]
-                if cell.count == 0 {
-                    buffer[i - start] = 0
-                    nulls.append(i - start)
-                } else {
-                    guard case .integer(let v) = NumberScanner.scan(cell.bytes) else { break }
-                    buffer[i - start] = v
-                }
-                i += 1
-            }
-            integers.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
-            return i
+        Self.appendNumbers(cells, from: start, nulls: &nulls, into: &integers) { scanned in
+            if case .integer(let v) = scanned { return v }
+            return nil
         }
     }
 
     private mutating func appendDoubles(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]) -> Int {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: cells.count - start) { buffer in
+        Self.appendNumbers(cells, from: start, nulls: &nulls, into: &doubles) { scanned in
+            switch scanned {
+            case .integer(let v): return Double(v)
+            case .double(let v): return v
+            }
+        }
+    }
+
+    /// The number loop: `value` takes a scanned number into the column's type (nil stops the loop).
+    @inline(__always)
+    private static func appendNumbers<T>(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int],
+                                         into values: inout [T], _ value: (NumberScanner.Scanned) -> T?) -> Int {
+        withUnsafeTemporaryAllocation(of: T.self, capacity: cells.count - start) { buffer in
             var i = start
             while i < cells.count {
                 let cell = cells[i]
                 if cell.count == 0 {
-                    buffer[i - start] = 0
+                    buffer.initializeElement(at: i - start, to: value(.integer(0))!)
                     nulls.append(i - start)
                 } else {
-                    guard let scanned = NumberScanner.scan(cell.bytes) else { break }
-                    switch scanned {
-                    case .integer(let v): buffer[i - start] = Double(v)
-                    case .double(let v): buffer[i - start] = v
-                    }
+                    guard let scanned = NumberScanner.scan(cell.bytes), let v = value(scanned) else { break }
+                    buffer.initializeElement(at: i - start, to: v)
                 }
                 i += 1
             }
-            doubles.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
+            values.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
             return i
         }
     }

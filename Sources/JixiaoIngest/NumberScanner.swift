@@ -27,29 +27,30 @@ enum NumberScanner {
         if negative { i = 1 }
         let first = i
         var mantissa: UInt64 = 0
-        while i < n {
-            let d = base[i] &- 0x30
-            if d >= 10 { break }
-            mantissa = mantissa &* 10 &+ UInt64(d)
-            i += 1
-        }
+        readDigits(base, n, &i, &mantissa)
         let whole = i - first
         guard whole > 0, whole <= 15, whole == 1 || base[first] != UInt8(ascii: "0") else { return nil }
         if i == n { return .integer(negative ? -Int64(mantissa) : Int64(mantissa)) }
         guard base[i] == UInt8(ascii: ".") else { return nil }
         i += 1
         let fractionStart = i
+        readDigits(base, n, &i, &mantissa)
+        let fraction = i - fractionStart
+        // 15 digits stay below 2^53, so one division by an exact power of ten rounds correctly.
+        guard i == n, fraction > 0, whole + fraction <= 15 else { return nil }
+        let value = Double(mantissa) / powersOfTen[fraction]
+        return .double(negative ? -value : value)
+    }
+
+    /// Appends the ASCII digits from `i` to `mantissa` (wrapping; callers bound the count).
+    @inline(__always)
+    private static func readDigits(_ base: UnsafePointer<UInt8>, _ n: Int, _ i: inout Int, _ mantissa: inout UInt64) {
         while i < n {
             let d = base[i] &- 0x30
             if d >= 10 { break }
             mantissa = mantissa &* 10 &+ UInt64(d)
             i += 1
         }
-        let fraction = i - fractionStart
-        // 15 digits stay below 2^53, so one division by an exact power of ten rounds correctly.
-        guard i == n, fraction > 0, whole + fraction <= 15 else { return nil }
-        let value = Double(mantissa) / powersOfTen[fraction]
-        return .double(negative ? -value : value)
     }
 
     /// Every spelling `scan` accepts: spaces around, a sign, exponents, long mantissas.

@@ -17,9 +17,11 @@ public enum IndicatorValueResolver {
     /// - Parameters:
     ///   - nature: the 指标性质 cell of declaration forms (`≥`, `等于`, `定性`), which wins over an operator in the value.
     ///   - unitCell: the 度量单位 cell, which wins over a unit in the value.
+    ///   - cache: parses each distinct text once when rows come by the million.
     public static func resolve(name: String, level2: String?, targetText: String?, nature: String? = nil,
-                               unitCell: String? = nil, actualText: String? = nil) -> Resolved {
-        let tv = TargetValueParser.parse(targetText ?? "")
+                               unitCell: String? = nil, actualText: String? = nil, cache: TargetValueCache? = nil) -> Resolved {
+        let parse = { (text: String) in cache?.parse(text) ?? TargetValueParser.parse(text) }
+        let tv = parse(targetText ?? "")
         var out = Resolved(targetValue: tv)
         out.op = nature.flatMap(TargetOperator.init(natureCell:)) ?? tv.op
         if out.op == .qualitative, tv.number != nil, tv.kind != .deadline, nature == nil { out.op = tv.op }
@@ -37,7 +39,7 @@ public enum IndicatorValueResolver {
         if tv.isCompound, let rest = tv.remainder {
             out.notes.append("target \"\(tv.text)\" holds more than one quantity; only \(formatted(tv.number)) \(tv.unit ?? "") was read, \"\(rest)\" kept in the text")
         }
-        resolveActual(actualText, name: name, into: &out)
+        resolveActual(actualText, name: name, into: &out, parse: parse)
         return out
     }
 
@@ -47,9 +49,10 @@ public enum IndicatorValueResolver {
         return ["费", "成本", "金额", "经费", "支出", "资金", "预算"].contains { name.containsExactly($0) }
     }
 
-    static func resolveActual(_ text: String?, name: String, into out: inout Resolved) {
+    static func resolveActual(_ text: String?, name: String, into out: inout Resolved,
+                              parse: (String) -> TargetValue = TargetValueParser.parse) {
         guard let text, !CellText.compact(text).isEmpty else { return }
-        let av = TargetValueParser.parse(text)
+        let av = parse(text)
         guard av.kind == .quantity || av.kind == .range, var actual = av.number else { return }
         if let u = av.unit, Money.isMoney(u), let converted = Money.toWanYuan(actual, unit: u) {
             actual = converted

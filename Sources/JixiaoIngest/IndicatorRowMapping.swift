@@ -13,6 +13,7 @@ enum IndicatorRowMapping {
         records.reserveCapacity(rows)
         var links: [Value] = []
         var unlinked = 0
+        let cache = TargetValueCache()
         for row in 0..<rows {
             let project = m.text("project", row: row)
             var r = IndicatorRecord(indicatorID: options.firstIndicatorID + row, project: project ?? "", name: m.text("name", row: row) ?? "")
@@ -22,14 +23,14 @@ enum IndicatorRowMapping {
             r.year = options.year ?? m.integer("year", row: row)
             r.region = options.region ?? m.text("region", row: row)
             r.department = m.text("department", row: row)
-            r.level1 = m.text("level1", row: row).map(LevelName.normalised)
-            r.level2 = m.text("level2", row: row).map(LevelName.normalised)
+            r.level1 = m.level("level1", row: row)
+            r.level2 = m.level("level2", row: row)
             r.targetText = m.text("target_text", row: row)
             r.actualText = m.text("actual_text", row: row)
             r.weight = m.number("weight", row: row)
             r.score = m.number("score", row: row)
             r.deviation = m.text("deviation", row: row)
-            readValues(&m, row: row, into: &r)
+            readValues(&m, row: row, into: &r, cache: cache)
             r.line = m.load.line(ofRow: row)
             records.append(r)
         }
@@ -47,11 +48,12 @@ enum IndicatorRowMapping {
     }
 
     /// Operator, target, unit, direction and actual: stated columns first, else parsed from the printed text.
-    static func readValues(_ m: inout ModelColumnMatch, row: Int, into r: inout IndicatorRecord) {
+    static func readValues(_ m: inout ModelColumnMatch, row: Int, into r: inout IndicatorRecord, cache: TargetValueCache) {
         let opText = m.text("op", row: row)
         let unitText = m.text("unit", row: row)
         let resolved = IndicatorValueResolver.resolve(name: r.name, level2: r.level2, targetText: r.targetText,
-                                                      nature: opText, unitCell: unitText, actualText: r.actualText)
+                                                      nature: opText, unitCell: unitText, actualText: r.actualText,
+                                                      cache: cache)
         for note in resolved.notes { m.warn(row: row, note) }
         r.targetValue = resolved.targetValue
         r.op = opText.map { TargetOperator(rawValue: $0) ?? TargetOperator(natureCell: $0) } ?? resolved.op

@@ -40,6 +40,12 @@ struct ModelColumnMatch {
 
     static func key(_ header: String) -> String { CellText.compact(header).lowercased() }
 
+    /// The text without surrounding white space; nil when nothing else is left.
+    static func trimmed(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
     func has(_ name: String) -> Bool { columnOf[name] != nil }
 
     func value(_ name: String, row: Int) -> Value {
@@ -47,13 +53,37 @@ struct ModelColumnMatch {
         return load.table[row, c]
     }
 
+    /// Each text column's values trimmed (nil when blank), one per dictionary code, made the
+    /// first time the column is read: a column of millions of cells has far fewer values.
+    private var trimmedValues: [Int: [String?]] = [:]
+
+    /// A level column's values normalised (`LevelName.normalised`), one per dictionary code.
+    private var levelValues: [Int: [String?]] = [:]
+
+    /// The cell as a level name in its standard form (`11-数量指标` → `数量指标`).
+    mutating func level(_ name: String, row: Int) -> String? {
+        guard let c = columnOf[name], row < load.table.rowCount else { return nil }
+        let column = load.table.columns[c]
+        if case .string(let codes, let dict) = column.data {
+            guard !column.isNull(row) else { return nil }
+            if levelValues[c] == nil { levelValues[c] = dict.values.map { Self.trimmed($0).map(LevelName.normalised) } }
+            return levelValues[c]?[Int(codes[row])] ?? nil
+        }
+        return text(name, row: row).map(LevelName.normalised)
+    }
+
     /// The cell as text; numbers are spelled as printed by the workbench, blank text is nil.
-    func text(_ name: String, row: Int) -> String? {
-        switch value(name, row: row) {
+    mutating func text(_ name: String, row: Int) -> String? {
+        guard let c = columnOf[name], row < load.table.rowCount else { return nil }
+        let column = load.table.columns[c]
+        if case .string(let codes, let dict) = column.data {
+            guard !column.isNull(row) else { return nil }
+            if trimmedValues[c] == nil { trimmedValues[c] = dict.values.map(Self.trimmed) }
+            return trimmedValues[c]?[Int(codes[row])] ?? nil
+        }
+        switch column[row] {
         case .null: return nil
-        case .string(let s):
-            let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
-            return trimmed.isEmpty ? nil : trimmed
+        case .string(let s): return Self.trimmed(s)
         case .integer(let i): return String(i)
         case .double(let d): return Value.format(d)
         case .boolean(let b): return b ? "true" : "false"

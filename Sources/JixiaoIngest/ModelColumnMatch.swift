@@ -40,9 +40,10 @@ struct ModelColumnMatch {
 
     static func key(_ header: String) -> String { CellText.compact(header).lowercased() }
 
-    /// The text without surrounding white space; nil when nothing else is left.
+    /// The text without surrounding white space (in canonical composed form, as documents are
+    /// read: see `CanonicalText`); nil when nothing else is left.
     static func trimmed(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = CanonicalText.composed(text.trimmingCharacters(in: .whitespacesAndNewlines))
         return trimmed.isEmpty ? nil : trimmed
     }
 

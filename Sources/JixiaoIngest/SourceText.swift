@@ -41,8 +41,11 @@ struct SourceLine: Sendable {
 struct SourceText: Sendable {
     let lines: [SourceLine]
 
-    /// Lines end at LF, CRLF or a lone CR, found by byte (line breaks are ASCII).
+    /// Lines end at LF, CRLF or a lone CR, found by byte (line breaks are ASCII). The text is
+    /// first put in canonical composed form when it needs it (`CanonicalText`), so that labels
+    /// and words are then matched by their bytes.
     init(_ text: String) {
+        let text = CanonicalText.composed(text)
         var lines: [SourceLine] = []
         let utf8 = text.utf8
         var start = utf8.startIndex

@@ -26,3 +26,17 @@ import Testing
         #expect(TextDecoding.utf8CutShort(Data([0x61, 0xFF])) == nil)
     }
 }
+
+@Suite struct CanonicalTextTests {
+    @Test func compatibilityIdeographsFromPDFsAreReadAsTheirUnifiedForms() {
+        // U+FA4C is 社 and U+F967 is 不 under canonical equivalence.
+        #expect(CanonicalText.composed("\u{FA4C}会效益指标") == "社会效益指标")
+        #expect(CanonicalText.composed("\u{F967}少于2次").unicodeScalars.first == "不")
+        #expect(SourceText("一级\t\u{FA4C}会效益指标").lines[0].cells[1] == "社会效益指标")
+    }
+
+    @Test func ordinaryTextIsLeftAsItIs() {
+        #expect(!CanonicalText.needsComposing("产出指标 ≥95% 2022年"))
+        #expect(CanonicalText.needsComposing("e\u{301}"))
+    }
+}

@@ -40,13 +40,6 @@ public struct Filter: Sendable {
         return kept
     }
 
-    /// The rows of a boolean column that are true and not null.
-    public static func selection(_ column: Column) throws -> Selection {
-        var selection = Selection()
-        try appendTrueRows(column, offset: 0, to: &selection)
-        return selection
-    }
-
     /// Appends `offset + i` for each row `i` of a boolean column that is true and not null.
     static func appendTrueRows(_ column: Column, offset: Int, to selection: inout Selection) throws {
         guard case .boolean(let flags) = column.data else {

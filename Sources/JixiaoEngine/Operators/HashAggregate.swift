@@ -48,6 +48,8 @@ public struct HashAggregate: Sendable {
         var results = [Column?](repeating: nil, count: aggregates.count)
         var streaming: [(index: Int, accumulator: any AggregateAccumulator, offset: Int)] = []
         var stride = 0
+        // Every row's slot, made once for the whole-column kernels that need it.
+        lazy var allSlots = grouping.slots(rowCount: input.rowCount)
         for (index, aggregate) in aggregates.enumerated() {
             let call = aggregate.call
             switch call.function.kernel {
@@ -59,7 +61,7 @@ public struct HashAggregate: Sendable {
             case .whole(let kernel):
                 try context.checkInterrupt()
                 let arguments = try call.arguments.map { try evaluator.evaluate($0) }
-                results[index] = try kernel(arguments, grouping.slots(rowCount: input.rowCount), grouping.slotCount, context)
+                results[index] = try kernel(arguments, allSlots, grouping.slotCount, context)
             }
         }
         if !streaming.isEmpty {

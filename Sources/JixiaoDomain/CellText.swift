@@ -83,40 +83,6 @@ public enum CellText {
     }
 }
 
-extension StringProtocol {
-    /// The first place where `word` occurs with exactly its Unicode scalars: a search of the
-    /// UTF-8 bytes, which in valid text can only match at a scalar boundary. Strings are told
-    /// apart by their scalars throughout the workbench; this is also far cheaper than searching
-    /// by `Character`.
-    public func firstExactRange(of word: String) -> Range<Index>? {
-        let found = utf8.withContiguousStorageIfAvailable { exactMatch(of: word, in: $0) } ?? Array(utf8).withUnsafeBufferPointer { exactMatch(of: word, in: $0) }
-        guard let (start, end) = found else { return nil }
-        return utf8.index(startIndex, offsetBy: start)..<utf8.index(startIndex, offsetBy: end)
-    }
-
-    /// Whether `word` occurs with exactly its Unicode scalars (see `firstExactRange(of:)`).
-    public func containsExactly(_ word: String) -> Bool { firstExactRange(of: word) != nil }
-}
-
-/// The byte offsets of the first occurrence of `word`'s UTF-8 bytes in `bytes`.
-private func exactMatch(of word: String, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
-    var word = word
-    return word.withUTF8 { needle -> (Int, Int)? in
-        guard let first = needle.first else { return (0, 0) }
-        guard needle.count <= bytes.count else { return nil }
-        var i = 0
-        while i + needle.count <= bytes.count {
-            if bytes[i] == first {
-                var k = 1
-                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return (i, i + needle.count) }
-            }
-            i += 1
-        }
-        return nil
-    }
-}
-
 extension String {
     /// The string without leading and trailing whitespace.
     var trimmingSpaces: String {

@@ -1,3 +1,5 @@
+import JixiaoEngine
+
 /// 指标方向性: whether more is better (正向) or less is better (反向).
 public enum Direction: String, Sendable, Hashable, CaseIterable {
     case positive = "正向"

@@ -1,3 +1,5 @@
+import JixiaoEngine
+
 /// Turns the printed cells of one indicator row into the typed target and actual columns, in the
 /// scales SPEC §3 asks for (money in 万元, rates in percent), applying the row-level repairs of
 /// DOMAIN.md §4. Every repair that is a guess comes back as a note for the importer's warnings.

@@ -1,3 +1,5 @@
+import JixiaoEngine
+
 /// Reads the administrative region out of an organisation's name: `遂宁市医疗保障局` → `遂宁市`,
 /// `六安市金安区财政局` → `六安市金安区`, `宁夏回族自治区医疗保障局` → `宁夏回族自治区`.
 ///

@@ -1,3 +1,5 @@
+import JixiaoEngine
+
 /// Splits a printed target or actual value (`≥90百分比`, `\geq 100000`, `不少于2次`, `3-4次`,
 /// `2022年12月30日前`, `7日内`, `效果显著`) into operator, number, unit and the rest (DOMAIN.md §4).
 ///

@@ -39,19 +39,8 @@ enum StringPredicates {
         }
     }
 
-    /// Substring search by code point, like SQL's instr: Swift's `contains` matches whole
-    /// characters, so "e\u{301}clair" would not contain "e" although its first scalar is one.
-    /// On valid UTF-8 a byte match is a code-point match.
-    static func scalarsContain(_ haystack: String, _ needle: String) -> Bool {
-        if needle.isEmpty { return true }
-        let h = Array(haystack.utf8), n = Array(needle.utf8)
-        guard n.count <= h.count else { return false }
-        outer: for start in 0...(h.count - n.count) where h[start] == n[0] {
-            for i in 1..<n.count where h[start + i] != n[i] { continue outer }
-            return true
-        }
-        return false
-    }
+    /// Substring search by code point, like SQL's instr (see `firstExactRange(of:)`).
+    static func scalarsContain(_ haystack: String, _ needle: String) -> Bool { haystack.containsExactly(needle) }
 
     private static var needStrings: EngineError { .typeMismatch("`contains` needs strings on both sides") }
 

@@ -1,4 +1,5 @@
 import JixiaoDomain
+import JixiaoEngine
 
 /// One published layout of performance documents. Each conforming type lives in its own file
 /// and is listed once in `LayoutRegistry`.

@@ -1,4 +1,5 @@
 import JixiaoDomain
+import JixiaoEngine
 
 /// The value columns of an indicator table, in the order its header prints them. Rows are read
 /// against this order by content, not by position, so shifted cells, reordered columns and

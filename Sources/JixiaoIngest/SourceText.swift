@@ -12,13 +12,18 @@ struct SourceLine: Sendable {
     let compactCells: [String]
 
     init(number: Int, raw: String) {
+        // Split on the tab byte: a tab is never part of a multi-byte character.
+        self.init(number: number, raw: raw, cells: raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map {
+            String(Substring($0))
+        })
+    }
+
+    /// A line whose cells were found by a grid (pipes, aligned columns, a workbook row).
+    init(number: Int, raw: String, cells: [String]) {
         self.number = number
         self.raw = raw
-        // Split on the tab byte: a tab is never part of a multi-byte character.
-        self.cells = raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map {
-            CellText.joined(String(Substring($0)))
-        }
-        self.compactCells = cells.map(CellText.compact)
+        self.cells = cells.map(CellText.joined)
+        self.compactCells = self.cells.map(CellText.compact)
     }
 
     /// A table row has at least one tab; a line without any is a title or prose.
@@ -63,6 +68,24 @@ struct SourceText: Sendable {
             }
         }
         lines.append(SourceLine(number: lines.count + 1, raw: String(Substring(text[start..<utf8.endIndex]))))
+        self.lines = lines
+    }
+
+    init(lines: [SourceLine]) {
+        self.lines = lines
+    }
+
+    /// The rows of grids as lines of cells, in order: a row of one cell is prose (a title), as a
+    /// line without tabs is in text.
+    init(grids: [Grid]) {
+        var lines: [SourceLine] = []
+        for grid in grids {
+            for row in grid.rows {
+                let texts = row.texts
+                let raw = texts.filter { !$0.isEmpty }.joined(separator: " ")
+                lines.append(SourceLine(number: row.line, raw: raw, cells: texts.count == 1 ? [raw] : texts))
+            }
+        }
         self.lines = lines
     }
 

@@ -9,7 +9,7 @@ public enum IndicatorSchema {
         .integer("year", ["年度"]) { $0.year },
         .string("region", ["地区"]) { $0.region },
         .string("department", ["主管部门"]) { $0.department },
-        .string("project", ["项目名称"]) { $0.project },
+        .string("project", ["项目名称"]) { $0.project.isEmpty ? nil : $0.project },
         .string("level1", ["一级指标"]) { $0.level1 },
         .string("level2", ["二级指标"]) { $0.level2 },
         .string("name", ["三级指标"]) { $0.name },

@@ -17,8 +17,11 @@ public struct ProjectRecord: Sendable, Hashable {
     /// 实施单位 (or 单位信息 on declaration forms), without its code prefix.
     public var unit: String?
     public var unitCode: String?
-    /// 项目名称.
+    /// 项目名称, as printed (with its code prefix); empty when the page cut the project's header off.
     public var name: String
+    /// The code printed before the name (`51092322T000000431595` in `51092322T000000431595-城乡居民监管工作经费`):
+    /// the key that follows a project from year to year.
+    public var projectCode: String?
     /// 项目属性.
     public var attribute: String?
     /// 项目期.

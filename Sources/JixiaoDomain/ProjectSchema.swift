@@ -13,7 +13,7 @@ public enum ProjectSchema {
         .string("department", ["主管部门"]) { $0.department },
         .string("department_code", ["主管部门编码"]) { $0.departmentCode },
         .string("unit", ["实施单位", "单位信息"]) { $0.unit },
-        .string("name", ["项目名称"]) { $0.name },
+        .string("name", ["项目名称"]) { $0.name.isEmpty ? nil : $0.name },
         .string("attribute", ["项目属性"]) { $0.attribute },
         .string("period", ["项目期"]) { $0.period },
         .string("contact", ["项目经办人"]) { $0.contact },
@@ -32,6 +32,7 @@ public enum ProjectSchema {
         .string("unit_code", ["实施单位编码"]) { $0.unitCode },
         .double("budget_project_total", []) { $0.budgetProjectTotal },
         .double("budget_carryover", ["上年结转", "结余结转资金"]) { $0.budgetCarryover },
+        .string("project_code", ["项目编码"]) { $0.projectCode },
         .integer("source_line", []) { $0.line },
     ]
 

@@ -10,7 +10,7 @@ enum DeclarationForm: DocumentLayout {
     static func matchScore(_ text: SourceText) -> Int {
         guard let header = text.indicatorHeader else { return 0 }
         let cells = header.compactCells
-        guard cells.contains("指标性质") else { return 0 }
+        guard cells.contains("指标性质"), !cells.contains("完成值"), !cells.contains("得分") else { return 0 }
         var score = 10
         if cells.contains(where: { $0.hasPrefix("权重") }) { score += 1 }
         if cells.contains("指标方向性") { score += 1 }

@@ -23,7 +23,7 @@ public enum DocumentImporter {
 
     /// Parses the text of one document; `source` is the file name used in the `source` column and in warnings.
     public static func load(text: String, source: String, options: LoadOptions) throws -> DocumentLoad {
-        let sourceText = SourceText(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        let sourceText = grid(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         guard let layout = LayoutRegistry.detect(sourceText) else {
             throw DocumentImportError(file: source, reason: .notADocument)
         }
@@ -39,6 +39,16 @@ public enum DocumentImporter {
         }
         var assembler = DocumentAssembler(source: source, options: options)
         return assembler.assemble(parsed)
+    }
+
+    /// A document's text made into a grid (whichever way its cells were separated) and back into
+    /// lines of cells for the form reader.
+    static func grid(_ text: String) -> SourceText {
+        let t = SourceText(grids: TextGrid.grids(SourceText(text)))
+        if ProcessInfo.processInfo.environment["JX_DUMP"] != nil {
+            for l in t.lines { FileHandle.standardError.write(Data("\(l.number)\(l.isTableRow ? "T" : "P"): \(l.cells.joined(separator: " ¦ "))\n".utf8)) }
+        }
+        return t
     }
 
     /// The layouts the importer recognises, for help texts.

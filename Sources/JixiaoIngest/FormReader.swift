@@ -10,9 +10,15 @@ struct FormReader {
 
     func read() -> ParsedDocument {
         var doc = ParsedDocument(kind: layout.kind)
-        let starts = projectStarts()
+        var starts = projectStarts()
         var list: ProjectList?
-        if let first = starts.first {
+        let firstStart = starts.first ?? text.lines.count
+        // Indicator rows before any 项目名称 (a page cut at the top, a fragment): a project whose
+        // header is lost, with its name left empty.
+        if let headless = text.lines[..<firstStart].firstIndex(where: Self.startsIndicators) {
+            starts.insert(headless, at: 0)
+            doc.warnings.append(warning(text.lines[headless].number, "indicator rows before any project header (项目名称): read as a project whose name is cut off"))
+        } else if let first = starts.first {
             list = ProjectList(text.lines[..<first])
             let before = text.lines[..<first].filter { $0.isTableRow && !$0.isBlank }
             if list == nil, let a = before.first, let b = before.last {
@@ -49,6 +55,14 @@ struct FormReader {
             guard line.isTableRow else { return false }
             return HeaderField.values(in: line).contains { $0.0 == .name }
         }
+    }
+
+    /// An indicator header or a row that opens with a level label.
+    static func startsIndicators(_ line: SourceLine) -> Bool {
+        guard line.isTableRow else { return false }
+        if IndicatorHeader(line) != nil { return true }
+        guard let first = line.filled.first else { return false }
+        return LevelName.label(first.text) != nil
     }
 
     func warning(_ line: Int?, _ message: String) -> LoadWarning {

@@ -80,7 +80,10 @@ enum HeaderField: Sendable, Hashable {
         let k = key(cell)
         guard !k.isEmpty else { return nil }
         if let f = exact[k] { return f }
-        return truncations[k]
+        if let f = truncations[k] { return f }
+        // `实施单位(盖章)`, `项目资金(万元)`: a bracketed note after the label.
+        if let open = k.firstIndex(of: "("), open > k.startIndex, k.hasSuffix(")"), let f = exact[String(k[..<open])] { return f }
+        return nil
     }
 
     /// Reads the labelled values of one line: each label takes the next non-empty cell that is not a label.

@@ -7,6 +7,8 @@ struct IndicatorRow: Sendable {
     var name: String?
     var nameIndex: Int?
     var values: [String] = []
+    /// Every cell after the name, empty ones included, for rows whose empty cells survived.
+    var cellsAfterName: [String] = []
     /// Row-group captions printed in the first column (`绩效指标`, `名称`), skipped.
     static let captions: Set<String> = ["绩效指标", "名称", "指标"]
 
@@ -24,16 +26,17 @@ struct IndicatorRow: Sendable {
                 labels.append(label)
                 continue
             }
-            name = cell
+            name = IndicatorNamePrefix.strip(cell)
             nameIndex = index
         }
+        if let nameIndex { cellsAfterName = Array(line.cells[(nameIndex + 1)...]) }
     }
 
     /// A row with level labels but no indicator: the empty 经济效益指标 rows of self-evaluations,
     /// the `21-经济效益 | 0 | 0` rows of target tables.
     var isPlaceholder: Bool {
-        guard let name else { return true }
-        return CellText.isNumber(name) || ["—", "-", "/", "／", "--"].contains(name)
+        guard let name, !name.isEmpty else { return true }
+        return CellText.isNumber(name) || ["—", "-", "/", "／", "--", "……", "…", "/ / /"].contains(name)
     }
 
     /// A lone text fragment: the rest of a cell the PDF wrapped onto another line.

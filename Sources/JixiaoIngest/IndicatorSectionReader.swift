@@ -11,7 +11,11 @@ struct IndicatorSectionReader {
 
     init(header line: SourceLine, codeNames: [String: String], source: String) {
         // The caller found the line by this very initialiser, so it cannot fail; an empty header reads targets only.
-        self.header = IndicatorHeader(line) ?? IndicatorHeader.targetsOnly(line: line.number)
+        self.init(header: IndicatorHeader(line) ?? IndicatorHeader.targetsOnly(line: line.number), codeNames: codeNames, source: source)
+    }
+
+    init(header: IndicatorHeader, codeNames: [String: String], source: String) {
+        self.header = header
         self.tracker = LevelTracker(codeNames: codeNames)
         self.source = source
     }
@@ -27,6 +31,8 @@ struct IndicatorSectionReader {
             project.scoreTotal = filled.compactMap { CellText.number($0.text) }.last
             return
         }
+        // 合计, 评价结论, 项目负责人: the closing rows of a form, not indicators.
+        if let first = filled.first, FormVocabulary.kind(of: first.text, inIndicators: true) == .closing { return }
         let row = IndicatorRow(line)
         tracker.apply(row.labels)
         if row.isPlaceholder {
@@ -39,7 +45,8 @@ struct IndicatorSectionReader {
             joinFragment(name, at: row.nameIndex ?? 0, line: line.number)
             return
         }
-        let (values, leftover) = header.assign(row.values)
+        let (values, leftover, note) = header.assign(row, positional: line.keepsEmptyCells)
+        if let note { warn(line.number, note) }
         if !leftover.isEmpty {
             warn(line.number, "cells \(leftover.map { "\"\($0)\"" }.joined(separator: ", ")) fit no column of the header on line \(header.line); not read")
         }
@@ -68,10 +75,16 @@ struct IndicatorSectionReader {
         drafts.map { record(from: $0, project: project) }
     }
 
-    mutating func record(from d: IndicatorDraft, project: String) -> IndicatorRecord {
+    mutating func record(from draft: IndicatorDraft, project: String) -> IndicatorRecord {
+        var d = draft
+        if d.values[.target] == nil, let (name, target) = TargetInName.split(d.name) {
+            warn(d.line, "target \(target) written into the name \(d.name); read as the target (指标值)")
+            d.name = name
+            d.values[.target] = target
+        }
         var weight = d.values[.weight].flatMap(CellText.number)
         var score = d.values[.score].flatMap(CellText.number)
-        if header.hasScores, score == nil, let w = weight {
+        if header.hasScores, score == nil, let w = weight, d.values[.actual] != nil {
             score = w
             weight = nil
             warn(d.line, "only one number after the actual value: read as the score (得分); the points (分值) are missing")

@@ -7,7 +7,7 @@ enum PerformanceDocumentFormat: FileFormat {
 
     static func recognises(_ sample: FileSample) -> Bool {
         guard !sample.isBinary, let text = sample.text else { return false }
-        let lines = SourceText(text)
+        let lines = DocumentImporter.grid(text)
         guard let layout = LayoutRegistry.detect(lines) else { return false }
         if sample.isWholeFile { sample.document.parsed = (text, lines, layout) }
         return true

@@ -15,8 +15,10 @@ struct ProjectReader {
     }
 
     mutating func read(_ block: ArraySlice<SourceLine>, startIndex: Int) -> ParsedProject {
-        let headerIndex = block.firstIndex { $0.isTableRow && IndicatorHeader($0) != nil }
-        let head = block[block.startIndex..<(headerIndex ?? block.endIndex)]
+        var headerIndex = block.firstIndex { $0.isTableRow && IndicatorHeader($0) != nil }
+        // No header: the rows from the first level label are read against the usual columns.
+        let defaultHeader = headerIndex == nil ? block.firstIndex(where: FormReader.startsIndicators) : nil
+        let head = block[block.startIndex..<(headerIndex ?? defaultHeader ?? block.endIndex)]
         var record = ProjectRecord(source: form.source, docKind: form.layout.kind, name: "")
         record.line = block.first?.number
         readFields(head, into: &record)
@@ -32,12 +34,19 @@ struct ProjectReader {
         project.record.region = [record.department, record.unit].compactMap { $0 }.lazy.compactMap(RegionName.infer).first
             ?? DocumentRegion.stated(before: startIndex, in: form.text)
 
-        guard let headerIndex else {
-            warn(record.line, "project \(record.name) has no indicator table (no 三级指标 header)")
+        var rows: IndicatorSectionReader
+        if let h = headerIndex {
+            rows = IndicatorSectionReader(header: block[h], codeNames: codeNames, source: form.source)
+        } else if let d = defaultHeader {
+            rows = IndicatorSectionReader(header: IndicatorHeader.usual(for: block[d...], line: block[d].number), codeNames: codeNames,
+                                          source: form.source)
+            warn(block[d].number, "no indicator header (三级指标, 指标值 …) above these rows; read as \(rows.header.roles.map(\.title).joined(separator: ", "))")
+            headerIndex = d - 1
+        } else {
+            warn(record.line, "project \(record.name.isEmpty ? "(name cut off)" : record.name) has no indicator table (no 三级指标 header)")
             return project
         }
-        var rows = IndicatorSectionReader(header: block[headerIndex], codeNames: codeNames, source: form.source)
-        for line in block[(headerIndex + 1)...] { rows.read(line, project: &project.record) }
+        for line in block[((headerIndex ?? 0) + 1)...] { rows.read(line, project: &project.record) }
         project.indicators = rows.finish(project: project.record.name)
         warnings += rows.warnings
         return project
@@ -53,7 +62,9 @@ struct ProjectReader {
             for (field, value) in HeaderField.values(in: line) where !seen.contains(field) {
                 seen.insert(field)
                 switch field {
-                case .name: record.name = value
+                case .name:
+                    record.name = value
+                    record.projectCode = ProjectCode.prefix(of: value)
                 case .department:
                     let (code, name) = CellText.splitCode(value)
                     record.department = name

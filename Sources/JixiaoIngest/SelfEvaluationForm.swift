@@ -11,7 +11,7 @@ enum SelfEvaluationForm: DocumentLayout {
         guard let header = text.indicatorHeader else { return 0 }
         let cells = header.compactCells
         var score = 0
-        if cells.contains(where: { $0.hasPrefix("实际完成") }) { score += 10 }
+        if cells.contains(where: { $0.hasPrefix("实际完成") || $0 == "完成值" }) { score += 10 }
         if cells.contains("得分") { score += 2 }
         if score > 0, HeaderWords.levelsInOrder(header) { score += 1 }
         return score

@@ -13,21 +13,26 @@ struct SourceLine: Sendable {
 
     init(number: Int, raw: String) {
         // Split on the tab byte: a tab is never part of a multi-byte character.
-        self.init(number: number, raw: raw, cells: raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map {
-            String(Substring($0))
-        })
+        let cells = raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        self.init(number: number, raw: raw, cells: cells, isTableRow: cells.count > 1, keepsEmptyCells: false)
     }
 
-    /// A line whose cells were found by a grid (pipes, aligned columns, a workbook row).
-    init(number: Int, raw: String, cells: [String]) {
+    /// A line whose cells were found by a grid (pipes, aligned columns, a workbook row, a row
+    /// rebuilt from a stream of cells); `isTableRow` is false for prose (a title).
+    init(number: Int, raw: String, cells: [String], isTableRow: Bool, keepsEmptyCells: Bool) {
         self.number = number
         self.raw = raw
         self.cells = cells.map(CellText.joined)
         self.compactCells = self.cells.map(CellText.compact)
+        self.isTableRow = isTableRow
+        self.keepsEmptyCells = keepsEmptyCells
     }
 
-    /// A table row has at least one tab; a line without any is a title or prose.
-    var isTableRow: Bool { cells.count > 1 }
+    /// Whether the empty cells of the line are all there (see `GridRow.keepsEmptyCells`).
+    let keepsEmptyCells: Bool
+
+    /// A table row has at least one tab (or was found as a row by a grid); a line without any is a title or prose.
+    let isTableRow: Bool
     var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
 
     /// The non-empty cells with their positions.
@@ -83,7 +88,9 @@ struct SourceText: Sendable {
             for row in grid.rows {
                 let texts = row.texts
                 let raw = texts.filter { !$0.isEmpty }.joined(separator: " ")
-                lines.append(SourceLine(number: row.line, raw: raw, cells: texts.count == 1 ? [raw] : texts))
+                let prose = row.isProse
+                lines.append(SourceLine(number: row.line, raw: raw, cells: prose ? [raw] : texts, isTableRow: !prose,
+                                        keepsEmptyCells: row.keepsEmptyCells))
             }
         }
         self.lines = lines

@@ -36,10 +36,18 @@ public struct GridRow: Sendable, Hashable {
     public var cells: [GridCell]
     /// The source line or sheet row the row was read from.
     public var line: Int
+    /// Prose rather than a table row: a title or a paragraph between tables. By default a row of
+    /// one cell is prose, as a line without tabs is in text.
+    public var isProse: Bool
+    /// Whether every empty cell of the source survived (one cell per line, a workbook row), so
+    /// that an indicator row's values can be read by their position under the header.
+    public var keepsEmptyCells: Bool
 
-    public init(cells: [GridCell], line: Int) {
+    public init(cells: [GridCell], line: Int, isProse: Bool? = nil, keepsEmptyCells: Bool = false) {
         self.cells = cells
         self.line = line
+        self.isProse = isProse ?? (cells.filter { !$0.text.isEmpty }.count <= 1)
+        self.keepsEmptyCells = keepsEmptyCells
     }
 
     /// The row's texts by column, empty strings where no cell stands (covered by a merge or blank).

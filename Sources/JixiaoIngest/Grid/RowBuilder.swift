@@ -1,0 +1,254 @@
+import JixiaoDomain
+
+/// Rebuilds the rows of a table whose cells reached the text as one stream: one cell per line, or
+/// flattened onto a line. The forms' vocabulary says where a row starts: a field label starts a
+/// header row, the budget and indicator column names make header rows, a level label or a new
+/// indicator name after a complete row starts an indicator row, and closing labels (`合计`,
+/// `评价结论`) rows of their own. What stands before any label is prose (titles, page furniture).
+struct RowBuilder {
+    /// A cell of the stream, and whether it began its source line (a hint, not a rule).
+    struct StreamCell {
+        var cell: GridCell
+        var lineStart: Bool
+    }
+
+    enum RowKind { case prose, field, budgetHeader, budgetRow, goalHeader, goalValues, indicatorHeader, indicator, closing }
+    enum Section { case head, budget, goal, indicators, closing, note }
+
+    let stream: [StreamCell]
+    /// One cell per line keeps empty cells, so an indicator row's values are read by position.
+    let preservesEmpties: Bool
+    var rows: [GridRow] = []
+    var current: [GridCell] = []
+    var kind: RowKind = .prose
+    var section: Section = .head
+    /// The indicator header's value columns, for telling when a row is complete.
+    var roles: [IndicatorHeader.Role?] = []
+    var hasName = false
+    var valueCount = 0
+    var numberCount = 0
+    var hasValue = false
+
+    static func rows(_ stream: [StreamCell], preservesEmpties: Bool) -> Grid {
+        var builder = RowBuilder(stream: stream, preservesEmpties: preservesEmpties)
+        builder.build()
+        return Grid(rows: builder.rows)
+    }
+
+    mutating func build() {
+        for i in stream.indices { take(i) }
+        flush()
+    }
+
+    mutating func take(_ i: Int) {
+        let s = stream[i]
+        let c = s.cell
+        if c.text.isEmpty {
+            if preservesEmpties, kind == .indicator || kind == .budgetRow, hasName || kind == .budgetRow { append(c) }
+            return
+        }
+        if c.text == "……" || c.text == "…" {
+            // A placeholder row of the form (`指标2: ……`): a row of its own, skipped by the reader.
+            if kind == .indicator, hasName, !s.lineStart { append(c); return }
+            flush()
+            start(.indicator, c)
+            hasName = true
+            flush()
+            return
+        }
+        if LevelPoints.isPointsOnly(c.text), section == .indicators || kind == .indicatorHeader {
+            // `(50分)` where the text lost a vertical 一级指标 label: the level follows from its 二级指标.
+            return
+        }
+        let k = FormVocabulary.kind(of: c.text, inIndicators: section == .indicators)
+        if section == .note, k != .title, k != .field {
+            append(c)
+            return
+        }
+        switch k {
+        case .title:
+            flush()
+            start(.prose, c)
+            flush()
+            section = .head
+        case .field:
+            flush()
+            start(.field, c)
+            section = .head
+        case .budgetColumn:
+            if kind != .budgetHeader { flush(); kind = .budgetHeader }
+            append(c)
+            section = .budget
+        case .budgetRow:
+            flush()
+            start(.budgetRow, c)
+            section = .budget
+        case .goalColumn:
+            if kind != .goalHeader { flush(); kind = .goalHeader }
+            append(c)
+            section = .goal
+        case .indicatorColumn:
+            if kind != .indicatorHeader { flush(); kind = .indicatorHeader }
+            append(c)
+            section = .indicators
+        case .closing:
+            flush()
+            start(.closing, c)
+            section = FormVocabulary.noteWords.contains(FormVocabulary.withoutPoints(HeaderField.key(c.text))) ? .note : .closing
+        case .level:
+            if kind != .indicator || hasName { flush(); kind = .indicator }
+            append(c)
+            section = .indicators
+        case .value, .text:
+            takeContent(i, isValue: k == .value)
+        }
+    }
+
+    mutating func takeContent(_ i: Int, isValue: Bool) {
+        let s = stream[i]
+        let c = s.cell
+        switch kind {
+        case .field:
+            if current.count == 1 { append(c) } else { flush(); start(.prose, c) }
+        case .prose:
+            if s.lineStart, !current.isEmpty { flush(); kind = .prose }
+            append(c)
+        case .budgetHeader, .budgetRow:
+            if kind == .budgetHeader { flush(); kind = .budgetRow }
+            append(c)
+        case .goalHeader:
+            flush()
+            start(.goalValues, c)
+        case .goalValues, .closing:
+            append(c)
+        case .indicatorHeader:
+            flush()
+            start(.indicator, c)
+            if !isValue { hasName = true }
+        case .indicator:
+            takeIndicatorCell(i, isValue: isValue)
+        }
+    }
+
+    mutating func takeIndicatorCell(_ i: Int, isValue: Bool) {
+        let s = stream[i]
+        let c = s.cell
+        if !hasName {
+            append(c)
+            if !isValue { hasName = true }
+            return
+        }
+        if preservesEmpties {
+            if valueCount < max(roles.count, 1) {
+                append(c)
+            } else {
+                flush()
+                start(.indicator, c)
+                if !isValue { hasName = true }
+            }
+            return
+        }
+        if !isValue, startsNewRow(i) {
+            flush()
+            start(.indicator, c)
+            hasName = true
+            return
+        }
+        append(c)
+    }
+
+    /// Whether a text cell after an indicator's name starts the next indicator rather than
+    /// continuing this one (a target in words, an actual, a deviation reason).
+    func startsNewRow(_ i: Int) -> Bool {
+        let c = stream[i]
+        if IndicatorNamePrefix.strip(c.cell.text) != c.cell.text { return true }
+        if c.cell.text == "……" || c.cell.text == "…" { return true }
+        let next = i + 1 < stream.count ? stream[i + 1].cell.text : ""
+        if hasValue, FormVocabulary.startsWithOperatorAndNumber(HeaderField.key(next)) || TargetOperator(natureCell: next) != nil {
+            return true
+        }
+        guard isComplete else { return false }
+        // A complete row: the text is a new name when figures follow before the next label.
+        var j = i + 1
+        while j < stream.count {
+            let t = stream[j].cell.text
+            if !t.isEmpty {
+                let k = FormVocabulary.kind(of: t, inIndicators: true)
+                if k == .value { return true }
+                if k != .text { return false }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// A row holds what its header asks: as many figures as the header has number columns
+    /// (分值, 得分, 权重), or a target when it has none.
+    var isComplete: Bool {
+        let numeric = roles.filter { $0 == .weight || $0 == .score }.count
+        if roles.isEmpty { return numberCount >= 2 }
+        return numeric == 0 ? hasValue : numberCount >= numeric
+    }
+
+    mutating func start(_ k: RowKind, _ c: GridCell) {
+        kind = k
+        append(c)
+    }
+
+    mutating func append(_ c: GridCell) {
+        if kind == .indicator, hasName {
+            valueCount += 1
+            let key = HeaderField.key(c.text)
+            if CellText.isNumber(key) { numberCount += 1 }
+            if FormVocabulary.isValue(key) || CellText.number(key) != nil { hasValue = true }
+        }
+        current.append(c)
+    }
+
+    mutating func flush() {
+        defer {
+            current = []
+            hasName = false
+            valueCount = 0
+            numberCount = 0
+            hasValue = false
+            kind = .prose
+        }
+        guard let first = current.first else { return }
+        if kind == .indicatorHeader { roles = Self.roles(of: current) }
+        var cells = current
+        for k in cells.indices { cells[k].column = k }
+        rows.append(GridRow(cells: cells, line: first.line, isProse: kind == .prose, keepsEmptyCells: preservesEmpties))
+    }
+
+    /// The value columns of an indicator header, in order, after the name column.
+    static func roles(of header: [GridCell]) -> [IndicatorHeader.Role?] {
+        let keys = header.map { HeaderField.key($0.text) }
+        let start = (keys.firstIndex(of: "三级指标") ?? keys.lastIndex { $0 == "二级指标" || $0 == "一级指标" } ?? -1) + 1
+        guard start < keys.count else { return [] }
+        return keys[start...].map { IndicatorHeader.role(of: $0) }
+    }
+}
+
+/// A level's points standing alone (`(50分)`, `（30分）`).
+enum LevelPoints {
+    static func isPointsOnly(_ text: String) -> Bool {
+        let t = CellText.halfWidth(CellText.compact(text))
+        guard t.hasPrefix("("), t.hasSuffix("分)") else { return false }
+        return t.dropFirst().dropLast(2).allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    }
+}
+
+/// `指标1:`, `指标2：` before an indicator's name: a numbering of the form, not part of the name.
+enum IndicatorNamePrefix {
+    static func strip(_ text: String) -> String {
+        let t = CellText.halfWidth(text)
+        guard t.hasPrefix("指标") else { return text }
+        let rest = t.dropFirst(2)
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return text }
+        let after = rest.dropFirst(digits.count)
+        guard let sep = after.first, sep == ":" || sep == "：" || sep == "、" || sep == "." else { return text }
+        return String(after.dropFirst()).trimmingSpaces
+    }
+}

@@ -1,0 +1,209 @@
+import JixiaoDomain
+
+/// Splits flattened text into cells. Where a converter ran a table's cells together with single
+/// spaces, or with no separator at all (`产出指标数量指标足额保障率=100% 22.5`), the cells are told
+/// apart by the forms' vocabulary: labels, level names, operators and numbers with their units.
+enum WordSplitter {
+    static let operatorSymbols: Set<Character> = ["≥", "≤", "=", "＝", "＞", "＜", ">", "<", "≧", "≦", "═"]
+
+    /// Labels that start a new cell even in the middle of a run of text. Only words that do not
+    /// occur inside indicator names (`年度目标完成率` must stay whole, so `年度目标` is not here).
+    static let cellStarters: [String] = {
+        var words: [String] = LevelName.standard.map(\.name)
+        words += ["一级指标", "二级指标", "三级指标", "绩效标准", "年度指标值", "实际完成值", "当年预期实现值", "指标值",
+                  "偏差原因分析及改进措施", "项目名称", "主管部门审核意见", "主管部门", "实施单位", "项目类别", "项目性质",
+                  "立项依据", "项目资金", "年度资金总额", "绩效指标", "保障绩效目标实现措施", "项目预算成本构成",
+                  "评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "合计", "反映", "绩效目标", "项目属性",
+                  "项目期", "年初预算数", "全年预算数", "全年执行数", "单位公章"]
+        return words.sorted { $0.count > $1.count }
+    }()
+
+    /// Units that follow a number in a target or a figure, longest first.
+    static let units: [String] = [
+        "百分比", "万人次", "平方米", "万元", "亿元", "人次", "户次", "小时", "分钟", "公里", "个月", "%", "％", "元", "次", "个",
+        "人", "天", "日", "年", "月", "台", "套", "家", "项", "所", "户", "件", "份", "篇", "册", "期", "场", "批", "座", "处",
+        "辆", "株", "亩", "吨", "米", "分", "本", "张", "条", "名", "位", "周",
+    ].sorted { $0.count > $1.count }
+
+    /// The cells of one line of flattened text, with the line's number and each cell's byte offset.
+    static func cells(of text: String, line: Int) -> [GridCell] {
+        cells(ofWords: spaceSeparated(text, line: line))
+    }
+
+    /// The cells of words already separated at white space (of one line or of several: a label
+    /// wrapped over two lines is joined too).
+    static func cells(ofWords words: [GridCell]) -> [GridCell] {
+        joinWrappedLabels(glueParentheticals(words)).flatMap(splitRunTogether)
+    }
+
+    /// Words between runs of white space.
+    static func spaceSeparated(_ text: String, line: Int) -> [GridCell] {
+        var out: [GridCell] = []
+        var start: String.Index?
+        var offset = 0
+        var startOffset = 0
+        for i in text.indices {
+            let isSpace = text[i].isWhitespace
+            if isSpace, let s = start {
+                out.append(GridCell(text: String(text[s..<i]), column: out.count, line: line, offset: startOffset))
+                start = nil
+            } else if !isSpace, start == nil {
+                start = i
+                startOffset = offset
+            }
+            offset += text[i].utf8.count
+        }
+        if let s = start { out.append(GridCell(text: String(text[s...]), column: out.count, line: line, offset: startOffset)) }
+        return out
+    }
+
+    /// `项目资金 (万元)`, `产出指标 (50分)`, `自评表 (2022年度)`: a bracketed note belongs to the word before it.
+    static func glueParentheticals(_ tokens: [GridCell]) -> [GridCell] {
+        var out: [GridCell] = []
+        for t in tokens {
+            let opens = t.text.first == "(" || t.text.first == "（"
+            let closes = t.text == ")" || t.text == "）" || t.text == "分)" || t.text == "分）"
+            // Points glue only onto a level label (`产出指标 (50分)`), never onto a column name.
+            let points = LevelPoints.isPointsOnly(t.text)
+            if var last = out.last, (opens && t.text.count <= 12) || closes, !CellText.isNumber(last.text),
+               !last.text.hasSuffix(")"), !last.text.hasSuffix("）"),
+               !points || LevelName.label(last.text + t.text) != nil || last.text.hasSuffix("情况") {
+                last.text += t.text
+                out[out.count - 1] = last
+            } else {
+                out.append(t)
+            }
+        }
+        return out
+    }
+
+    /// A label the text wrapped in two (`经济效益` `指标`, `可持续影` `响指标`, `一级` `指标`) is one cell.
+    static func joinWrappedLabels(_ tokens: [GridCell]) -> [GridCell] {
+        var out: [GridCell] = []
+        var i = 0
+        while i < tokens.count {
+            if i + 1 < tokens.count, isWrappedLabel(tokens[i].text, tokens[i + 1].text) {
+                var joined = tokens[i]
+                joined.text += tokens[i + 1].text
+                out.append(joined)
+                i += 2
+                continue
+            }
+            out.append(tokens[i])
+            i += 1
+        }
+        return out
+    }
+
+    static func isWrappedLabel(_ a: String, _ b: String) -> Bool {
+        guard a.count <= 8, b.count <= 8, !CellText.isNumber(a), !CellText.isNumber(b) else { return false }
+        // Both halves whole labels already (`二级指标 三级指标`) is two cells, not one.
+        guard !FormVocabulary.isExactLabel(a) || !FormVocabulary.isExactLabel(b) else { return false }
+        return FormVocabulary.isExactLabel(a + b)
+    }
+
+    /// Splits a word where cells ran together: before an operator that starts a target, and in
+    /// a run of text that holds labels, at each label, before `反映` (a description), and around
+    /// numbers with their units.
+    static func splitRunTogether(_ token: GridCell) -> [GridCell] {
+        let chars = Array(token.text)
+        guard chars.count > 1 else { return [token] }
+        let hits = starterHits(chars)
+        let runTogether = hits.count >= 2 || hits.first == 0
+        let bracketed = insideBrackets(chars)
+        var cuts: Set<Int> = []
+        for (i, c) in chars.enumerated() where i > 0 && operatorSymbols.contains(c) {
+            let prev = chars[i - 1]
+            if !operatorSymbols.contains(prev), prev != "(", prev != "（", prev != "$", prev != "\\" {
+                cuts.insert(i)
+            }
+        }
+        if runTogether {
+            for h in hits where h > 0 { cuts.insert(h) }
+            for h in hits {
+                if let word = starter(at: h, in: chars) {
+                    var end = h + word.count
+                    if end < chars.count, chars[end] == ":" || chars[end] == "：" { end += 1 }
+                    if word != "反映", end < chars.count, chars[end] != "(", chars[end] != "（" { cuts.insert(end) }
+                }
+            }
+            for (start, end) in numberRuns(chars) where !isYear(chars, start) {
+                if start > 0, !operatorSymbols.contains(chars[start - 1]) { cuts.insert(start) }
+                if end < chars.count { cuts.insert(end) }
+            }
+        }
+        cuts = cuts.filter { !bracketed[$0] }
+        guard !cuts.isEmpty else { return [token] }
+        var out: [GridCell] = []
+        var from = 0
+        var offset = token.offset
+        for cut in cuts.sorted() + [chars.count] where cut > from {
+            let piece = String(chars[from..<cut])
+            out.append(GridCell(text: piece, column: token.column, line: token.line, offset: offset))
+            offset += piece.utf8.count
+            from = cut
+        }
+        return out
+    }
+
+    /// For each character, whether it stands inside brackets (`(50分)`, `(计算方法为:结余数/预算数)`),
+    /// where no cell starts.
+    static func insideBrackets(_ chars: [Character]) -> [Bool] {
+        var depth = 0
+        return chars.map { c in
+            if c == "(" || c == "（" { depth += 1; return depth > 1 }
+            if c == ")" || c == "）" { depth = max(0, depth - 1); return true }
+            return depth > 0
+        }
+    }
+
+    /// Positions where a cell-starting label begins (the longest at each place, not overlapping).
+    static func starterHits(_ chars: [Character]) -> [Int] {
+        var hits: [Int] = []
+        var i = 0
+        while i < chars.count {
+            if let word = starter(at: i, in: chars) {
+                hits.append(i)
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        return hits
+    }
+
+    static func starter(at i: Int, in chars: [Character]) -> String? {
+        cellStarters.first { word in
+            let w = Array(word)
+            return i + w.count <= chars.count && Array(chars[i..<(i + w.count)]) == w
+        }
+    }
+
+    /// Runs of a number with the operator before it and the unit after it: (start, end) in characters.
+    static func numberRuns(_ chars: [Character]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var i = 0
+        while i < chars.count {
+            guard chars[i].isASCII, chars[i].isNumber else {
+                i += 1
+                continue
+            }
+            var start = i
+            while start > 0, operatorSymbols.contains(chars[start - 1]) { start -= 1 }
+            var j = i
+            while j < chars.count, chars[j].isASCII, chars[j].isNumber || chars[j] == "." || chars[j] == "," { j += 1 }
+            let rest = String(chars[j..<min(chars.count, j + 4)])
+            if let unit = units.first(where: { rest.hasPrefix($0) }) { j += unit.count }
+            out.append((start, j))
+            i = j
+        }
+        return out
+    }
+
+    /// A year (`2022年…`) belongs to the title or date it stands in, not a cell of its own.
+    static func isYear(_ chars: [Character], _ start: Int) -> Bool {
+        guard start + 5 <= chars.count else { return false }
+        let y = String(chars[start..<(start + 4)])
+        return y.hasPrefix("20") && y.allSatisfy { $0.isASCII && $0.isNumber } && chars[start + 4] == "年"
+    }
+}

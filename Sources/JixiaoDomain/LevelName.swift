@@ -37,6 +37,16 @@ public enum LevelName {
     /// The first-level names behind the standard codes (`1-产出指标`, `2-效益指标`, `3-满意度指标`).
     public static let standardCodes: [String: String] = ["1": "产出指标", "2": "效益指标", "3": "满意度指标"]
 
+    /// The 一级指标 a standard 二级指标 belongs to (数量指标 → 产出指标), for forms that lost the first level's label.
+    public static func parent(of second: String) -> String? {
+        switch second {
+        case "数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标": return "产出指标"
+        case "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "可持续发展指标": return "效益指标"
+        case "服务对象满意度指标": return "满意度指标"
+        default: return nil
+        }
+    }
+
     /// The full standard form of a level label; text that is no known label comes back with its
     /// wraps, code and points removed but otherwise unchanged.
     public static func normalised(_ text: String) -> String {

@@ -15,7 +15,10 @@ struct FormReader {
         let firstStart = starts.first ?? text.lines.count
         // Indicator rows before any 项目名称 (a page cut at the top, a fragment): a project whose
         // header is lost, with its name left empty.
-        if let headless = text.lines[..<firstStart].firstIndex(where: Self.startsIndicators) {
+        if let firstLevel = text.lines[..<firstStart].firstIndex(where: Self.startsIndicators) {
+            // Indicator-shaped rows just above the first level label belong to it (a merged level cell printed lower).
+            var headless = firstLevel
+            while headless > 0, Self.looksLikeIndicatorRow(text.lines[headless - 1]) { headless -= 1 }
             starts.insert(headless, at: 0)
             doc.warnings.append(warning(text.lines[headless].number, "indicator rows before any project header (项目名称): read as a project whose name is cut off"))
         } else if let first = starts.first {
@@ -63,6 +66,19 @@ struct FormReader {
         if IndicatorHeader(line) != nil { return true }
         guard let first = line.filled.first else { return false }
         return LevelName.label(first.text) != nil
+    }
+
+    /// A row of a name and values, one of them a target (`发放及时率 | = | 100 | % | 5`), printed
+    /// without a level label.
+    static func looksLikeIndicatorRow(_ line: SourceLine) -> Bool {
+        guard line.isTableRow else { return false }
+        let filled = line.filled.map(\.text)
+        guard filled.count >= 3, let first = filled.first,
+              FormVocabulary.kind(of: first, inIndicators: true) == .text else { return false }
+        return filled.dropFirst().contains { cell in
+            let key = HeaderField.key(cell)
+            return TargetOperator(natureCell: key) != nil || FormVocabulary.startsWithOperatorAndNumber(key)
+        }
     }
 
     func warning(_ line: Int?, _ message: String) -> LoadWarning {

@@ -144,10 +144,16 @@ struct IndicatorHeader: Sendable {
         guard !numeric.isEmpty, numeric.allSatisfy({ values[$0] == nil }) else { return (values, nil) }
         var out = values
         var taken: [(Role, String)] = []
-        for role in [Role.actual, .target] where taken.count < numeric.count {
-            guard let cell = out[role] else { continue }
-            guard CellText.isNumber(cell), cells.last == cell || taken.contains(where: { _ in true }) else { break }
-            taken.insert((role, cell), at: 0)
+        // Only the row's last cells, in order, and never a target printed after its operator (`= | 100`).
+        for cell in cells.reversed() {
+            guard taken.count < numeric.count, CellText.isNumber(cell) else { break }
+            if out[.actual] == cell, !taken.contains(where: { $0.0 == .actual }) {
+                taken.insert((.actual, cell), at: 0)
+            } else if out[.target] == cell, out[.nature] == nil, !taken.contains(where: { $0.0 == .target }) {
+                taken.insert((.target, cell), at: 0)
+            } else {
+                break
+            }
         }
         guard !taken.isEmpty else { return (values, nil) }
         for (role, _) in taken { out[role] = nil }

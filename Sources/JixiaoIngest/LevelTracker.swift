@@ -38,6 +38,7 @@ struct LevelTracker: Sendable {
                 if let code = label.code, code.count >= 2, let first = code.first, let l1 = codeNames[String(first)] {
                     setLevel1(l1)
                 }
+                if level1 == nil, let parent = LevelName.parent(of: label.name) { level1 = parent }
                 level2 = label.name
             }
         }

@@ -17,7 +17,8 @@ struct ProjectReader {
     mutating func read(_ block: ArraySlice<SourceLine>, startIndex: Int) -> ParsedProject {
         var headerIndex = block.firstIndex { $0.isTableRow && IndicatorHeader($0) != nil }
         // No header: the rows from the first level label are read against the usual columns.
-        let defaultHeader = headerIndex == nil ? block.firstIndex(where: FormReader.startsIndicators) : nil
+        let defaultHeader = headerIndex == nil
+            ? block.firstIndex { FormReader.startsIndicators($0) || FormReader.looksLikeIndicatorRow($0) } : nil
         let head = block[block.startIndex..<(headerIndex ?? defaultHeader ?? block.endIndex)]
         var record = ProjectRecord(source: form.source, docKind: form.layout.kind, name: "")
         record.line = block.first?.number

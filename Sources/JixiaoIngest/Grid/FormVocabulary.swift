@@ -52,6 +52,9 @@ enum FormVocabulary {
         "备注", "审核意见", "主管部门审核意见", "财政部门审核意见", "注", "说明", "填表说明",
     ]
 
+    /// Signature lines, which carry the signer's name after the label (`项目负责人:查小兵`).
+    static let signatureWords = ["项目负责人", "财务负责人", "填报人", "审核人", "联系人", "单位负责人"]
+
     /// Closing labels after which the rest of a block is a note in prose (`注:1.一级指标分值统一设置为…`).
     static let noteWords: Set<String> = ["注", "说明", "填表说明", "备注"]
 
@@ -65,7 +68,8 @@ enum FormVocabulary {
         if key.isEmpty { return .value }
         let bare = withoutPoints(key)
         if isValue(key) { return .value }
-        if closingWords.contains(bare) || closingWords.contains(where: { key.hasPrefix($0) && key.count <= $0.count + 1 }) {
+        if closingWords.contains(bare) || closingWords.contains(where: { key.hasPrefix($0) && key.count <= $0.count + 1 })
+            || signatureWords.contains(where: { key.hasPrefix($0) }) {
             return .closing
         }
         if indicatorCaptions.contains(bare) { return .indicatorColumn }
@@ -113,7 +117,16 @@ enum FormVocabulary {
         if qualitativeOperatorWords.contains(where: { key.hasPrefix($0) && key.count > $0.count }) { return true }
         if ["—", "-", "/", "／", "--", "——", "…", "……"].contains(key) { return true }
         if TargetOperator(natureCell: key) != nil, key.count <= 4 { return true }
-        return startsWithOperatorAndNumber(key)
+        return startsWithOperatorAndNumber(key) || isNumberWithUnit(key)
+    }
+
+    /// `2280次`, `95%`, `75元`: a number and its unit, nothing else.
+    static func isNumberWithUnit(_ key: String) -> Bool {
+        let t = CellText.halfWidth(key)
+        let digits = t.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+        guard let first = digits.first, first.isNumber else { return false }
+        let rest = String(t.dropFirst(digits.count))
+        return WordSplitter.units.contains(rest) || rest.hasPrefix("%") && rest.count == 1
     }
 
     /// Words that open a target (`不超预算`, `不少于20次`), as an operator symbol does.

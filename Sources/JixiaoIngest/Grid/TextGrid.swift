@@ -98,8 +98,7 @@ enum TextGrid {
         var parts = line.raw.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
         if parts.first == "" { parts.removeFirst() }
         while parts.last == "" { parts.removeLast() }
-        return GridRow(cells: parts.enumerated().map { cell($1, line.number, column: $0) }, line: line.number,
-                       isProse: parts.count <= 1 && !line.raw.contains("|"))
+        return GridRow(cells: parts.enumerated().map { cell($1, line.number, column: $0) }, line: line.number)
     }
 
     /// Cells separated by runs of two or more spaces (indentation before the first is not a cell).

@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain"]),
         .testTarget(
             name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Corpus"]
         ),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine"]),
         .testTarget(

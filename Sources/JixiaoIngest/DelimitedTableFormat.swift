@@ -50,9 +50,11 @@ enum DelimitedTableFormat: FileFormat {
             defer { scanner.release() }
             var counts: [Int] = []
             var blankNames = 0
+            var longestName = 0
             while counts.count <= sampledRows,
                   let record = DelimitedTableReader.nextRecord(&scanner, { index, cell in
                       if counts.isEmpty, cell.allSatisfy({ $0 == 0x20 }) { blankNames += 1 }
+                      if counts.isEmpty { longestName = max(longestName, cell.count) }
                       return true
                   }) {
                 counts.append(record.fields)
@@ -61,7 +63,9 @@ enum DelimitedTableFormat: FileFormat {
             if !sample.isWholeFile, counts.count > 2 { counts.removeLast() }
             guard let header = counts.first, header >= 2, blankNames * 2 < header else { return nil }
             let rows = counts.dropFirst()
-            guard !rows.isEmpty else { return header }
+            // A header alone is a table only when it reads like column names: a document
+            // flattened onto one line has commas too, between long runs of text.
+            guard !rows.isEmpty else { return longestName <= 120 ? header : nil }
             let agreeing = rows.filter { $0 == header }.count
             return Double(agreeing) >= consistentShare * Double(rows.count) ? header : nil
         }

@@ -44,11 +44,7 @@ public enum DocumentImporter {
     /// A document's text made into a grid (whichever way its cells were separated) and back into
     /// lines of cells for the form reader.
     static func grid(_ text: String) -> SourceText {
-        let t = SourceText(grids: TextGrid.grids(SourceText(text)))
-        if ProcessInfo.processInfo.environment["JX_DUMP"] != nil {
-            for l in t.lines { FileHandle.standardError.write(Data("\(l.number)\(l.isTableRow ? "T" : "P"): \(l.cells.joined(separator: " ¦ "))\n".utf8)) }
-        }
-        return t
+        SourceText(grids: TextGrid.grids(SourceText(text)))
     }
 
     /// The layouts the importer recognises, for help texts.

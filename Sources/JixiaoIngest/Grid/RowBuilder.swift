@@ -96,7 +96,10 @@ struct RowBuilder {
             start(.closing, c)
             section = FormVocabulary.noteWords.contains(FormVocabulary.withoutPoints(HeaderField.key(c.text))) ? .note : .closing
         case .level:
-            if kind != .indicator || hasName { flush(); kind = .indicator }
+            // A second-level label with no indicator after it before the next label is a placeholder row of its own.
+            let closesEmptyRow = current.contains { LevelName.label($0.text)?.level == .second }
+                && LevelName.label(c.text)?.level != nil
+            if kind != .indicator || hasName || closesEmptyRow { flush(); kind = .indicator }
             append(c)
             section = .indicators
         case .value, .text:

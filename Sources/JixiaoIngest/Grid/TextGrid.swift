@@ -10,7 +10,8 @@ enum TextGrid {
     static func grids(_ text: SourceText) -> [Grid] {
         let lines = text.lines
         let classes = lines.map(classify)
-        let hasTabs = classes.contains(.tabs)
+        // In a document of tab or pipe rows, a line without separators is a title or a note.
+        let hasTabs = classes.contains(.tabs) || classes.contains(.pipes)
         var grids: [Grid] = []
         var i = 0
         while i < lines.count {
@@ -19,9 +20,8 @@ enum TextGrid {
                 i += 1
                 continue
             }
-            // In a document of tab rows, a line without tabs is a title, unless it is a whole
-            // table flattened onto one line.
-            if hasTabs, mode != .tabs {
+            // A title, unless it is a whole table flattened onto one line.
+            if hasTabs, mode == .words || mode == .aligned {
                 let line = lines[i]
                 if WordSplitter.starterHits(Array(line.raw)).count >= 3 {
                     grids.append(RowBuilder.rows(words([line]), preservesEmpties: false))

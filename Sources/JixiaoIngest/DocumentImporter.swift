@@ -44,7 +44,9 @@ public enum DocumentImporter {
     /// A document's text made into a grid (whichever way its cells were separated) and back into
     /// lines of cells for the form reader.
     static func grid(_ text: String) -> SourceText {
-        SourceText(grids: TextGrid.grids(SourceText(text)))
+        let t = SourceText(grids: TextGrid.grids(SourceText(text)))
+        GridDump.dump(t)
+        return t
     }
 
     /// The layouts the importer recognises, for help texts.

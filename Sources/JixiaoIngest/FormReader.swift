@@ -51,13 +51,24 @@ struct FormReader {
         text.lines.contains { IndicatorHeader($0)?.hasDirection == true }
     }
 
-    /// Indexes of the lines that start a project: a 项目名称 label followed by a name.
+    /// Indexes of the lines that start a project: a 项目名称 label followed by a name, or the
+    /// labelled fields printed just above it (`单位信息 | 市医保局` on a row of its own).
     func projectStarts() -> [Int] {
-        text.lines.indices.filter { i in
+        var starts: [Int] = []
+        for i in text.lines.indices {
             let line = text.lines[i]
-            guard line.isTableRow else { return false }
-            return HeaderField.values(in: line).contains { $0.0 == .name }
+            guard line.isTableRow, HeaderField.values(in: line).contains(where: { $0.0 == .name }) else { continue }
+            var start = i
+            while start > (starts.last.map { $0 + 1 } ?? 0), Self.isFieldRow(text.lines[start - 1]) { start -= 1 }
+            starts.append(start)
         }
+        return starts
+    }
+
+    /// A row that opens with a project field label other than the name (`单位信息:`, `主管部门`).
+    static func isFieldRow(_ line: SourceLine) -> Bool {
+        guard line.isTableRow, let first = line.filled.first, let field = HeaderField.label(first.text) else { return false }
+        return field != .name && field != .other
     }
 
     /// An indicator header or a row that opens with a level label.

@@ -60,7 +60,18 @@ struct RowBuilder {
             // `(50分)` where the text lost a vertical 一级指标 label: the level follows from its 二级指标.
             return
         }
-        let k = FormVocabulary.kind(of: c.text, inIndicators: section == .indicators)
+        var k = FormVocabulary.kind(of: c.text, inIndicators: section == .indicators)
+        // Inside a header row, any column name the indicator reader knows is a column (`备注` too).
+        if kind == .indicatorHeader, IndicatorHeader.role(of: HeaderField.key(c.text)) != nil { k = .indicatorColumn }
+        // A field label takes the next cell as its value, even one that reads like a label (a
+        // project named 上年结转资金); other fields give way to a label that follows them.
+        if kind == .field, current.count == 1 {
+            let isName = HeaderField.label(current[0].text) == .name
+            if isName && !CellText.isNumber(c.text) || !isName && ![.field, .title, .closing, .indicatorColumn, .budgetColumn, .goalColumn].contains(k) {
+                append(c)
+                return
+            }
+        }
         if section == .note, k != .title, k != .field {
             append(c)
             return
@@ -112,7 +123,9 @@ struct RowBuilder {
         let c = s.cell
         switch kind {
         case .field:
-            if current.count == 1 { append(c) } else { flush(); start(.prose, c) }
+            // `序号 | 项目名称 | 1 | …`: a numbered list of the projects, not a project's name.
+            let listNumber = HeaderField.label(current[0].text) == .name && CellText.isNumber(c.text)
+            if current.count == 1, !listNumber { append(c) } else { flush(); start(.prose, c) }
         case .prose:
             if s.lineStart, !current.isEmpty { flush(); kind = .prose }
             append(c)
@@ -142,7 +155,13 @@ struct RowBuilder {
             return
         }
         if preservesEmpties {
-            if valueCount < max(roles.count, 1) {
+            let positional = valueCount < roles.count ? roles[valueCount] : nil
+            // One cell of shift at most: a row printed a cell to the right still ends at the header's width.
+            let filled = current.drop { !hasNameCell($0) }.dropFirst().filter { !$0.text.isEmpty }.count
+            let taker = roleTaking(c.text)
+            if positional?.accepts(c.text) == true || isValue && filled < roles.compactMap({ $0 }).count
+                || valueCount <= roles.count && taker != nil
+                || taker.map { $0 != .deviation && $0 != .remark } == true {
                 append(c)
             } else {
                 flush()
@@ -183,6 +202,29 @@ struct RowBuilder {
             j += 1
         }
         return false
+    }
+
+    /// Where the row's values with one more still fit the header's columns in order, read by
+    /// content (a row printed one cell to the right, `≥ |  | 2 | 次 | 20 | 正向`).
+    /// The column that would take one more cell, nil when none is left for it.
+    func roleTaking(_ text: String) -> IndicatorHeader.Role? {
+        let roles = self.roles.compactMap { $0 }
+        guard !roles.isEmpty else { return nil }
+        let values = current.drop { !hasNameCell($0) }.dropFirst().map(\.text).filter { !$0.isEmpty } + [text]
+        var r = 0
+        var taker: IndicatorHeader.Role?
+        for cell in values {
+            while r < roles.count, !roles[r].accepts(cell) { r += 1 }
+            guard r < roles.count else { return nil }
+            taker = roles[r]
+            r += 1
+        }
+        return taker
+    }
+
+    /// The name cell of an indicator row: the first that is neither a level label nor a caption.
+    func hasNameCell(_ c: GridCell) -> Bool {
+        !c.text.isEmpty && LevelName.label(c.text) == nil && !IndicatorRow.captions.contains(CellText.compact(c.text))
     }
 
     /// A row holds what its header asks: as many figures as the header has number columns
@@ -229,7 +271,9 @@ struct RowBuilder {
         let keys = header.map { HeaderField.key($0.text) }
         let start = (keys.firstIndex(of: "三级指标") ?? keys.lastIndex { $0 == "二级指标" || $0 == "一级指标" } ?? -1) + 1
         guard start < keys.count else { return [] }
-        return keys[start...].map { IndicatorHeader.role(of: $0) }
+        var roles = keys[start...].map { IndicatorHeader.role(of: $0) }
+        while let last = roles.last, last == nil { roles.removeLast() }
+        return roles
     }
 }
 

@@ -11,7 +11,7 @@ enum TextGrid {
         let lines = text.lines
         let classes = lines.map(classify)
         // In a document of tab or pipe rows, a line without separators is a title or a note.
-        let hasTabs = classes.contains(.tabs) || classes.contains(.pipes)
+        let hasTabs = classes.contains(.tabs) || classes.contains(.pipes) || classes.contains(.cellPerLine)
         var grids: [Grid] = []
         var i = 0
         while i < lines.count {

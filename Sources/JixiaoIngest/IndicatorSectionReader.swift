@@ -33,6 +33,8 @@ struct IndicatorSectionReader {
         }
         // 合计, 评价结论, 项目负责人: the closing rows of a form, not indicators.
         if let first = filled.first, FormVocabulary.kind(of: first.text, inIndicators: true) == .closing { return }
+        // A labelled field (the next project's 单位信息, a 单位:万元 note) is never part of an indicator.
+        if let first = filled.first, FormReader.isFieldRow(line) || MoneyUnitNote.unit(in: first.text) != nil { return }
         let row = IndicatorRow(line)
         tracker.apply(row.labels)
         if row.isPlaceholder {

@@ -66,6 +66,8 @@ enum FormVocabulary {
     static func kind(of cell: String, inIndicators: Bool) -> Kind {
         let key = HeaderField.key(cell)
         if key.isEmpty { return .value }
+        // Prose between tables: `附件`, and the unit notes (`单位:万元`, `金额单位:元`), read by `MoneyUnitNote`.
+        if key == "附件" || key.hasPrefix("附件:") || MoneyUnitNote.unit(in: key) != nil { return .title }
         let bare = withoutPoints(key)
         if isValue(key) { return .value }
         if closingWords.contains(bare) || closingWords.contains(where: { key.hasPrefix($0) && key.count <= $0.count + 1 })
@@ -126,7 +128,10 @@ enum FormVocabulary {
         let digits = t.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
         guard let first = digits.first, first.isNumber else { return false }
         let rest = String(t.dropFirst(digits.count))
-        return WordSplitter.units.contains(rest) || rest.hasPrefix("%") && rest.count == 1
+        if WordSplitter.units.contains(rest) || rest == "%" { return true }
+        // A rate per something: `576000元/年`, `2次/月`, `1元/人`.
+        let parts = rest.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && WordSplitter.units.contains(String(parts[0])) && (1...2).contains(parts[1].count)
     }
 
     /// Words that open a target (`不超预算`, `不少于20次`), as an operator symbol does.

@@ -108,8 +108,9 @@ struct RowBuilder {
             section = FormVocabulary.noteWords.contains(FormVocabulary.withoutPoints(HeaderField.key(c.text))) ? .note : .closing
         case .level:
             // A second-level label with no indicator after it before the next label is a placeholder row of its own.
-            let closesEmptyRow = current.contains { LevelName.label($0.text)?.level == .second }
-                && LevelName.label(c.text)?.level != nil
+            let level = LevelName.label(c.text)?.level
+            let closesEmptyRow = current.contains { LevelName.label($0.text)?.level == .second } && level != nil
+                || level == .first && current.contains { LevelName.label($0.text)?.level == .first }
             if kind != .indicator || hasName || closesEmptyRow { flush(); kind = .indicator }
             append(c)
             section = .indicators
@@ -190,7 +191,9 @@ struct RowBuilder {
             return true
         }
         guard isComplete else { return false }
-        // A complete row: the text is a new name when figures follow before the next label.
+        // A complete row with no column left for text: the text names the next indicator.
+        if !roles.isEmpty, roleTaking(c.cell.text) == nil { return true }
+        // Otherwise the text is a new name when figures follow before the next label.
         var j = i + 1
         while j < stream.count {
             let t = stream[j].cell.text
@@ -227,12 +230,22 @@ struct RowBuilder {
         !c.text.isEmpty && LevelName.label(c.text) == nil && !IndicatorRow.captions.contains(CellText.compact(c.text))
     }
 
-    /// A row holds what its header asks: as many figures as the header has number columns
-    /// (分值, 得分, 权重), or a target when it has none.
+    /// A row holds what its header asks: its values, read by content against the header's
+    /// columns, fill every number column (分值, 得分, 权重), or the target when it has none.
     var isComplete: Bool {
-        let numeric = roles.filter { $0 == .weight || $0 == .score }.count
+        let roles = self.roles.compactMap { $0 }
         if roles.isEmpty { return numberCount >= 2 }
-        return numeric == 0 ? hasValue : numberCount >= numeric
+        let numeric = roles.filter { $0 == .weight || $0 == .score }
+        let values = current.drop { !hasNameCell($0) }.dropFirst().map(\.text).filter { !$0.isEmpty }
+        var filled: Set<IndicatorHeader.Role> = []
+        var r = 0
+        for cell in values {
+            while r < roles.count, !roles[r].accepts(cell) { r += 1 }
+            guard r < roles.count else { break }
+            filled.insert(roles[r])
+            r += 1
+        }
+        return numeric.isEmpty ? filled.contains(.target) : numeric.allSatisfy(filled.contains) || numberCount >= numeric.count + 2
     }
 
     mutating func start(_ k: RowKind, _ c: GridCell) {

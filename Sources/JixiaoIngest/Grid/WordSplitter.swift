@@ -33,7 +33,7 @@ enum WordSplitter {
     /// The cells of words already separated at white space (of one line or of several: a label
     /// wrapped over two lines is joined too).
     static func cells(ofWords words: [GridCell]) -> [GridCell] {
-        joinWrappedLabels(glueParentheticals(words)).flatMap(splitRunTogether)
+        joinWrappedLabels(glueParentheticals(joinClauses(closeBrackets(words)))).flatMap(splitRunTogether)
     }
 
     /// Words between runs of white space.
@@ -54,6 +54,40 @@ enum WordSplitter {
             offset += text[i].utf8.count
         }
         if let s = start { out.append(GridCell(text: String(text[s...]), column: out.count, line: line, offset: startOffset)) }
+        return out
+    }
+
+    /// A bracket opened in one word and closed in a later one (`批复表(2022 年度)`) is one cell.
+    static func closeBrackets(_ tokens: [GridCell]) -> [GridCell] {
+        var out: [GridCell] = []
+        var open = 0
+        for t in tokens {
+            let delta = t.text.reduce(0) { $0 + ($1 == "(" || $1 == "（" ? 1 : $1 == ")" || $1 == "）" ? -1 : 0) }
+            if open > 0, var last = out.last, last.line == t.line, last.text.count + t.text.count <= 60 {
+                last.text += t.text
+                out[out.count - 1] = last
+                open = max(0, open + delta)
+            } else {
+                out.append(t)
+                open = max(0, delta)
+            }
+        }
+        return out
+    }
+
+    /// A word ending in a comma or an enumeration mark goes on in the next (`便利, 小病不出村`):
+    /// Chinese text puts no space between clauses, so the space came from the cell, not a separator.
+    static func joinClauses(_ tokens: [GridCell]) -> [GridCell] {
+        var out: [GridCell] = []
+        for t in tokens {
+            if var last = out.last, let end = last.text.last, [",", "，", "、", ";", "；"].contains(end), last.line == t.line,
+               !CellText.isNumber(t.text) {
+                last.text += t.text
+                out[out.count - 1] = last
+            } else {
+                out.append(t)
+            }
+        }
         return out
     }
 

@@ -32,24 +32,18 @@ import Testing
         (0..<load.indicators.rowCount).map { load.indicators.string("name", row: $0) ?? "" }
     }
 
-    @Test(arguments: seeds, [Mode.pipes, .aligned])
+    @Test(arguments: seeds, Mode.allCases)
     func aSeedRewrittenLoadsTheSameProjectsAndIndicators(_ seed: String, _ mode: Mode) throws {
         let original = try SeedFixtures.load(seed)
         let text = Self.rewrite(try SeedFixtures.text(seed), as: mode)
         let rewritten = try DocumentImporter.load(text: text, source: seed, options: LoadOptions())
         #expect(rewritten.projects.rowCount == original.projects.rowCount)
-        #expect(Self.names(rewritten) == Self.names(original))
-    }
-
-    @Test(arguments: seeds, [Mode.cellPerLine, .flattened])
-    func aSeedWithItsRowsLostLoadsItsProjectsAndIndicators(_ seed: String, _ mode: Mode) throws {
-        let original = try SeedFixtures.load(seed)
-        let text = Self.rewrite(try SeedFixtures.text(seed), as: mode)
-        let rewritten = try DocumentImporter.load(text: text, source: seed, options: LoadOptions())
-        #expect(rewritten.projects.rowCount > 0)
-        withKnownIssue("rows rebuilt from a stream do not yet match every seed row", isIntermittent: true) {
-            #expect(rewritten.indicators.rowCount == original.indicators.rowCount)
-            #expect(rewritten.projects.rowCount == original.projects.rowCount)
+        // Seed 004 came out of a PDF with words wrapped inside cells (`=460平 米`, `序时进 行`): once
+        // flattened, those spaces cannot be told from the ones between cells.
+        withKnownIssue("wrapped words in flattened seed 004") {
+            #expect(Self.names(rewritten) == Self.names(original))
+        } when: {
+            seed == SeedFixtures.selfEvaluation && mode == .flattened
         }
     }
 }

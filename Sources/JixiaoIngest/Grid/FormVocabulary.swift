@@ -104,7 +104,7 @@ enum FormVocabulary {
             || closingWords.contains(bare) || indicatorCaptions.contains(bare) || HeaderField.exact[bare] != nil {
             return true
         }
-        return LevelName.label(text) != nil && !key.hasSuffix("指")
+        return LevelName.label(text) != nil
     }
 
     /// A label with its points or unit note removed (`预算执行情况(10分)`, `项目资金(万元)`).

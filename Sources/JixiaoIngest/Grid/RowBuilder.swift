@@ -60,6 +60,11 @@ struct RowBuilder {
             // `(50分)` where the text lost a vertical 一级指标 label: the level follows from its 二级指标.
             return
         }
+        // A column name the text wrapped (`偏差原` `因分析` `及改进`) goes on in the header's last cell.
+        if kind == .indicatorHeader, let last = current.last, Self.continuesColumnName(last.text, c.text) {
+            current[current.count - 1].text += c.text
+            return
+        }
         var k = FormVocabulary.kind(of: c.text, inIndicators: section == .indicators)
         // Inside a header row, any column name the indicator reader knows is a column (`备注` too).
         if kind == .indicatorHeader, IndicatorHeader.role(of: HeaderField.key(c.text)) != nil { k = .indicatorColumn }
@@ -277,6 +282,12 @@ struct RowBuilder {
         var cells = current
         for k in cells.indices { cells[k].column = k }
         rows.append(GridRow(cells: cells, line: first.line, isProse: kind == .prose, keepsEmptyCells: preservesEmpties))
+    }
+
+    static func continuesColumnName(_ last: String, _ next: String) -> Bool {
+        guard FormVocabulary.kind(of: next, inIndicators: true) == .text else { return false }
+        let joined = HeaderField.key(last + next)
+        return FormVocabulary.indicatorColumns.contains { $0.hasPrefix(joined) && $0 != HeaderField.key(last) }
     }
 
     /// The value columns of an indicator header, in order, after the name column.

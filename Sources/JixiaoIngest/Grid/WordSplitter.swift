@@ -20,7 +20,7 @@ enum WordSplitter {
 
     /// Units that follow a number in a target or a figure, longest first.
     static let units: [String] = [
-        "百分比", "万人次", "平方米", "万元", "亿元", "人次", "户次", "小时", "分钟", "公里", "个月", "%", "％", "元", "次", "个",
+        "百分比", "万人次", "平方米", "平米", "万元", "亿元", "人次", "户次", "小时", "分钟", "公里", "个月", "%", "％", "元", "次", "个",
         "人", "天", "日", "年", "月", "台", "套", "家", "项", "所", "户", "件", "份", "篇", "册", "期", "场", "批", "座", "处",
         "辆", "株", "亩", "吨", "米", "分", "本", "张", "条", "名", "位", "周",
     ].sorted { $0.count > $1.count }
@@ -33,7 +33,7 @@ enum WordSplitter {
     /// The cells of words already separated at white space (of one line or of several: a label
     /// wrapped over two lines is joined too).
     static func cells(ofWords words: [GridCell]) -> [GridCell] {
-        joinWrappedLabels(glueParentheticals(joinClauses(closeBrackets(words)))).flatMap(splitRunTogether)
+        joinWrappedValues(joinWrappedLabels(glueParentheticals(joinClauses(closeBrackets(words))))).flatMap(splitRunTogether)
     }
 
     /// Words between runs of white space.
@@ -60,19 +60,66 @@ enum WordSplitter {
     /// A bracket opened in one word and closed in a later one (`批复表(2022 年度)`) is one cell.
     static func closeBrackets(_ tokens: [GridCell]) -> [GridCell] {
         var out: [GridCell] = []
-        var open = 0
+        var i = 0
+        while i < tokens.count {
+            var open = depth(tokens[i].text)
+            var j = i
+            // Only a bracket that closes within the next few words: an unclosed one was cut off.
+            while open > 0, j + 1 < tokens.count, j - i < 3, tokens[j + 1].line == tokens[i].line {
+                j += 1
+                open += depth(tokens[j].text)
+            }
+            if j > i, open <= 0 {
+                var joined = tokens[i]
+                joined.text = tokens[i...j].map(\.text).joined()
+                out.append(joined)
+            } else {
+                j = i
+                out.append(tokens[i])
+            }
+            i = j + 1
+        }
+        return out
+    }
+
+    static func depth(_ text: String) -> Int {
+        text.reduce(0) { $0 + ($1 == "(" || $1 == "（" ? 1 : $1 == ")" || $1 == "）" ? -1 : 0) }
+    }
+
+    /// A value or a verdict the text wrapped in two (`=460平` `米`, `=100百` `分比`, `达成预` `期指标`).
+    static func joinWrappedValues(_ tokens: [GridCell]) -> [GridCell] {
+        var out: [GridCell] = []
         for t in tokens {
-            let delta = t.text.reduce(0) { $0 + ($1 == "(" || $1 == "（" ? 1 : $1 == ")" || $1 == "）" ? -1 : 0) }
-            if open > 0, var last = out.last, last.line == t.line, last.text.count + t.text.count <= 60 {
+            if var last = out.last, last.line == t.line, t.text.count <= 8, isWrappedValue(last.text, t.text) {
                 last.text += t.text
                 out[out.count - 1] = last
-                open = max(0, open + delta)
             } else {
                 out.append(t)
-                open = max(0, delta)
             }
         }
         return out
+    }
+
+    static let verdicts = ["达成预期指标", "部分达成预期指标", "未达成预期指标", "未完成预期指标", "达成年度指标"]
+
+    static func isWrappedValue(_ a: String, _ b: String) -> Bool {
+        let joined = a + b
+        // A converter's LaTeX operator before its number (`\geq 100000`, `$\geq 90\%$`).
+        if a.hasPrefix("\\") || a.hasPrefix("$\\"), a.count <= 6, b.first.map({ $0.isASCII && $0.isNumber }) == true { return true }
+        guard !b.contains(where: { $0.isASCII && $0.isNumber }) else { return false }
+        if verdicts.contains(where: { $0.hasPrefix(joined) && $0.count > a.count + 1 || $0 == joined }), a.count >= 2 { return true }
+        // A number whose unit was cut: the joined text is a value and the first part's unit was no unit.
+        guard a.contains(where: { $0.isASCII && $0.isNumber }), !FormVocabulary.isValue(HeaderField.key(a)) || a.last.map({ !$0.isASCII }) == true
+        else { return false }
+        let key = HeaderField.key(joined)
+        return FormVocabulary.isNumberWithUnit(key) || FormVocabulary.startsWithOperatorAndNumber(key) && hasKnownUnit(key)
+            && !hasKnownUnit(HeaderField.key(a))
+    }
+
+    /// Whether a value ends in a known unit (`≥90百分比`, `=460平米`).
+    static func hasKnownUnit(_ key: String) -> Bool {
+        let tail = key.reversed().prefix { !($0.isASCII && $0.isNumber) }
+        return units.contains(String(tail.reversed())) || tail.isEmpty
     }
 
     /// A word ending in a comma or an enumeration mark goes on in the next (`便利, 小病不出村`):

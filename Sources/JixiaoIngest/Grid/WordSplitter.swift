@@ -253,11 +253,24 @@ enum WordSplitter {
         return hits
     }
 
-    static func starter(at i: Int, in chars: [Character]) -> String? {
-        cellStarters.first { word in
-            let w = Array(word)
-            return i + w.count <= chars.count && Array(chars[i..<(i + w.count)]) == w
+    /// The cell starters by their first character, each as characters, longest first.
+    static let startersByFirst: [Character: [(word: String, chars: [Character])]] = {
+        var out: [Character: [(String, [Character])]] = [:]
+        for word in cellStarters {
+            let chars = Array(word)
+            if let first = chars.first { out[first, default: []].append((word, chars)) }
         }
+        return out
+    }()
+
+    static func starter(at i: Int, in chars: [Character]) -> String? {
+        guard let candidates = startersByFirst[chars[i]] else { return nil }
+        for (word, w) in candidates where i + w.count <= chars.count {
+            var k = 1
+            while k < w.count, chars[i + k] == w[k] { k += 1 }
+            if k == w.count { return word }
+        }
+        return nil
     }
 
     /// Runs of a number with the operator before it and the unit after it: (start, end) in characters.

@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine"]),
         .testTarget(
             name: "JixiaoWorkbenchTests",
-            dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoRender"],
+            dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoRender", "JixiaoIngest"],
             exclude: ["Cases"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoEngine
 import Testing
 @testable import JixiaoWorkbench
+import JixiaoIngest
 
 /// A scratch folder per test, so files written there never collide between parallel tests.
 struct ScratchFolder {

@@ -10,6 +10,15 @@ struct FormReader {
 
     func read() -> ParsedDocument {
         var doc = ParsedDocument(kind: layout.kind)
+        let codeNames = LevelTracker.codeNames(in: text)
+        let fallbackYear = DocumentYear.mostFrequent(in: text)
+        // One table of many projects, a row per indicator: read by its columns.
+        if let k = text.lines.firstIndex(where: { ProjectListForm($0) != nil }), let list = ProjectListForm(text.lines[k]) {
+            let (projects, warnings) = list.read(text.lines[(k + 1)...], form: self, codeNames: codeNames, fallbackYear: fallbackYear)
+            doc.projects = projects
+            doc.warnings = warnings
+            return doc
+        }
         var starts = projectStarts()
         var list: ProjectList?
         let firstStart = starts.first ?? text.lines.count
@@ -28,8 +37,6 @@ struct FormReader {
                 doc.warnings.append(warning(a.number, "lines \(a.number)–\(b.number): table rows before the first project (项目名称) were not read as data"))
             }
         }
-        let codeNames = LevelTracker.codeNames(in: text)
-        let fallbackYear = DocumentYear.mostFrequent(in: text)
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1] : text.lines.count
             var reader = ProjectReader(form: self, codeNames: codeNames, fallbackYear: fallbackYear)

@@ -21,6 +21,8 @@ public struct IndicatorRecord: Sendable, Hashable {
     public var target: Double?
     /// The upper bound of a range target (`4` in `3-4次`).
     public var targetUpper: Double?
+    /// The 中期 (medium-term) target of an approval form that prints it beside the 年度 one, as printed.
+    public var targetMidterm: String?
     /// 度量单位, or the unit parsed from the target.
     public var unit: String?
     /// 权重 / 分值.

@@ -28,6 +28,7 @@ public enum IndicatorSchema {
         .boolean("met", ["是否达成"]) { IndicatorScoring.met($0) },
         .double("score_rate", ["得分率"]) { IndicatorScoring.scoreRate($0) },
         .double("target_upper", []) { $0.targetUpper },
+        .string("target_midterm", ["中期指标值", "中期目标"]) { $0.targetMidterm },
         .double("expected_score", ["公式得分"]) { IndicatorScoring.formulaScore($0) },
         .integer("source_line", []) { $0.line },
     ]

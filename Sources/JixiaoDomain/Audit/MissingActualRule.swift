@@ -6,7 +6,7 @@ public enum MissingActualRule {
         code: "missing_actual",
         summary: "a self-evaluation indicator with no actual value (SPEC §8)"
     ) { data in
-        data.projects.filter { $0.docKind == .selfEvaluation }.flatMap { project in
+        data.projects.filter { $0.docKind.isSelfEvaluation }.flatMap { project in
             data.indicators(of: project).compactMap { row in
                 let text = row.actualText.map(CellText.compact) ?? ""
                 guard row.actual == nil, text.isEmpty else { return nil }

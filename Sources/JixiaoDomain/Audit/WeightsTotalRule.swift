@@ -19,14 +19,14 @@ public enum WeightsTotalRule {
             let total = weights.reduce(0, +)
             let indicatorTotal = 100 - executionPoints
             switch project.docKind {
-            case .selfEvaluation, .declaration:
+            case .selfEvaluation, .declaration, .departmentSelfEvaluation:
                 guard !AuditNumber.agrees(total, indicatorTotal) else { return nil }
                 return AuditFinding(
                     rule: "weights_total", project: project,
                     found: "Σ weights \(AuditNumber.text(total)) + \(AuditNumber.text(executionPoints)) execution = \(AuditNumber.text(total + executionPoints))",
                     expected: "100 (\(AuditNumber.text(indicatorTotal)) for the indicators)",
                     difference: AuditNumber.gap(total, indicatorTotal))
-            case .approval, .target:
+            case .approval, .target, .departmentTarget:
                 guard !AuditNumber.agrees(total, indicatorTotal), !AuditNumber.agrees(total, 100) else { return nil }
                 return AuditFinding(
                     rule: "weights_total", project: project,

@@ -8,8 +8,18 @@ struct FormReader {
     let source: String
     let layout: any DocumentLayout.Type
 
+    /// The kind of every project of the document: the layout's, or its 部门整体 form when the
+    /// titles say the whole department is the subject.
+    var kind: DocumentKind {
+        isWholeDepartment ? layout.kind.forWholeDepartment : layout.kind
+    }
+
+    var isWholeDepartment: Bool {
+        text.lines.contains { !$0.isTableRow && CellText.compact($0.raw).containsExactly("部门整体") }
+    }
+
     func read() -> ParsedDocument {
-        var doc = ParsedDocument(kind: layout.kind)
+        var doc = ParsedDocument(kind: kind)
         let codeNames = LevelTracker.codeNames(in: text)
         let fallbackYear = DocumentYear.mostFrequent(in: text)
         // One table of many projects, a row per indicator: read by its columns.
@@ -62,9 +72,13 @@ struct FormReader {
     /// labelled fields printed just above it (`单位信息 | 市医保局` on a row of its own).
     func projectStarts() -> [Int] {
         var starts: [Int] = []
+        // A 部门整体 form has no 项目名称: the department's own row starts its one "project".
+        let opening: HeaderField = isWholeDepartment && !text.lines.contains { line in
+            line.isTableRow && HeaderField.values(in: line).contains { $0.0 == .name }
+        } ? .department : .name
         for i in text.lines.indices {
             let line = text.lines[i]
-            guard line.isTableRow, HeaderField.values(in: line).contains(where: { $0.0 == .name }) else { continue }
+            guard line.isTableRow, HeaderField.values(in: line).contains(where: { $0.0 == opening }) else { continue }
             var start = i
             while start > (starts.last.map { $0 + 1 } ?? 0), Self.isFieldRow(text.lines[start - 1]) { start -= 1 }
             starts.append(start)

@@ -9,7 +9,7 @@ enum HeaderField: Sendable, Hashable {
     case other
 
     static let exact: [String: HeaderField] = [
-        "项目名称": .name, "主管部门": .department, "实施单位": .unit, "单位信息": .unitInfo, "单位名称": .unitInfo,
+        "项目名称": .name, "主管部门": .department, "部门名称": .department, "预算部门": .department, "实施单位": .unit, "单位信息": .unitInfo, "单位名称": .unitInfo,
         "项目属性": .attribute, "项目期": .period, "项目经办人": .contact,
         "项目总额": .projectTotal, "年度资金总额": .annualTotal, "财政拨款": .fiscal, "财政资金": .fiscal,
         "本年财政拨款": .fiscal, "上年结转资金": .carryover, "结余结转资金": .carryover, "上年结转": .carryover,

@@ -7,7 +7,7 @@ import JixiaoEngine
 struct IndicatorHeader: Sendable {
     /// What a value cell of an indicator row holds.
     enum Role: String, Sendable, Hashable {
-        case nature, target, unit, weight, direction, remark, actual, score, deviation
+        case nature, target, unit, weight, direction, remark, actual, score, deviation, midterm
 
         /// The column as forms print it, for messages.
         var title: String {
@@ -21,6 +21,7 @@ struct IndicatorHeader: Sendable {
             case .actual: return "实际完成值"
             case .score: return "得分"
             case .deviation: return "偏差原因"
+            case .midterm: return "中期指标值"
             }
         }
 
@@ -28,7 +29,7 @@ struct IndicatorHeader: Sendable {
         func accepts(_ cell: String) -> Bool {
             switch self {
             case .nature: return TargetOperator(natureCell: cell) != nil
-            case .target, .actual: return true
+            case .target, .actual, .midterm: return true
             // A description column (绩效标准) before the target never holds the target itself.
             case .remark: return !FormVocabulary.isValue(HeaderField.key(cell))
             case .unit:
@@ -52,8 +53,21 @@ struct IndicatorHeader: Sendable {
     /// what a row whose empty cells all survived is read against, by position.
     var positions: [Role?] = []
 
+    /// A header printing the 中期 and the 年度 block side by side, each with its level columns:
+    /// where the 年度 block starts, and the column of the 中期 target.
+    var yearBlockStart: Int?
+    var midtermColumn: Int?
+
     init?(_ line: SourceLine) {
-        let cells = line.compactCells.map(HeaderField.key)
+        var cells = line.compactCells.map(HeaderField.key)
+        let thirds = cells.indices.filter { cells[$0] == "三级指标" }
+        var yearBlock: Int?
+        var midterm: Int?
+        if thirds.count == 2, let second = cells[..<thirds[1]].lastIndex(where: { $0 == "一级指标" }), second > thirds[0] {
+            midterm = cells[thirds[0]..<second].firstIndex { Self.role(of: $0) == .target || Self.role(of: $0) == .midterm }
+            yearBlock = second
+            cells = Array(cells[second...])
+        }
         // A table without a 三级指标 column names its indicators right after the 二级指标 one.
         let nameIndex: Int
         if let third = cells.firstIndex(of: "三级指标") {
@@ -80,11 +94,15 @@ struct IndicatorHeader: Sendable {
         self.nameIndex = nameIndex
         self.targetIndex = targetIndex
         self.positions = positions
+        self.yearBlockStart = yearBlock
+        self.midtermColumn = midterm
     }
 
     static func role(of header: String) -> Role? {
         let h = header
         if h.hasPrefix("指标性质") || h == "性质" { return .nature }
+        // 中期 and 年度 targets side by side (批复表): the 年度 one is the indicator's target.
+        if h.hasPrefix("中期") { return .midterm }
         if h.hasPrefix("实际") || h == "完成值" { return .actual }
         if h.containsExactly("指标值") || h.containsExactly("绩效值") || h.containsExactly("目标值") || h.hasSuffix("预期实现值") {
             return .target

@@ -35,6 +35,14 @@ struct IndicatorSectionReader {
         if let first = filled.first, FormVocabulary.kind(of: first.text, inIndicators: true) == .closing { return }
         // A labelled field (the next project's 单位信息, a 单位:万元 note) is never part of an indicator.
         if let first = filled.first, FormReader.isFieldRow(line) || MoneyUnitNote.unit(in: first.text) != nil { return }
+        var midterm: String?
+        var line = line
+        if let start = header.yearBlockStart {
+            // 中期 and 年度 blocks side by side: the 年度 block is the indicator, the 中期 target its text.
+            midterm = header.midtermColumn.flatMap { $0 < line.cells.count ? line.cells[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 }
+            let rest = start < line.cells.count ? Array(line.cells[start...]) : []
+            line = SourceLine(number: line.number, raw: line.raw, cells: rest, isTableRow: true, keepsEmptyCells: line.keepsEmptyCells)
+        }
         let row = IndicatorRow(line)
         tracker.apply(row.labels)
         if row.isPlaceholder {
@@ -47,7 +55,8 @@ struct IndicatorSectionReader {
             joinFragment(name, at: row.nameIndex ?? 0, line: line.number)
             return
         }
-        let (values, leftover, note) = header.assign(row, positional: line.keepsEmptyCells)
+        var (values, leftover, note) = header.assign(row, positional: line.keepsEmptyCells)
+        if let midterm, values[.midterm] == nil { values[.midterm] = midterm }
         if let note { warn(line.number, note) }
         if !leftover.isEmpty {
             warn(line.number, "cells \(leftover.map { "\"\($0)\"" }.joined(separator: ", ")) fit no column of the header on line \(header.line); not read")
@@ -103,6 +112,7 @@ struct IndicatorSectionReader {
         r.level2 = d.level2
         r.op = resolved.op
         r.targetText = d.values[.target]
+        r.targetMidterm = d.values[.midterm]
         r.target = resolved.target
         r.targetUpper = resolved.targetUpper
         r.unit = resolved.unit

@@ -53,7 +53,7 @@ struct ProjectListForm {
             let name = nameColumn < cells.count ? cells[nameColumn] : ""
             if !name.isEmpty, projects.last?.record.name != name {
                 finish()
-                var record = ProjectRecord(source: form.source, docKind: form.layout.kind, name: name)
+                var record = ProjectRecord(source: form.source, docKind: form.kind, name: name)
                 record.line = line.number
                 record.projectCode = ProjectCode.prefix(of: name)
                 for (column, field) in fieldColumns where column < cells.count && !cells[column].isEmpty {

@@ -20,9 +20,10 @@ struct ProjectReader {
         let defaultHeader = headerIndex == nil
             ? block.firstIndex { FormReader.startsIndicators($0) || FormReader.looksLikeIndicatorRow($0) } : nil
         let head = block[block.startIndex..<(headerIndex ?? defaultHeader ?? block.endIndex)]
-        var record = ProjectRecord(source: form.source, docKind: form.layout.kind, name: "")
+        var record = ProjectRecord(source: form.source, docKind: form.kind, name: "")
         record.line = block.first?.number
         readFields(head, into: &record)
+        if record.name.isEmpty, form.isWholeDepartment { record.name = record.department ?? record.unit ?? "" }
         form.layout.readHeaderBlock(head, into: &record, warnings: &warnings, source: form.source)
 
         var project = ParsedProject(record: record)

@@ -11,7 +11,7 @@ public enum TargetOperator: String, Sendable, Hashable, CaseIterable {
         switch CellText.compact(text) {
         case "≥", ">=", "≧", ">", "大于等于", "大于或等于", "大于", "不少于", "不低于": self = .atLeast
         case "≤", "<=", "≦", "<", "小于等于", "小于或等于", "小于", "不超过", "不高于": self = .atMost
-        case "=", "＝", "==", "等于": self = .equal
+        case "=", "＝", "═", "==", "等于": self = .equal
         case "定性": self = .qualitative
         default: return nil
         }

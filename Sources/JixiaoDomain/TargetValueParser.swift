@@ -78,7 +78,7 @@ public enum TargetValueParser {
         switch chars[i] {
         case "≥", "≧", "⩾", ">": i += 1; return .atLeast
         case "≤", "≦", "⩽", "<": i += 1; return .atMost
-        case "=": i += 1; return .equal
+        case "=", "＝", "═": i += 1; return .equal
         default: return nil
         }
     }

@@ -12,11 +12,13 @@ protocol DocumentLayout: Sendable {
     static func matchScore(_ text: SourceText) -> Int
     /// Reads what only this layout prints in a project's header block (budget tables, goal and
     /// outcome rows), after the labelled fields common to all layouts have been read.
-    static func readHeaderBlock(_ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning], source: String)
+    static func readHeaderBlock(_ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning],
+                                source: String, moneyUnit: String)
 }
 
 extension DocumentLayout {
-    static func readHeaderBlock(_ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning], source: String) {}
+    static func readHeaderBlock(_ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning],
+                                source: String, moneyUnit: String) {}
 
     static func parse(_ text: SourceText, source: String) -> ParsedDocument {
         FormReader(text: text, source: source, layout: Self.self).read()

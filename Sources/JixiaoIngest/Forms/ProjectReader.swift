@@ -22,9 +22,10 @@ struct ProjectReader {
         let head = block[block.startIndex..<(headerIndex ?? defaultHeader ?? block.endIndex)]
         var record = ProjectRecord(source: form.source, docKind: form.kind, name: "")
         record.line = block.first?.number
-        readFields(head, into: &record)
+        let moneyUnit = Self.moneyUnit(head, before: startIndex, in: form.text)
+        readFields(head, into: &record, moneyUnit: moneyUnit)
         if record.name.isEmpty, form.isWholeDepartment { record.name = record.department ?? record.unit ?? "" }
-        form.layout.readHeaderBlock(head, into: &record, warnings: &warnings, source: form.source)
+        form.layout.readHeaderBlock(head, into: &record, warnings: &warnings, source: form.source, moneyUnit: moneyUnit)
 
         var project = ParsedProject(record: record)
         if let y = DocumentYear.stated(before: startIndex, in: form.text) {
@@ -55,7 +56,27 @@ struct ProjectReader {
     }
 
     /// The labelled fields every layout prints in some arrangement; the first value of a field wins.
-    mutating func readFields(_ head: ArraySlice<SourceLine>, into record: inout ProjectRecord) {
+    /// The unit the project's bare amounts are in: a unit note in its header or the nearest
+    /// one above it (`金额单位：元`), or a budget label that says it (`项目资金(元)`); 万元 otherwise.
+    static func moneyUnit(_ head: ArraySlice<SourceLine>, before start: Int, in text: SourceText) -> String {
+        for line in head {
+            for cell in line.cells where !cell.isEmpty {
+                if let unit = MoneyUnitNote.unit(in: cell) { return unit }
+                let key = HeaderField.key(cell)
+                if key.hasSuffix("(元)"), key.contains("资金") || key.contains("预算") { return "元" }
+            }
+        }
+        var i = min(start, text.lines.count) - 1
+        var looked = 0
+        while i >= 0, looked < 12 {
+            if let unit = text.lines[i].cells.lazy.compactMap(MoneyUnitNote.unit).first { return unit }
+            i -= 1
+            looked += 1
+        }
+        return "万元"
+    }
+
+    mutating func readFields(_ head: ArraySlice<SourceLine>, into record: inout ProjectRecord, moneyUnit: String = "万元") {
         var seen: Set<HeaderField> = []
         var projectTotal: Double?
         var annual: Double?
@@ -79,10 +100,10 @@ struct ProjectReader {
                 case .attribute: record.attribute = value
                 case .period: record.period = value
                 case .contact: record.contact = value
-                case .projectTotal: projectTotal = Money.parseAmount(value)
-                case .annualTotal: annual = Money.parseAmount(value)
-                case .fiscal: record.budgetFiscal = Money.parseAmount(value)
-                case .carryover: record.budgetCarryover = Money.parseAmount(value)
+                case .projectTotal: projectTotal = Money.parseAmount(value, defaultUnit: moneyUnit)
+                case .annualTotal: annual = Money.parseAmount(value, defaultUnit: moneyUnit)
+                case .fiscal: record.budgetFiscal = Money.parseAmount(value, defaultUnit: moneyUnit)
+                case .carryover: record.budgetCarryover = Money.parseAmount(value, defaultUnit: moneyUnit)
                 case .goal: record.goal = value
                 case .other: break
                 }

@@ -17,7 +17,9 @@ enum SelfEvaluationForm: DocumentLayout {
         return score
     }
 
-    static func readHeaderBlock(_ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning], source: String) {
+    static func readHeaderBlock(_ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning],
+                                source: String, moneyUnit: String) {
+        var fiscalFigures: [BudgetTable.Column: Double] = [:]
         var budgetHeader: [BudgetTable.Column]?
         var row = 0
         var goalHeader: SourceLine?
@@ -28,7 +30,7 @@ enum SelfEvaluationForm: DocumentLayout {
                 continue
             }
             let cells = line.compactCells
-            if cells.contains("预期目标") || cells.contains("实际完成情况") {
+            if cells.contains("预期目标") || cells.contains("实际完成情况") || cells.contains("项目年度目标") || cells.contains("年度目标完成情况") {
                 budgetHeader = nil
                 goalHeader = line
                 continue
@@ -39,11 +41,14 @@ enum SelfEvaluationForm: DocumentLayout {
                 continue
             }
             guard let columns = budgetHeader else { continue }
-            if !BudgetTable.read(line, columns: columns, index: row, into: &project) {
-                warnings.append(LoadWarning(file: source, line: line.number, message: "budget row without figures; not read"))
+            switch BudgetTable.read(line, columns: columns, index: row, into: &project, moneyUnit: moneyUnit) {
+            case nil: warnings.append(LoadWarning(file: source, line: line.number, message: "budget row without figures; not read"))
+            case .fiscal(let figures)?: fiscalFigures = figures
+            default: break
             }
             row += 1
         }
+        BudgetTable.repair(&project, fiscal: fiscalFigures, warnings: &warnings, source: source, line: project.line)
     }
 
     /// The row under `预期目标 … 实际完成情况`: goal first, outcome last; a single cell goes to the
@@ -51,8 +56,8 @@ enum SelfEvaluationForm: DocumentLayout {
     static func readGoalAndOutcome(_ header: SourceLine, _ line: SourceLine, into project: inout ProjectRecord) {
         let filled = line.filled
         guard let first = filled.first else { return }
-        let goalAt = header.index(of: "预期目标") ?? 0
-        let outcomeAt = header.index(of: "实际完成情况") ?? Int.max
+        let goalAt = header.index(of: "预期目标") ?? header.index(of: "项目年度目标") ?? 0
+        let outcomeAt = header.index(of: "实际完成情况") ?? header.index(of: "年度目标完成情况") ?? Int.max
         if filled.count >= 2, let last = filled.last {
             project.goal = first.text
             project.outcome = last.text

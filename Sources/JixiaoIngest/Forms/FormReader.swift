@@ -47,12 +47,21 @@ struct FormReader {
                 doc.warnings.append(warning(a.number, "lines \(a.number)–\(b.number): table rows before the first project (项目名称) were not read as data"))
             }
         }
+        var unread: [SourceLine] = []
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1] : text.lines.count
             var reader = ProjectReader(form: self, codeNames: codeNames, fallbackYear: fallbackYear)
             let project = reader.read(text.lines[start..<end], startIndex: start)
             doc.projects.append(project)
             doc.warnings += reader.warnings
+            unread += reader.unread
+        }
+        // A line that names a project read is the document's list of its projects.
+        let names = Set(doc.projects.map { CellText.compact($0.record.name) })
+        let lines = unread + text.lines.filter { !$0.isTableRow }
+        for line in lines.sorted(by: { $0.number < $1.number })
+        where !Boilerplate.isRecognised(line.raw) && !names.contains(CellText.compact(line.raw)) {
+            notUnderstood(line, in: &doc)
         }
         if let list { doc.warnings += list.missing(from: doc.projects, source: source) }
         if !starts.isEmpty, !layoutPrintsDirection {
@@ -111,6 +120,14 @@ struct FormReader {
             let key = HeaderField.key(cell)
             return TargetOperator(natureCell: key) != nil || FormVocabulary.startsWithOperatorAndNumber(key)
         }
+    }
+
+    /// A line nothing read: one warning with an excerpt, counted for the load's summary.
+    func notUnderstood(_ line: SourceLine, in doc: inout ParsedDocument) {
+        let text = line.cells.filter { !$0.isEmpty }.joined(separator: " | ")
+        let excerpt = text.count > 60 ? String(text.prefix(60)) + "…" : text
+        doc.warnings.append(warning(line.number, "not understood: \(excerpt)"))
+        doc.linesNotUnderstood += 1
     }
 
     func warning(_ line: Int?, _ message: String) -> LoadWarning {

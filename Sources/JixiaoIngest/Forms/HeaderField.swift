@@ -25,7 +25,7 @@ enum HeaderField: Sendable, Hashable {
     /// Labels whose cut-off forms are common: a cell of three or more characters inside one of them counts.
     static let truncatable: [(String, HeaderField)] = [
         ("年度资金总额", .annualTotal), ("财政资金", .fiscal), ("财政拨款", .fiscal),
-        ("年度总体目标", .goal), ("上年结转资金", .carryover),
+        ("年度总体目标", .goal), ("上年结转资金", .carryover), ("本年财政拨款", .fiscal),
     ]
 
     /// Labels that may be glued to their value in one cell (`实施单位2-六安市…`).

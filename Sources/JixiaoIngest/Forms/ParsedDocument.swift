@@ -23,4 +23,6 @@ struct ParsedDocument: Sendable {
     var kind: DocumentKind
     var projects: [ParsedProject] = []
     var warnings: [LoadWarning] = []
+    /// Lines that were neither read, nor recognised as titles or boilerplate (each is a warning too).
+    var linesNotUnderstood = 0
 }

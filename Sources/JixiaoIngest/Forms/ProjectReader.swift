@@ -7,6 +7,8 @@ struct ProjectReader {
     /// The year to use when no title states one (the most frequent year in the document).
     let fallbackYear: Int?
     var warnings: [LoadWarning] = []
+    /// Rows of the project's header block that held nothing the reader knows.
+    var unread: [SourceLine] = []
 
     init(form: FormReader, codeNames: [String: String], fallbackYear: Int?) {
         self.form = form
@@ -26,6 +28,7 @@ struct ProjectReader {
         readFields(head, into: &record, moneyUnit: moneyUnit)
         if record.name.isEmpty, form.isWholeDepartment { record.name = record.department ?? record.unit ?? "" }
         form.layout.readHeaderBlock(head, into: &record, warnings: &warnings, source: form.source, moneyUnit: moneyUnit)
+        unread = Self.unreadRows(head)
 
         var project = ParsedProject(record: record)
         if let y = DocumentYear.stated(before: startIndex, in: form.text) {
@@ -55,7 +58,26 @@ struct ProjectReader {
         return project
     }
 
-    /// The labelled fields every layout prints in some arrangement; the first value of a field wins.
+    /// Header rows with no label, figure or goal text the forms print: none of their cells is a
+    /// word of the vocabulary or a number, and no goal heading stands above them.
+    static func unreadRows(_ head: ArraySlice<SourceLine>) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var afterGoalHeading = false
+        for line in head where line.isTableRow && !line.isBlank {
+            let kinds = line.filled.map { FormVocabulary.kind(of: $0.text, inIndicators: false) }
+            if kinds.contains(.goalColumn) {
+                afterGoalHeading = true
+                continue
+            }
+            if afterGoalHeading || !HeaderField.values(in: line).isEmpty || kinds.contains(where: { $0 != .text }) {
+                afterGoalHeading = false
+                continue
+            }
+            out.append(line)
+        }
+        return out
+    }
+
     /// The unit the project's bare amounts are in: a unit note in its header or the nearest
     /// one above it (`金额单位：元`), or a budget label that says it (`项目资金(元)`); 万元 otherwise.
     static func moneyUnit(_ head: ArraySlice<SourceLine>, before start: Int, in text: SourceText) -> String {

@@ -82,7 +82,14 @@ enum FormVocabulary {
         if IndicatorHeader.role(of: key) != nil, key.count <= 12, !budgetRows.contains(bare) { return .indicatorColumn }
         if LevelName.label(cell) != nil { return .level }
         if budgetRows.contains(bare) { return .budgetRow }
-        if let field = HeaderField.label(cell), field != .goal || !inIndicators { return field == .goal ? .goalColumn : .field }
+        if let field = HeaderField.label(cell), field != .goal || !inIndicators {
+            switch field {
+            case .goal: return .goalColumn
+            // Amount labels, cut or whole (`本年财政`, `年结转资`), head rows of figures.
+            case .fiscal, .carryover, .annualTotal: return .budgetRow
+            default: return .field
+            }
+        }
         if key.count <= 40, titleWords.contains(where: { key.containsExactly($0) }), key.hasSuffix("表") || key.hasSuffix(")") {
             return .title
         }

@@ -41,7 +41,7 @@ struct DocumentAssembler {
         }
         return DocumentLoad(projects: ProjectSchema.table(projectRecords),
                             indicators: IndicatorSchema.table(indicatorRecords),
-                            warnings: warnings)
+                            warnings: warnings, linesNotUnderstood: parsed.linesNotUnderstood)
     }
 
     mutating func fillYear(_ projects: inout [ParsedProject]) {

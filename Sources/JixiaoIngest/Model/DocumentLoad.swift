@@ -6,11 +6,14 @@ public struct DocumentLoad: Sendable {
     public var projects: Table
     public var indicators: Table
     public var warnings: [LoadWarning]
+    /// Lines of the document that were neither read nor recognised as titles or boilerplate.
+    public var linesNotUnderstood: Int
 
-    public init(projects: Table, indicators: Table, warnings: [LoadWarning]) {
+    public init(projects: Table, indicators: Table, warnings: [LoadWarning], linesNotUnderstood: Int = 0) {
         self.projects = projects
         self.indicators = indicators
         self.warnings = warnings
+        self.linesNotUnderstood = linesNotUnderstood
     }
 
     /// The same rows with their ids counted from `firstProjectID` and `firstIndicatorID` instead
@@ -35,6 +38,7 @@ public struct DocumentLoad: Sendable {
     /// The one-line summary SPEC §4 asks every load to end with.
     public func summary(file: String) -> String {
         let w = warnings.count
-        return "\(file): \(projects.rowCount) projects, \(indicators.rowCount) indicators, \(w) warning\(w == 1 ? "" : "s")"
+        let lost = linesNotUnderstood == 0 ? "" : ", \(linesNotUnderstood) line\(linesNotUnderstood == 1 ? "" : "s") not understood"
+        return "\(file): \(projects.rowCount) projects, \(indicators.rowCount) indicators, \(w) warning\(w == 1 ? "" : "s")\(lost)"
     }
 }

@@ -8,6 +8,9 @@ struct IndicatorSectionReader {
     let source: String
     var drafts: [IndicatorDraft] = []
     var warnings: [LoadWarning] = []
+    /// Where the last level label stood: the draft it was read with, and whether it stood alone
+    /// on its line (a merged cell's label, printed in the middle of the rows it covers).
+    var lastLabel: (draft: Int, alone: Bool)?
 
     init(header line: SourceLine, codeNames: [String: String], source: String) {
         // The caller found the line by this very initialiser, so it cannot fail; an empty header reads targets only.
@@ -44,7 +47,12 @@ struct IndicatorSectionReader {
             line = SourceLine(number: line.number, raw: line.raw, cells: rest, isTableRow: true, keepsEmptyCells: line.keepsEmptyCells)
         }
         let row = IndicatorRow(line)
+        if row.name == nil, row.values.isEmpty, !row.labels.isEmpty {
+            relabelAbove(row.labels)
+            return
+        }
         tracker.apply(row.labels)
+        if !row.labels.isEmpty { lastLabel = (drafts.count, false) }
         if row.isPlaceholder {
             let group = [tracker.level1, tracker.level2].compactMap { $0 }.joined(separator: "/")
             warn(line.number, "row\(group.isEmpty ? "" : " under \(group)") names no indicator; skipped as a placeholder")
@@ -62,6 +70,22 @@ struct IndicatorSectionReader {
             warn(line.number, "cells \(leftover.map { "\"\($0)\"" }.joined(separator: ", ")) fit no column of the header on line \(header.line); not read")
         }
         drafts.append(IndicatorDraft(line: line.number, level1: tracker.level1, level2: tracker.level2, name: name, values: values))
+    }
+
+    /// A level label alone on its line is a merged cell's, printed at the middle of the rows it
+    /// covers (as a PDF of a workbook prints it): the rows above it since the last label belong
+    /// to it — after a label that stood alone too, only the lower half of them, the upper half
+    /// being that label's.
+    mutating func relabelAbove(_ labels: [LevelName.Label]) {
+        let before = (tracker.level1, tracker.level2)
+        tracker.apply(labels)
+        let from = min(lastLabel?.draft ?? 0, drafts.count)
+        let start = min(drafts.count, lastLabel.map { $0.alone ? from + (drafts.count - from).quotient(2) : from + 1 } ?? 0)
+        for k in start..<drafts.count {
+            if tracker.level1 != before.0 || drafts[k].level1 == nil { drafts[k].level1 = tracker.level1 }
+            if labels.contains(where: { $0.level != .first }) { drafts[k].level2 = tracker.level2 }
+        }
+        lastLabel = (drafts.count, true)
     }
 
     /// A lone fragment continues the previous row's target when it sits under the target column,
@@ -152,4 +176,9 @@ extension IndicatorHeader {
         self.nameIndex = nameIndex
         self.targetIndex = targetIndex
     }
+}
+
+extension Int {
+    /// Half, rounded up: the share of an even or odd run of rows that sits above a centred label.
+    func quotient(_ d: Int) -> Int { (self + d - 1) / d }
 }

@@ -1,3 +1,5 @@
+import JixiaoDomain
+
 /// Makes a document's text into grids, block by block, whichever way its cells were separated:
 /// tabs, pipes (`a | b | c |`), columns aligned by runs of spaces (`pdftotext -layout`), one cell
 /// per line (each closed by ` |`), or flattened text where only the vocabulary tells cells apart.
@@ -76,8 +78,11 @@ enum TextGrid {
             let aligned = block.filter { alignedCells($0.raw).count >= 2 }.count
             if aligned * 2 >= block.count, aligned >= 2 {
                 return Grid(rows: block.map { line in
-                    let cells = alignedCells(line.raw)
-                    return GridRow(cells: cells.enumerated().map { cell($1, line.number, column: $0) }, line: line.number)
+                    let cells = alignedCells(line.raw).flatMap(splitAfterNumber)
+                    // A lone cell is a title, unless it is a label (a merged cell's, printed mid-way down its rows).
+                    let lone = cells.count == 1 && FormVocabulary.kind(of: cells[0], inIndicators: true) == .text
+                    return GridRow(cells: cells.enumerated().map { cell($1, line.number, column: $0) }, line: line.number,
+                                   isProse: cells.count == 1 ? lone : false)
                 })
             }
             return RowBuilder.rows(words(block), preservesEmpties: false)
@@ -119,6 +124,25 @@ enum TextGrid {
             }
             spaces = 0
             current.append(ch)
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// A right-aligned figure printed one space before the next column's text (`1200000 人次`,
+    /// `20 正向`): two cells.
+    static func splitAfterNumber(_ cell: String) -> [String] {
+        let parts = cell.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard parts.count >= 2 else { return [cell] }
+        var out: [String] = []
+        var current = ""
+        for part in parts {
+            if !current.isEmpty, CellText.isNumber(current), !CellText.isNumber(part) || CellText.isNumber(current) {
+                out.append(current)
+                current = part
+            } else {
+                current = current.isEmpty ? part : current + " " + part
+            }
         }
         if !current.isEmpty { out.append(current) }
         return out

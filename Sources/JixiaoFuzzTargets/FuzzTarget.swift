@@ -21,6 +21,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case json
     /// Any bytes through format detection: documents, tables, JSON and SQLite databases.
     case importer
+    /// Text made into grids, whatever separates its cells (tabs, pipes, aligned columns, one
+    /// cell per line, flattened words), and the rows rebuilt from a stream.
+    case grid
+    /// The form reader over any grid of cells: each line a row, cells split at `|`, read with
+    /// every layout, so rows of any shape reach it (not only those a text mode would make).
+    case form
 
     /// The folders, relative to the repository, whose files seed this target's corpus; the smoke
     /// test reads the same list, and `Scripts/fuzz` mirrors it.
@@ -34,6 +40,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .csv: return [seeds + "csv"]
         case .json: return [seeds + "json"]
         case .importer: return [seeds + "importer", seeds + "csv", seeds + "json", seeds + "document"]
+        case .grid, .form: return [seeds + "grid", seeds + "document", "Datasets", "Tests/JixiaoIngestTests/Corpus"]
         }
     }
 
@@ -45,6 +52,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .targetValue: Self.resolveValues(Self.text(bytes))
         case .document: Self.importDocument(Self.text(bytes))
         case .csv, .json, .importer: Self.importFile(Data(buffer: bytes))
+        case .grid: GridFuzzing.buildGrid(Self.text(bytes))
+        case .form: GridFuzzing.readForm(Self.text(bytes))
         }
     }
 

@@ -49,6 +49,21 @@ public enum DocumentImporter {
         return t
     }
 
+    /// The grids a document's text makes, for the fuzzer of the grid builder.
+    public static func grids(of text: String) -> [Grid] {
+        TextGrid.grids(SourceText(text))
+    }
+
+    /// Reads grids with every layout and the vocabulary's choice, for the fuzzer of the form
+    /// reader: whatever the cells, each must come back with projects or nothing, never trap.
+    public static func readAsEveryLayout(_ grids: [Grid], source: String) {
+        let text = SourceText(grids: grids)
+        for layout in LayoutRegistry.all + [LayoutRegistry.detect(text)].compactMap({ $0 }) {
+            var assembler = DocumentAssembler(source: source, options: LoadOptions())
+            _ = assembler.assemble(layout.parse(text, source: source))
+        }
+    }
+
     /// The layouts the importer recognises, for help texts.
     public static var layoutNames: [String] { LayoutRegistry.all.map { $0.title } }
 }

@@ -148,6 +148,11 @@ struct RowBuilder {
             start(.indicator, c)
             if !isValue { hasName = true }
         case .indicator:
+            if s.lineStart, !isValue, opensNewForm(from: i) {
+                flush()
+                start(.prose, c)
+                return
+            }
             takeIndicatorCell(i, isValue: isValue)
         }
     }
@@ -183,6 +188,25 @@ struct RowBuilder {
             return
         }
         append(c)
+    }
+
+    /// A line that leads, before any level label or figure, to a title or a project field: the
+    /// page furniture before the next form, not the rest of an indicator.
+    func opensNewForm(from i: Int) -> Bool {
+        let line = stream[i].cell.line
+        var j = i
+        while j < stream.count, stream[j].cell.line == line || j == i {
+            let t = stream[j].cell.text
+            if !t.isEmpty {
+                switch FormVocabulary.kind(of: t, inIndicators: true) {
+                case .title, .field: return true
+                case .level, .indicatorColumn, .closing: return false
+                default: break
+                }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Whether a text cell after an indicator's name starts the next indicator rather than

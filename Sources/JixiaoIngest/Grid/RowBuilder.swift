@@ -28,6 +28,9 @@ struct RowBuilder {
     var valueCount = 0
     var numberCount = 0
     var hasValue = false
+    /// The last indicator header row, and whether later column names are being added to it.
+    var headerRow: Int?
+    var extendsHeader = false
 
     static func rows(_ stream: [StreamCell], preservesEmpties: Bool) -> Grid {
         var builder = RowBuilder(stream: stream, preservesEmpties: preservesEmpties)
@@ -104,7 +107,21 @@ struct RowBuilder {
             append(c)
             section = .goal
         case .indicatorColumn:
+            // The rest of a header whose value columns a converter moved further down (稷山县:
+            // `一级指标 二级指标 三级指标` … `实际 指标值 完成值` … `分值 得分`): into that header.
+            if kind != .indicatorHeader, headerRow != nil, roles.compactMap({ $0 }).isEmpty,
+               FormVocabulary.indicatorCaptions.contains(FormVocabulary.withoutPoints(HeaderField.key(c.text))) {
+                return
+            }
+            if kind != .indicatorHeader, let h = headerRow, roles.compactMap({ $0 }).isEmpty || extendsHeader,
+               IndicatorHeader.role(of: HeaderField.key(c.text)) != nil {
+                rows[h].cells.append(GridCell(text: c.text, column: rows[h].cells.count, line: c.line, offset: c.offset))
+                roles = Self.roles(of: rows[h].cells)
+                extendsHeader = true
+                return
+            }
             if kind != .indicatorHeader { flush(); kind = .indicatorHeader }
+            extendsHeader = false
             append(c)
             section = .indicators
         case .closing:
@@ -302,7 +319,10 @@ struct RowBuilder {
             kind = .prose
         }
         guard let first = current.first else { return }
-        if kind == .indicatorHeader { roles = Self.roles(of: current) }
+        if kind == .indicatorHeader {
+            roles = Self.roles(of: current)
+            headerRow = rows.count
+        }
         var cells = current
         for k in cells.indices { cells[k].column = k }
         rows.append(GridRow(cells: cells, line: first.line, isProse: kind == .prose, keepsEmptyCells: preservesEmpties))

@@ -33,7 +33,8 @@ enum WordSplitter {
     /// The cells of words already separated at white space (of one line or of several: a label
     /// wrapped over two lines is joined too).
     static func cells(ofWords words: [GridCell]) -> [GridCell] {
-        joinWrappedValues(joinWrappedLabels(glueParentheticals(joinClauses(closeBrackets(words))))).flatMap(splitRunTogether)
+        joinWrappedValues(joinWrappedLabels(glueParentheticals(joinClauses(closeBrackets(joinVerticalText(words))))))
+            .flatMap(splitRunTogether)
     }
 
     /// Words between runs of white space.
@@ -54,6 +55,32 @@ enum WordSplitter {
             offset += text[i].utf8.count
         }
         if let s = start { out.append(GridCell(text: String(text[s...]), column: out.count, line: line, offset: startOffset)) }
+        return out
+    }
+
+    /// Text a merged cell printed one character per line (`绩 效 指 标`): three or more single
+    /// Chinese characters in a row are one word.
+    static func joinVerticalText(_ tokens: [GridCell]) -> [GridCell] {
+        var out: [GridCell] = []
+        var run: [GridCell] = []
+        func flush() {
+            if run.count >= 3, var first = run.first {
+                first.text = run.map(\.text).joined()
+                out.append(first)
+            } else {
+                out += run
+            }
+            run = []
+        }
+        for t in tokens {
+            if t.text.count == 1, let c = t.text.unicodeScalars.first, c.value >= 0x4E00, c.value <= 0x9FFF {
+                run.append(t)
+            } else {
+                flush()
+                out.append(t)
+            }
+        }
+        flush()
         return out
     }
 

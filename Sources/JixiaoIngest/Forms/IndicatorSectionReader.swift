@@ -47,7 +47,7 @@ struct IndicatorSectionReader {
             line = SourceLine(number: line.number, raw: line.raw, cells: rest, isTableRow: true, keepsEmptyCells: line.keepsEmptyCells)
         }
         let row = IndicatorRow(line)
-        if row.name == nil, row.values.isEmpty, !row.labels.isEmpty {
+        if row.name == nil, row.values.isEmpty, !row.labels.isEmpty, changesLevels(row.labels) {
             relabelAbove(row.labels)
             return
         }
@@ -76,6 +76,14 @@ struct IndicatorSectionReader {
     /// covers (as a PDF of a workbook prints it): the rows above it since the last label belong
     /// to it — after a label that stood alone too, only the lower half of them, the upper half
     /// being that label's.
+    /// Whether labels name another level than the one being read (a label repeated alone is a
+    /// placeholder row, not a merged cell of new rows).
+    func changesLevels(_ labels: [LevelName.Label]) -> Bool {
+        var t = tracker
+        t.apply(labels)
+        return t.level1 != tracker.level1 || t.level2 != tracker.level2
+    }
+
     mutating func relabelAbove(_ labels: [LevelName.Label]) {
         let before = (tracker.level1, tracker.level2)
         tracker.apply(labels)

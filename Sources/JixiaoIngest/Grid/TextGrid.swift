@@ -80,7 +80,8 @@ enum TextGrid {
                 return Grid(rows: block.map { line in
                     let cells = alignedCells(line.raw).flatMap(splitAfterNumber)
                     // A lone cell is a title, unless it is a label (a merged cell's, printed mid-way down its rows).
-                    let lone = cells.count == 1 && FormVocabulary.kind(of: cells[0], inIndicators: true) == .text
+                    let kind = cells.first.map { FormVocabulary.kind(of: $0, inIndicators: true) }
+                    let lone = cells.count == 1 && (kind == .text || kind == .title)
                     return GridRow(cells: cells.enumerated().map { cell($1, line.number, column: $0) }, line: line.number,
                                    isProse: cells.count == 1 ? lone : false)
                 })

@@ -13,6 +13,8 @@ enum FormatRegistry {
         SQLiteFormat.self,
         DOCXFormat.self,
         XLSXFormat.self,
+        XLSFormat.self,
+        HTMLFormat.self,
         JSONTableFormat.self,
         DelimitedTableFormat.self,
         PerformanceDocumentFormat.self,

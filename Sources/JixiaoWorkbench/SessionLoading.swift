@@ -10,7 +10,8 @@ extension Session {
     /// name and later ones append to it. Each file loads whole or not at all; the count of files
     /// that failed is returned.
     @discardableResult
-    public func load(path: String, year: Int? = nil, region: String? = nil, as name: String? = nil, announce: Bool) -> Int {
+    public func load(path: String, year: Int? = nil, region: String? = nil, sheet: SheetChoice? = nil, as name: String? = nil,
+                     announce: Bool) -> Int {
         var failures = 0
         var created: Set<String> = []
         let files = Self.files(at: path)
@@ -19,14 +20,14 @@ extension Session {
             messages.write("error: \(path): the folder holds no files to load\n")
             return 1
         }
-        let ahead = DocumentsReadAhead(files, options: LoadOptions(year: year, region: region, context: context))
+        let ahead = DocumentsReadAhead(files, options: LoadOptions(year: year, region: region, context: context, sheet: sheet))
         for (index, file) in files.enumerated() {
             let fileName = URL(fileURLWithPath: file).lastPathComponent
             let options = LoadOptions(
                 year: year, region: region,
                 firstProjectID: nextID("projects", "project_id"),
                 firstIndicatorID: nextID("indicators", "indicator_id"),
-                context: context)
+                context: context, sheet: sheet)
             do {
                 let summary: String
                 let opened = try ahead.opened[index]?.get() ?? FileImporter.open(path: file)

@@ -14,6 +14,7 @@ enum FormatRegistry {
         DOCXFormat.self,
         XLSXFormat.self,
         XLSFormat.self,
+        PDFFormat.self,
         HTMLFormat.self,
         JSONTableFormat.self,
         DelimitedTableFormat.self,

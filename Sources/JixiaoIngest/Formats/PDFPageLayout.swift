@@ -1,23 +1,26 @@
 /// The words of PDF pages made into rows and columns. A row is the fragments whose vertical
 /// middles fall within the first one's height; the columns are the lanes of the page that table
 /// cells occupy, found from how often each point across the page is covered by a fragment of a
-/// row with two or more (a gap between columns is covered by few rows, a title crossing it does
-/// not close it). All pages share one grid and one set of lanes, so a table continued on the
+/// row with two or more. All pages share one grid and one set of lanes, so a table continued on the
 /// next page goes on in the same columns.
+/// (A point is judged against the rows that reach across it, not all rows: a long text crossing
+/// the columns of a few rows leaves the gaps of the many.)
 ///
 /// A cell whose text wraps onto a second line in the PDF comes out as a second row holding that
-/// part alone: the PDF keeps no cell borders to tell a wrapped line from a row.
+/// part alone: the PDF's text keeps no cell borders to tell a wrapped line from a row (the
+/// spacing does not either: a workbook printed without padding spaces its rows as a Word table
+/// spaces the lines of one cell).
 struct PDFPageLayout {
     typealias Fragment = PopplerText.Fragment
 
     /// Lanes are measured in points, up to this page width.
     static let widestPage = 5_000
     /// A point covered by fewer than this share of the most covered point is a gap.
-    static let gapShare = 0.1
+    static let gapShare = 0.25
 
     func grid(_ pages: [PopplerText.Page]) -> Grid {
         let rowsByPage = pages.map { Self.rows($0.fragments) }
-        let lanes = Self.lanes(rowsByPage.flatMap { $0 }.filter { $0.count >= 2 }.flatMap { $0 })
+        let lanes = Self.lanes(rowsByPage.flatMap { $0 }.filter { $0.count >= 2 })
         var out: [GridRow] = []
         for (p, rows) in rowsByPage.enumerated() {
             let center = pages[p].width / 2
@@ -29,10 +32,12 @@ struct PDFPageLayout {
                     continue
                 }
                 var cells: [GridCell] = []
-                for fragment in fragments {
-                    let column = Self.lane(of: fragment, in: lanes)
+                // Lane by lane, top to bottom: the lines of a wrapped cell in their order.
+                let placed = fragments.map { (lane: Self.lane(of: $0, in: lanes), fragment: $0) }
+                    .sorted { ($0.lane, $0.fragment.yMin, $0.fragment.xMin) < ($1.lane, $1.fragment.yMin, $1.fragment.xMin) }
+                for (column, fragment) in placed {
                     if let last = cells.last, last.column == column {
-                        cells[cells.count - 1].text += " " + fragment.text
+                        cells[cells.count - 1].text += "\n" + fragment.text
                     } else if let last = cells.last, last.column > column {
                         // Overlapping fragments: keep them in reading order, one column on.
                         cells.append(GridCell(text: fragment.text, column: last.column + 1, line: line, offset: Int(fragment.xMin)))
@@ -63,21 +68,29 @@ struct PDFPageLayout {
         return rows.map { $0.sorted { $0.xMin < $1.xMin } }
     }
 
-    /// The column lanes as point ranges, left to right.
-    static func lanes(_ fragments: [Fragment]) -> [ClosedRange<Int>] {
-        var coverage = [Int](repeating: 0, count: widestPage + 1)
-        for fragment in fragments {
-            let low = clamp(fragment.xMin), high = clamp(fragment.xMax)
-            guard low <= high else { continue }
-            for x in low...high { coverage[x] += 1 }
+    /// The column lanes as point ranges, left to right: the points where text stands in at least
+    /// `gapShare` of the rows that reach across them (from their first fragment to their last).
+    static func lanes(_ rows: [[Fragment]]) -> [ClosedRange<Int>] {
+        var covered = [Int](repeating: 0, count: widestPage + 2)
+        var reached = [Int](repeating: 0, count: widestPage + 2)
+        // Differences, summed below: each range costs two updates however wide it is.
+        for row in rows {
+            guard let first = row.first, let last = row.last else { continue }
+            reached[clamp(first.xMin)] += 1
+            reached[clamp(row.map(\.xMax).max() ?? last.xMax) + 1] -= 1
+            for fragment in row {
+                covered[clamp(fragment.xMin)] += 1
+                covered[clamp(fragment.xMax) + 1] -= 1
+            }
         }
-        let most = coverage.max() ?? 0
-        guard most > 0 else { return [] }
-        let threshold = max(1, Int((Double(most) * gapShare).rounded(.up)))
         var lanes: [ClosedRange<Int>] = []
         var start: Int?
+        var text = 0, span = 0
         for x in 0...widestPage {
-            if coverage[x] >= threshold {
+            text += covered[x]
+            span += reached[x]
+            let isText = span > 0 && Double(text) >= gapShare * Double(span)
+            if isText {
                 if start == nil { start = x }
             } else if let s = start {
                 lanes.append(s...(x - 1))

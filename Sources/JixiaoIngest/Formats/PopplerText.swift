@@ -4,8 +4,7 @@ import Foundation
 /// separate process: poppler stays outside jixiao (its licence, and its crashes on damaged files,
 /// stay in that process), and it is given `timeLimit` seconds before it is killed.
 struct PopplerText {
-    /// One `<line>` of the output: a run of words on one baseline, as pdftotext groups them
-    /// (words far apart, as in two table cells, are two lines).
+    /// A run of words on one baseline with no wide gap: the text of one cell, or of one line of it.
     struct Fragment {
         var text: String
         var xMin: Double, yMin: Double, xMax: Double, yMax: Double
@@ -70,11 +69,16 @@ struct PopplerText {
         }
     }
 
-    /// The pages of pdftotext's XHTML: `page` (width), `line` (box) and its `word`s.
+    /// A gap between two words of a line wider than this share of the line's height separates
+    /// two cells: pdftotext puts the cells of a table row on one line when they are close, and
+    /// a space within a cell's text is about a quarter of that height.
+    static let cellGap = 0.45
+
+    /// The pages of pdftotext's XHTML: `page` (width), `line` and its `word`s (with boxes), each
+    /// line cut into fragments where its words stand apart.
     static func parse(_ xml: XMLStream) throws -> [Page] {
         var pages: [Page] = []
-        var line: Fragment?
-        var words: [String] = []
+        var words: [Fragment] = []
         while try xml.next() {
             switch xml.kind {
             case .element:
@@ -82,23 +86,40 @@ struct PopplerText {
                 case "page":
                     pages.append(Page(width: xml.attribute("width").flatMap(Double.init) ?? 0, fragments: []))
                 case "line":
-                    line = Fragment(text: "", xMin: number(xml, "xMin"), yMin: number(xml, "yMin"),
-                                    xMax: number(xml, "xMax"), yMax: number(xml, "yMax"))
                     words = []
                 case "word":
-                    words.append(try xml.text())
+                    var word = Fragment(text: "", xMin: number(xml, "xMin"), yMin: number(xml, "yMin"),
+                                        xMax: number(xml, "xMax"), yMax: number(xml, "yMax"))
+                    word.text = try xml.text().trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !word.text.isEmpty { words.append(word) }
                 default: break
                 }
             case .endElement:
-                if xml.localName == "line", var done = line {
-                    done.text = words.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
-                    if !done.text.isEmpty, !pages.isEmpty { pages[pages.count - 1].fragments.append(done) }
-                    line = nil
+                if xml.localName == "line", !pages.isEmpty {
+                    pages[pages.count - 1].fragments += fragments(words)
+                    words = []
                 }
             default: break
             }
         }
         return pages
+    }
+
+    /// A line's words joined into fragments, a new one wherever the gap is wider than `cellGap`.
+    static func fragments(_ words: [Fragment]) -> [Fragment] {
+        var out: [Fragment] = []
+        for word in words.sorted(by: { $0.xMin < $1.xMin }) {
+            if var last = out.last, word.xMin - last.xMax <= cellGap * max(1, last.yMax - last.yMin) {
+                last.text += " " + word.text
+                last.xMax = max(last.xMax, word.xMax)
+                last.yMin = min(last.yMin, word.yMin)
+                last.yMax = max(last.yMax, word.yMax)
+                out[out.count - 1] = last
+            } else {
+                out.append(word)
+            }
+        }
+        return out
     }
 
     private static func number(_ xml: XMLStream, _ name: String) -> Double {

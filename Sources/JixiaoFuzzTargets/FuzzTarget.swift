@@ -21,6 +21,16 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case json
     /// Any bytes through format detection: documents, tables, JSON and SQLite databases.
     case importer
+    /// Excel workbooks: the ZIP container, the workbook, string, style and sheet XML.
+    case xlsx
+    /// Word documents: the ZIP container and the body's tables.
+    case docx
+    /// Legacy .xls workbooks through libfreexl (and OLE2 files in general).
+    case xls
+    /// Web pages through libxml2's HTML parser.
+    case html
+    /// PDF files through pdftotext and the page layout (slow: one process per input).
+    case pdf
 
     /// The folders, relative to the repository, whose files seed this target's corpus; the smoke
     /// test reads the same list, and `Scripts/fuzz` mirrors it.
@@ -34,6 +44,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .csv: return [seeds + "csv"]
         case .json: return [seeds + "json"]
         case .importer: return [seeds + "importer", seeds + "csv", seeds + "json", seeds + "document"]
+        case .xlsx, .docx, .xls, .html, .pdf: return [seeds + rawValue]
         }
     }
 
@@ -45,6 +56,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .targetValue: Self.resolveValues(Self.text(bytes))
         case .document: Self.importDocument(Self.text(bytes))
         case .csv, .json, .importer: Self.importFile(Data(buffer: bytes))
+        case .xlsx, .docx, .xls, .html, .pdf: Self.importFile(Data(buffer: bytes), name: "fuzz." + rawValue)
         }
     }
 
@@ -75,7 +87,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         _ = try? DocumentImporter.load(text: text, source: "fuzz.txt", options: LoadOptions())
     }
 
-    static func importFile(_ data: Data) {
-        _ = try? FileImporter.load(data: data, file: "fuzz", options: LoadOptions())
+    static func importFile(_ data: Data, name: String = "fuzz") {
+        _ = try? FileImporter.load(data: data, file: name, options: LoadOptions())
     }
 }

@@ -9,8 +9,8 @@ struct OfficeArchive {
     /// The most a whole archive may expand to: far above any published workbook.
     static let maximumExpandedBytes = 512 << 20
     /// The most one member may expand relative to its compressed size; XML compresses about 10
-    /// to 1, a sheet of repeated cells about 100 to 1, a bomb thousands to 1.
-    static let maximumRatio = 1_000
+    /// to 1, a sheet of repeated cells about 100 to 1, a bomb a thousand to 1 and more.
+    static let maximumRatio = 400
     /// Members below this size are not held to the ratio (a tiny member may compress well).
     static let ratioFloor = 1 << 20
 

@@ -16,7 +16,7 @@ struct PDFPageLayout {
     /// Lanes are measured in points, up to this page width.
     static let widestPage = 5_000
     /// A point covered by fewer than this share of the most covered point is a gap.
-    static let gapShare = 0.25
+    static let gapShare = 0.34
 
     func grid(_ pages: [PopplerText.Page]) -> Grid {
         let rowsByPage = pages.map { Self.rows($0.fragments) }

@@ -71,8 +71,9 @@ struct PopplerText {
 
     /// A gap between two words of a line wider than this share of the line's height separates
     /// two cells: pdftotext puts the cells of a table row on one line when they are close, and
-    /// a space within a cell's text is about a quarter of that height.
-    static let cellGap = 0.45
+    /// a space within a cell is about a sixth of that height, the gap between the cells of a
+    /// narrow table a third.
+    static let cellGap = 0.25
 
     /// The pages of pdftotext's XHTML: `page` (width), `line` and its `word`s (with boxes), each
     /// line cut into fragments where its words stand apart.

@@ -27,10 +27,13 @@ enum PlainGridTable {
     /// One grid as a table, nil when it has no header row.
     static func table(_ grid: Grid, file: String) -> TableLoad? {
         guard let rows = spread(grid) else { return nil }
-        guard let headerIndex = rows.firstIndex(where: { row in row.cells.filter { ($0?.text ?? "").isEmpty == false }.count >= 2 }) else { return nil }
+        // Two cells of its own make a header; a title merged across the columns is one cell.
+        guard let headerIndex = rows.firstIndex(where: { $0.distinctFilled >= 2 }) else { return nil }
         var warnings: [LoadWarning] = []
         for row in rows[..<headerIndex] {
-            let text = row.cells.compactMap { $0?.text }.filter { !$0.isEmpty }.joined(separator: " ")
+            var seen = Set<[Int]>()
+            let text = row.cells.compactMap { $0 }.filter { !$0.text.isEmpty && seen.insert([$0.line, $0.column]).inserted }
+                .map(\.text).joined(separator: " ")
             if !text.isEmpty {
                 warnings.append(LoadWarning(file: file, line: row.line, message: "\"\(text)\" above the header row is not part of the table\(grid.name.map { " (\($0))" } ?? "")"))
             }
@@ -77,6 +80,14 @@ enum PlainGridTable {
     struct DenseRow {
         var cells: [GridCell?]
         var line: Int
+
+        /// The filled cells the row holds, a merged cell counted once.
+        var distinctFilled: Int {
+            Set(cells.compactMap { cell -> [Int]? in
+                guard let cell, !cell.text.isEmpty else { return nil }
+                return [cell.line, cell.column]
+            }).count
+        }
 
         var width: Int { (cells.lastIndex { $0 != nil && $0?.text.isEmpty == false } ?? -1) + 1 }
         func cell(at c: Int) -> GridCell? { c < cells.count ? cells[c] : nil }

@@ -26,13 +26,13 @@ struct OfficeArchive {
         if let encrypted = ZIPDirectory.encryptedMember(bytes) {
             throw DocumentImportError(file: file, reason: .malformed(line: nil, "the archive is encrypted (member \(encrypted) needs a password)"))
         }
-        // Read from a file, not from memory: ZIPFoundation's in-memory backing traps when a
-        // damaged directory points past the end (found by fuzzing), where a file read returns
-        // nothing. The copy is unlinked at once; the open archive keeps it until it closes.
-        let copy = try ScratchFile(bytes, suffix: ".zip", file: file)
-        defer { copy.remove() }
+        // ZIPFoundation's in-memory backing traps when a damaged directory points past the end
+        // (found by fuzzing): every offset it will follow is checked first.
+        if let damage = ZIPDirectory.damage(bytes) {
+            throw DocumentImportError(file: file, reason: .malformed(line: nil, "a damaged ZIP archive (\(damage))"))
+        }
         do {
-            archive = try Archive(url: URL(fileURLWithPath: copy.path), accessMode: .read)
+            archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
             throw DocumentImportError(file: file, reason: .malformed(line: nil, "a damaged ZIP archive (its directory cannot be read)"))
         }

@@ -63,6 +63,40 @@ enum ZIPDirectory {
         return nil
     }
 
+    /// What is wrong with the archive's directory, nil when every offset in it (the directory,
+    /// each member's local header and data) lies inside the file: the checks ZIPFoundation's
+    /// reader relies on and does not make. Archives of 4 GB and more (ZIP64) are refused too.
+    static func damage(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let count = bytes.count
+        guard count >= 22 else { return "too short to hold a directory" }
+        var end = count - 22
+        let lowest = max(0, count - 22 - 65_535)
+        while end >= lowest, u32(bytes, end) != endOfDirectory { end -= 1 }
+        guard end >= lowest else { return "no end-of-directory record" }
+        let entries = Int(u16(bytes, end + 10))
+        let size = Int(u32(bytes, end + 12)), start = Int(u32(bytes, end + 16))
+        guard entries != 0xFFFF, size != 0xFFFF_FFFF, start != 0xFFFF_FFFF else { return "a ZIP64 archive, larger than a document can be" }
+        guard start + size <= end else { return "the directory lies outside the file" }
+        var p = start
+        for _ in 0..<entries {
+            guard p + 46 <= count, u32(bytes, p) == centralHeader else { return "a directory entry is broken" }
+            let compressed = Int(u32(bytes, p + 20)), uncompressed = Int(u32(bytes, p + 24))
+            let nameLength = Int(u16(bytes, p + 28)), extra = Int(u16(bytes, p + 30)), comment = Int(u16(bytes, p + 32))
+            let local = Int(u32(bytes, p + 42))
+            guard compressed != 0xFFFF_FFFF, uncompressed != 0xFFFF_FFFF, local != 0xFFFF_FFFF else {
+                return "a ZIP64 member, larger than a document can be"
+            }
+            guard local + 30 <= count, u32(bytes, local) == localSignature else { return "a member's header lies outside the file" }
+            let dataStart = local + 30 + Int(u16(bytes, local + 26)) + Int(u16(bytes, local + 28))
+            guard dataStart + compressed <= count else { return "a member's data runs past the end of the file" }
+            p += 46 + nameLength + extra + comment
+        }
+        guard p <= count else { return "the directory runs past the end of the file" }
+        return nil
+    }
+
+    static let localSignature: UInt32 = 0x0403_4B50
+
     private static func u16<C: RandomAccessCollection>(_ b: C, _ at: Int) -> UInt16 where C.Element == UInt8, C.Index == Int {
         UInt16(b[at]) | UInt16(b[at + 1]) << 8
     }

@@ -96,6 +96,10 @@ enum CellNumberFormat: Sendable, Hashable {
     static func general(_ value: Double) -> String {
         guard value.isFinite else { return "\(value)" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        // The shortest form that reads back is fine when it is short (most stored numbers are);
+        // formatting through printf is slow for a sheet of 50,000 rows.
+        let shortest = value.description
+        if shortest.utf8.count <= 16, !shortest.contains("e") { return shortest }
         return String(format: "%.15g", value)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One worksheet's XML streamed into a grid: every cell with its text as printed and, for a
 /// number, the number in the unit of its format; merged ranges (`mergeCell`, listed after the
 /// cells) give their first cell its spans and drop the cells they cover. Formulas count by their
@@ -17,16 +19,14 @@ struct WorksheetReader {
         var nextRow = 1
         while try xml.next() {
             guard xml.kind == .element else { continue }
-            switch xml.localName {
-            case "row":
+            if xml.isNamed("row") {
                 let line = xml.attribute("r").flatMap(Int.init) ?? nextRow
                 guard (1...Self.maximumRows).contains(line) else { throw XMLStreamError(member: xml.name, why: "has a row number \(line) outside a sheet") }
                 nextRow = line + 1
                 let cells = xml.isEmptyElement ? [] : try readRow(xml, line: line)
                 if !cells.isEmpty { rows.append((line, cells)) }
-            case "mergeCell":
+            } else if xml.isNamed("mergeCell") {
                 if let ref = xml.attribute("ref"), let range = Self.range(ref) { merges.append(range) }
-            default: break
             }
         }
         return Grid(name: name, rows: Self.merged(rows, merges))
@@ -38,7 +38,7 @@ struct WorksheetReader {
         var nextColumn = 0
         while try xml.next() {
             if xml.kind == .endElement, xml.depth == rowDepth { break }
-            guard xml.kind == .element, xml.localName == "c" else { continue }
+            guard xml.kind == .element, xml.isNamed("c") else { continue }
             let column = xml.attribute("r").flatMap { Self.reference($0)?.column } ?? nextColumn
             guard column < Self.maximumColumns else { throw XMLStreamError(member: xml.name, why: "has a cell past column XFD") }
             nextColumn = column + 1
@@ -60,10 +60,10 @@ struct WorksheetReader {
         while try xml.next() {
             if xml.kind == .endElement, xml.depth == depth { break }
             guard xml.kind == .element else { continue }
-            switch xml.localName {
-            case "v": raw = try xml.text()
-            case "is": inline = try xml.text(skipping: ["rPh", "phoneticPr"])
-            default: break
+            if xml.isNamed("v") {
+                raw = try xml.text()
+            } else if xml.isNamed("is") {
+                inline = try xml.text(skipping: ["rPh", "phoneticPr"])
             }
         }
         return (raw, inline)
@@ -94,9 +94,18 @@ struct WorksheetReader {
             }
             (number, text) = styles.format(style).present(value, date1904: date1904)
         }
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text = Self.trimmed(text)
         guard !text.isEmpty else { return nil }
         return GridCell(text: text, column: column, line: line, offset: column, number: number)
+    }
+
+    /// The text without surrounding white space; checked by byte first, since most cells have
+    /// none and Foundation's trimming is slow for a sheet of 50,000 rows.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let plain: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x80 }
+        if plain(first), plain(last) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Applies merged ranges: the first cell of a range spans it, the others are dropped (a merge

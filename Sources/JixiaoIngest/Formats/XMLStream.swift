@@ -65,6 +65,14 @@ final class XMLStream {
         return String(cString: name)
     }
 
+    /// Whether the current node's local name is `name`, compared in place (no string is made:
+    /// a sheet's loop asks this of every element).
+    func isNamed(_ name: StaticString) -> Bool {
+        guard let current = xmlTextReaderConstLocalName(reader) else { return false }
+        let count = name.utf8CodeUnitCount
+        return memcmp(current, name.utf8Start, count) == 0 && current[count] == 0
+    }
+
     /// The depth of the current node (the document element is 0).
     var depth: Int { Int(xmlTextReaderDepth(reader)) }
 

@@ -69,10 +69,13 @@ enum ZIPDirectory {
     static func damage(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let count = bytes.count
         guard count >= 22 else { return "too short to hold a directory" }
+        // The record nearest the end, as ZIPFoundation takes it (it would fail to open the
+        // archive otherwise, and leak the memory it opened it in).
         var end = count - 22
-        let lowest = max(0, count - 22 - 65_535)
-        while end >= lowest, u32(bytes, end) != endOfDirectory { end -= 1 }
-        guard end >= lowest else { return "no end-of-directory record" }
+        while end >= 0, u32(bytes, end) != endOfDirectory { end -= 1 }
+        guard end >= 0 else { return "no end-of-directory record" }
+        guard end + 22 + Int(u16(bytes, end + 20)) <= count else { return "the end-of-directory record is cut short" }
+        if end >= 20, u32(bytes, end - 20) == zip64Locator { return "a ZIP64 archive, larger than a document can be" }
         let entries = Int(u16(bytes, end + 10))
         let size = Int(u32(bytes, end + 12)), start = Int(u32(bytes, end + 16))
         guard entries != 0xFFFF, size != 0xFFFF_FFFF, start != 0xFFFF_FFFF else { return "a ZIP64 archive, larger than a document can be" }
@@ -96,6 +99,7 @@ enum ZIPDirectory {
     }
 
     static let localSignature: UInt32 = 0x0403_4B50
+    static let zip64Locator: UInt32 = 0x0706_4B50
 
     private static func u16<C: RandomAccessCollection>(_ b: C, _ at: Int) -> UInt16 where C.Element == UInt8, C.Index == Int {
         UInt16(b[at]) | UInt16(b[at + 1]) << 8

@@ -50,7 +50,8 @@ struct OfficeArchive {
         guard let entry = archive[path] else { return nil }
         var out = Data()
         let limit = Self.maximumExpandedBytes - expanded
-        let ratioLimit = max(Self.ratioFloor, Int(clamping: entry.compressedSize) * Self.maximumRatio)
+        let compressed = min(Int(clamping: entry.compressedSize), Int.max / Self.maximumRatio)
+        let ratioLimit = max(Self.ratioFloor, compressed * Self.maximumRatio)
         struct Bomb: Error {}
         do {
             _ = try archive.extract(entry) { chunk in

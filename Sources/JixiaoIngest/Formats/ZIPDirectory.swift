@@ -90,12 +90,29 @@ enum ZIPDirectory {
                 return "a ZIP64 member, larger than a document can be"
             }
             guard local + 30 <= count, u32(bytes, local) == localSignature else { return "a member's header lies outside the file" }
+            // ZIPFoundation takes sizes and offsets from a ZIP64 field wherever one stands.
+            let localExtra = local + 30 + Int(u16(bytes, local + 26))
+            guard p + 46 + nameLength + extra <= count, localExtra + Int(u16(bytes, local + 28)) <= count,
+                  !hasZIP64Field(bytes, from: p + 46 + nameLength, length: extra),
+                  !hasZIP64Field(bytes, from: localExtra, length: Int(u16(bytes, local + 28))) else {
+                return "a ZIP64 member, larger than a document can be"
+            }
             let dataStart = local + 30 + Int(u16(bytes, local + 26)) + Int(u16(bytes, local + 28))
             guard dataStart + compressed <= count else { return "a member's data runs past the end of the file" }
             p += 46 + nameLength + extra + comment
         }
         guard p <= count else { return "the directory runs past the end of the file" }
         return nil
+    }
+
+    /// Whether the extra fields at `start` hold a ZIP64 field (header id 1).
+    private static func hasZIP64Field(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Bool {
+        var q = start
+        while q + 4 <= start + length, q + 4 <= bytes.count {
+            if u16(bytes, q) == 0x0001 { return true }
+            q += 4 + Int(u16(bytes, q + 2))
+        }
+        return false
     }
 
     static let localSignature: UInt32 = 0x0403_4B50

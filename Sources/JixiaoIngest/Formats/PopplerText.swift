@@ -31,7 +31,7 @@ struct PopplerText {
             try? FileManager.default.removeItem(atPath: output)
             try? FileManager.default.removeItem(atPath: errors)
         }
-        FileManager.default.createFile(atPath: errors, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = ["-bbox-layout", "-enc", "UTF-8", pdf, output]

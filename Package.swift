@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         // Command-line flags, --help and --version: the one external dependency.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The ZIP containers of .xlsx and .docx (inflate through the system zlib).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -27,13 +29,34 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CFreeXL",
+            pkgConfig: "freexl",
+            providers: [.apt(["libfreexl-dev"])]
+        ),
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // SSE2 splitting of plain CSV records (header-only, inlined into JixiaoIngest).
         .target(name: "CLoadKernels"),
         .target(name: "JixiaoEngine"),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoEngine"]),
         .target(name: "JixiaoDomain", dependencies: ["JixiaoEngine"]),
-        .target(name: "JixiaoIngest", dependencies: ["JixiaoEngine", "JixiaoDomain", "CSQLite", "CLoadKernels"]),
-        .target(name: "JixiaoRender", dependencies: ["JixiaoEngine"]),
+        .target(
+            name: "JixiaoIngest",
+            dependencies: [
+                "JixiaoEngine", "JixiaoDomain", "CSQLite", "CLoadKernels", "CXML2", "CFreeXL",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(name: "JixiaoRender", dependencies: ["JixiaoEngine", "CXlsxWriter"]),
         .target(
             name: "JixiaoWorkbench",
             dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoDomain", "JixiaoIngest", "JixiaoRender"]
@@ -60,7 +83,7 @@ let package = Package(
         .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain"]),
         .testTarget(
             name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine"],
-            exclude: ["Golden", "Corpus"]
+            exclude: ["Golden", "Corpus", "Fixtures"]
         ),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine"]),
         .testTarget(

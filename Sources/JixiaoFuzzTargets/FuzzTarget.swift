@@ -27,6 +27,16 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The form reader over any grid of cells: each line a row, cells split at `|`, read with
     /// every layout, so rows of any shape reach it (not only those a text mode would make).
     case form
+    /// Excel workbooks: the ZIP container, the workbook, string, style and sheet XML.
+    case xlsx
+    /// Word documents: the ZIP container and the body's tables.
+    case docx
+    /// Legacy .xls workbooks through libfreexl (and OLE2 files in general).
+    case xls
+    /// Web pages through libxml2's HTML parser.
+    case html
+    /// PDF files through pdftotext and the page layout (slow: one process per input).
+    case pdf
 
     /// The folders, relative to the repository, whose files seed this target's corpus; the smoke
     /// test reads the same list, and `Scripts/fuzz` mirrors it.
@@ -41,6 +51,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .json: return [seeds + "json"]
         case .importer: return [seeds + "importer", seeds + "csv", seeds + "json", seeds + "document"]
         case .grid, .form: return [seeds + "grid", seeds + "document", "Datasets", "Tests/JixiaoIngestTests/Corpus"]
+        case .xlsx, .docx, .xls, .html, .pdf: return [seeds + rawValue]
         }
     }
 
@@ -54,6 +65,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .csv, .json, .importer: Self.importFile(Data(buffer: bytes))
         case .grid: GridFuzzing.buildGrid(Self.text(bytes))
         case .form: GridFuzzing.readForm(Self.text(bytes))
+        case .xlsx, .docx, .xls, .html, .pdf: Self.importFile(Data(buffer: bytes), name: "fuzz." + rawValue)
         }
     }
 
@@ -84,7 +96,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         _ = try? DocumentImporter.load(text: text, source: "fuzz.txt", options: LoadOptions())
     }
 
-    static func importFile(_ data: Data) {
-        _ = try? FileImporter.load(data: data, file: "fuzz", options: LoadOptions())
+    static func importFile(_ data: Data, name: String = "fuzz") {
+        _ = try? FileImporter.load(data: data, file: name, options: LoadOptions())
     }
 }

@@ -10,8 +10,9 @@ extension Session {
     /// name and later ones append to it. Each file loads whole or not at all; the count of files
     /// that failed is returned.
     @discardableResult
-    public func load(path: String, year: Int? = nil, region: String? = nil, as name: String? = nil, announce: Bool) -> Int {
-        let request = ImportRequest(path: path, year: year, region: region, name: name, context: context,
+    public func load(path: String, year: Int? = nil, region: String? = nil, sheet: SheetChoice? = nil, as name: String? = nil,
+                     announce: Bool) -> Int {
+        let request = ImportRequest(path: path, year: year, region: region, sheet: sheet, name: name, context: context,
                                     firstProjectID: nextID("projects", "project_id"),
                                     firstIndicatorID: nextID("indicators", "indicator_id"),
                                     projectIDsByName: projectIDsByName())

@@ -14,9 +14,15 @@ enum TableSaver {
             }
             return
         }
+        if ext == "xlsx" {
+            do { try XLSXWriter.write(table, sheet: name ?? "Sheet1", to: path) } catch {
+                throw Diagnostic("\(error)", at: span)
+            }
+            return
+        }
         guard let format = OutputFormat(fileExtension: ext), format != .table else {
             throw Diagnostic("cannot tell the format of \"\(path)\" from its extension", at: span,
-                             suggestion: "use .csv, .tsv, .json, .jsonl, .md or .sqlite")
+                             suggestion: "use .csv, .tsv, .json, .jsonl, .md, .xlsx or .sqlite")
         }
         let sink: AtomicFileSink
         do { sink = try AtomicFileSink(path: path) } catch { throw Diagnostic("\(error)", at: span) }

@@ -15,6 +15,9 @@ struct FuzzSmokeTests {
         switch target {
         case .document: return 250
         case .targetValue: return 400
+        // Each PDF input starts pdftotext; office files are inflated and parsed whole.
+        case .pdf: return 60
+        case .xlsx, .docx, .xls, .html: return 600
         default: return 2_000
         }
     }

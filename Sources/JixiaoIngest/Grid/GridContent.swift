@@ -6,6 +6,7 @@ enum GridContent {
         if let layout = LayoutRegistry.detect(text) {
             return .document(try DocumentImporter.load(text, layout: layout, source: file, options: options))
         }
+        if let tables = PlainGridTable.content(grids, file: file) { return tables }
         throw DocumentImportError(file: file, reason: .notADocument)
     }
 }

@@ -7,6 +7,8 @@ public struct ImportRequest: Sendable {
     public var path: String
     public var year: Int?
     public var region: String?
+    /// The one sheet of a workbook to read (`sheet="名称"` or `sheet=2`); nil reads every sheet.
+    public var sheet: SheetChoice?
     /// `load … as NAME`: the table a data file becomes (`projects`/`indicators` map onto the model).
     public var name: String?
     public var context: ExecutionContext?
@@ -15,11 +17,13 @@ public struct ImportRequest: Sendable {
     /// The id of each loaded project by name, for indicators loaded from a table.
     public var projectIDsByName: [String: Int]
 
-    public init(path: String, year: Int? = nil, region: String? = nil, name: String? = nil, context: ExecutionContext? = nil,
-                firstProjectID: Int = 1, firstIndicatorID: Int = 1, projectIDsByName: [String: Int] = [:]) {
+    public init(path: String, year: Int? = nil, region: String? = nil, sheet: SheetChoice? = nil, name: String? = nil,
+                context: ExecutionContext? = nil, firstProjectID: Int = 1, firstIndicatorID: Int = 1,
+                projectIDsByName: [String: Int] = [:]) {
         self.path = path
         self.year = year
         self.region = region
+        self.sheet = sheet
         self.name = name
         self.context = context
         self.firstProjectID = firstProjectID
@@ -72,7 +76,7 @@ public enum FileImport {
         var projects: [Table] = []
         var indicators: [Table] = []
         var tables: [String: Int] = [:]
-        let readOptions = LoadOptions(year: request.year, region: request.region, context: request.context)
+        let readOptions = LoadOptions(year: request.year, region: request.region, context: request.context, sheet: request.sheet)
         let ahead = DocumentsReadAhead(files, options: readOptions)
 
         func addModel(projects p: Table?, indicators i: Table?, warnings: [LoadWarning]) {
@@ -95,7 +99,7 @@ public enum FileImport {
         for (index, file) in files.enumerated() {
             let fileName = URL(fileURLWithPath: file).lastPathComponent
             let options = LoadOptions(year: request.year, region: request.region, firstProjectID: nextProject,
-                                      firstIndicatorID: nextIndicator, context: request.context)
+                                      firstIndicatorID: nextIndicator, context: request.context, sheet: request.sheet)
             do {
                 let summary: String
                 let opened = try ahead.opened[index]?.get() ?? FileImporter.open(path: file)

@@ -10,7 +10,7 @@ enum HelpCommand {
     static let statements: [(String, String)] = [
         ("let NAME = PIPELINE", "name a result as a table"),
         ("load \"PATH\" [as NAME] [year=2024] [region=\"…\"]", "load a document, a table file or a folder"),
-        ("save PIPELINE to \"FILE\" [as NAME]", "write a result (.csv .tsv .json .jsonl .md .sqlite)"),
+        ("save PIPELINE to \"FILE\" [as NAME]", "write a result (.csv .tsv .json .jsonl .md .xlsx .sqlite)"),
         ("set NAME = VALUE", "set a variable, used as $NAME"),
         ("assert EXPR [, \"message\"]", "fail the script unless EXPR is true; rows(…) and value(…) help"),
         ("print \"text {$NAME}\"", "print text with values filled in"),

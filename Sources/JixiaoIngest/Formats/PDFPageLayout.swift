@@ -1,0 +1,125 @@
+/// The words of PDF pages made into rows and columns. A row is the fragments whose vertical
+/// middles fall within the first one's height; the columns are the lanes of the page that table
+/// cells occupy, found from how often each point across the page is covered by a fragment of a
+/// row with two or more. All pages share one grid and one set of lanes, so a table continued on the
+/// next page goes on in the same columns.
+/// (A point is judged against the rows that reach across it, not all rows: a long text crossing
+/// the columns of a few rows leaves the gaps of the many.)
+///
+/// A cell whose text wraps onto a second line in the PDF comes out as a second row holding that
+/// part alone: the PDF's text keeps no cell borders to tell a wrapped line from a row (the
+/// spacing does not either: a workbook printed without padding spaces its rows as a Word table
+/// spaces the lines of one cell).
+struct PDFPageLayout {
+    typealias Fragment = PopplerText.Fragment
+
+    /// Lanes are measured in points, up to this page width.
+    static let widestPage = 5_000
+    /// A point covered by fewer than this share of the most covered point is a gap.
+    static let gapShare = 0.34
+
+    func grid(_ pages: [PopplerText.Page]) -> Grid {
+        let rowsByPage = pages.map { Self.rows($0.fragments) }
+        let lanes = Self.lanes(rowsByPage.flatMap { $0 }.filter { $0.count >= 2 })
+        var out: [GridRow] = []
+        for (p, rows) in rowsByPage.enumerated() {
+            let center = pages[p].width / 2
+            for fragments in rows {
+                let line = out.count + 1
+                if fragments.count == 1, let only = fragments.first,
+                   Self.isProse(only, lanes: lanes, center: center, width: pages[p].width) {
+                    out.append(GridRow(cells: [GridCell(text: only.text, column: 0, line: line)], line: line))
+                    continue
+                }
+                var cells: [GridCell] = []
+                // Lane by lane, top to bottom: the lines of a wrapped cell in their order.
+                let placed = fragments.map { (lane: Self.lane(of: $0, in: lanes), fragment: $0) }
+                    .sorted { ($0.lane, $0.fragment.yMin, $0.fragment.xMin) < ($1.lane, $1.fragment.yMin, $1.fragment.xMin) }
+                for (column, fragment) in placed {
+                    if let last = cells.last, last.column == column {
+                        cells[cells.count - 1].text += "\n" + fragment.text
+                    } else if let last = cells.last, last.column > column {
+                        // Overlapping fragments: keep them in reading order, one column on.
+                        cells.append(GridCell(text: fragment.text, column: last.column + 1, line: line, offset: Int(fragment.xMin)))
+                    } else {
+                        cells.append(GridCell(text: fragment.text, column: column, line: line, offset: Int(fragment.xMin)))
+                    }
+                }
+                out.append(GridRow(cells: cells, line: line))
+            }
+        }
+        return Grid(name: "pages", rows: out)
+    }
+
+    /// The page's fragments in rows, top to bottom, each row left to right.
+    static func rows(_ fragments: [Fragment]) -> [[Fragment]] {
+        let sorted = fragments.sorted { ($0.yMin + $0.yMax, $0.xMin) < ($1.yMin + $1.yMax, $1.xMin) }
+        var rows: [[Fragment]] = []
+        var band: (top: Double, bottom: Double)?
+        for fragment in sorted {
+            let middle = (fragment.yMin + fragment.yMax) / 2
+            if let current = band, middle >= current.top, middle <= current.bottom {
+                rows[rows.count - 1].append(fragment)
+            } else {
+                rows.append([fragment])
+                band = (fragment.yMin, fragment.yMax)
+            }
+        }
+        return rows.map { $0.sorted { $0.xMin < $1.xMin } }
+    }
+
+    /// The column lanes as point ranges, left to right: the points where text stands in at least
+    /// `gapShare` of the rows that reach across them (from their first fragment to their last).
+    static func lanes(_ rows: [[Fragment]]) -> [ClosedRange<Int>] {
+        var covered = [Int](repeating: 0, count: widestPage + 2)
+        var reached = [Int](repeating: 0, count: widestPage + 2)
+        // Differences, summed below: each range costs two updates however wide it is.
+        for row in rows {
+            guard let first = row.first, let last = row.last else { continue }
+            reached[clamp(first.xMin)] += 1
+            reached[clamp(row.map(\.xMax).max() ?? last.xMax) + 1] -= 1
+            for fragment in row {
+                covered[clamp(fragment.xMin)] += 1
+                covered[clamp(fragment.xMax) + 1] -= 1
+            }
+        }
+        var lanes: [ClosedRange<Int>] = []
+        var start: Int?
+        var text = 0, span = 0
+        for x in 0...widestPage {
+            text += covered[x]
+            span += reached[x]
+            let isText = span > 0 && Double(text) >= gapShare * Double(span)
+            if isText {
+                if start == nil { start = x }
+            } else if let s = start {
+                lanes.append(s...(x - 1))
+                start = nil
+            }
+        }
+        if let s = start { lanes.append(s...widestPage) }
+        return lanes
+    }
+
+    /// The lane a fragment starts in, or the first lane after the gap it starts in.
+    static func lane(of fragment: Fragment, in lanes: [ClosedRange<Int>]) -> Int {
+        let x = clamp(fragment.xMin)
+        return lanes.firstIndex { $0.upperBound >= x } ?? max(0, lanes.count - 1) + (lanes.isEmpty ? 0 : 1)
+    }
+
+    /// A fragment alone on its row is prose (a title, a `(2022年度)` line, a note) when it starts
+    /// in the first lane, crosses three lanes, or sits in the middle of the page.
+    static func isProse(_ fragment: Fragment, lanes: [ClosedRange<Int>], center: Double, width: Double) -> Bool {
+        let first = lane(of: fragment, in: lanes)
+        if first == 0 { return true }
+        let crossed = lanes.filter { Double($0.lowerBound) < fragment.xMax && Double($0.upperBound) > fragment.xMin }.count
+        if crossed >= 3 { return true }
+        let middle = (fragment.xMin + fragment.xMax) / 2
+        return width > 0 && abs(middle - center) < width * 0.03
+    }
+
+    private static func clamp(_ x: Double) -> Int {
+        guard x.isFinite else { return 0 }
+        return Int(min(max(x, 0), Double(widestPage)))
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The words of a PDF with their positions, from poppler's own `pdftotext -bbox-layout` run as a
+/// separate process: poppler stays outside jixiao (its licence, and its crashes on damaged files,
+/// stay in that process), and it is given `timeLimit` seconds before it is killed.
+struct PopplerText {
+    /// A run of words on one baseline with no wide gap: the text of one cell, or of one line of it.
+    struct Fragment {
+        var text: String
+        var xMin: Double, yMin: Double, xMax: Double, yMax: Double
+    }
+
+    struct Page {
+        var width: Double
+        var fragments: [Fragment]
+    }
+
+    static let timeLimit: TimeInterval = 60
+    /// The most XHTML the command may write before its output is refused (a PDF of millions of words).
+    static let maximumOutput = 512 << 20
+
+    /// Where the command is looked for, in order.
+    static let candidates = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext", "/opt/homebrew/bin/pdftotext"]
+
+    static func pages(of pdf: String, file: String) throws -> [Page] {
+        guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw DocumentImportError(file: file, reason: .unreadable("reading a PDF needs poppler's pdftotext (Debian's poppler-utils; Scripts/setup installs it)"))
+        }
+        let output = pdf + ".xhtml", errors = pdf + ".stderr"
+        defer {
+            try? FileManager.default.removeItem(atPath: output)
+            try? FileManager.default.removeItem(atPath: errors)
+        }
+        _ = FileManager.default.createFile(atPath: errors, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-bbox-layout", "-enc", "UTF-8", pdf, output]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle(forWritingAtPath: errors)
+        do { try process.run() } catch {
+            throw DocumentImportError(file: file, reason: .unreadable("cannot run \(tool): \(error)"))
+        }
+        let deadline = Date().addingTimeInterval(timeLimit)
+        while process.isRunning, Date() < deadline { usleep(5_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            throw DocumentImportError(file: file, reason: .malformed(line: nil, "pdftotext did not finish within \(Int(timeLimit)) seconds; the PDF is damaged or too large"))
+        }
+        process.waitUntilExit()
+        let message = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let lower = message.lowercased()
+            if lower.contains("password") || lower.contains("encrypt") || process.terminationStatus == 3 {
+                throw DocumentImportError(file: file, reason: .malformed(line: nil, "the PDF is encrypted (password-protected); nothing can be read from it"))
+            }
+            let first = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
+            throw DocumentImportError(file: file, reason: .malformed(line: nil, "not a readable PDF (pdftotext: \(first))"))
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        guard size <= maximumOutput, let data = FileManager.default.contents(atPath: output) else {
+            throw DocumentImportError(file: file, reason: .malformed(line: nil, "pdftotext wrote more than \(maximumOutput >> 20) MB of text"))
+        }
+        do {
+            return try parse(XMLStream(data, name: "the text of the PDF"))
+        } catch let error as XMLStreamError {
+            throw DocumentImportError(file: file, reason: .malformed(line: nil, "\(error)"))
+        }
+    }
+
+    /// A gap between two words of a line wider than this share of the line's height separates
+    /// two cells: pdftotext puts the cells of a table row on one line when they are close, and
+    /// a space within a cell is about a sixth of that height, the gap between the cells of a
+    /// narrow table a third.
+    static let cellGap = 0.25
+
+    /// The pages of pdftotext's XHTML: `page` (width), `line` and its `word`s (with boxes), each
+    /// line cut into fragments where its words stand apart.
+    static func parse(_ xml: XMLStream) throws -> [Page] {
+        var pages: [Page] = []
+        var words: [Fragment] = []
+        while try xml.next() {
+            switch xml.kind {
+            case .element:
+                switch xml.localName {
+                case "page":
+                    pages.append(Page(width: xml.attribute("width").flatMap(Double.init) ?? 0, fragments: []))
+                case "line":
+                    words = []
+                case "word":
+                    var word = Fragment(text: "", xMin: number(xml, "xMin"), yMin: number(xml, "yMin"),
+                                        xMax: number(xml, "xMax"), yMax: number(xml, "yMax"))
+                    word.text = try xml.text().trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !word.text.isEmpty { words.append(word) }
+                default: break
+                }
+            case .endElement:
+                if xml.localName == "line", !pages.isEmpty {
+                    pages[pages.count - 1].fragments += fragments(words)
+                    words = []
+                }
+            default: break
+            }
+        }
+        return pages
+    }
+
+    /// A line's words joined into fragments, a new one wherever the gap is wider than `cellGap`.
+    static func fragments(_ words: [Fragment]) -> [Fragment] {
+        var out: [Fragment] = []
+        for word in words.sorted(by: { $0.xMin < $1.xMin }) {
+            if var last = out.last, word.xMin - last.xMax <= cellGap * max(1, last.yMax - last.yMin) {
+                last.text += " " + word.text
+                last.xMax = max(last.xMax, word.xMax)
+                last.yMin = min(last.yMin, word.yMin)
+                last.yMax = max(last.yMax, word.yMax)
+                out[out.count - 1] = last
+            } else {
+                out.append(word)
+            }
+        }
+        return out
+    }
+
+    private static func number(_ xml: XMLStream, _ name: String) -> Double {
+        guard let value = xml.attribute(name).flatMap(Double.init), value.isFinite else { return 0 }
+        return value
+    }
+}

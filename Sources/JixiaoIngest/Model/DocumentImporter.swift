@@ -44,9 +44,7 @@ public enum DocumentImporter {
     /// A document's text made into a grid (whichever way its cells were separated) and back into
     /// lines of cells for the form reader.
     static func grid(_ text: String) -> SourceText {
-        let t = SourceText(grids: TextGrid.grids(SourceText(text)))
-        GridDump.dump(t)
-        return t
+        SourceText(grids: TextGrid.grids(SourceText(text)))
     }
 
     /// The grids a document's text makes, for the fuzzer of the grid builder.

@@ -57,11 +57,6 @@ enum HelpCommand {
         let hint = Suggest.nearest(key, among: known).map { " — did you mean \"\($0)\"?" } ?? " (.help lists every topic)"
         throw WorkbenchError.usage("no help for \"\(name)\"" + hint)
     }
-
-    /// Every example in the help, for the test that runs them all on the bundled data.
-    static var examples: [String] {
-        VerbHelp.all.map(\.example) + ScalarFunction.registry.values.map(\.example) + AggregateFunction.registry.values.map(\.example)
-    }
 }
 
 extension String {

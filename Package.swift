@@ -31,12 +31,13 @@ let package = Package(
         .target(name: "CLoadKernels"),
         .target(name: "JixiaoEngine"),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoEngine"]),
+        .target(name: "JixiaoQuery", dependencies: ["JixiaoEngine", "JixiaoLanguage"]),
         .target(name: "JixiaoDomain", dependencies: ["JixiaoEngine"]),
         .target(name: "JixiaoIngest", dependencies: ["JixiaoEngine", "JixiaoDomain", "CSQLite", "CLoadKernels"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoEngine"]),
         .target(
             name: "JixiaoWorkbench",
-            dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoDomain", "JixiaoIngest", "JixiaoRender"]
+            dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoRender"]
         ),
         .executableTarget(
             name: "jixiao",
@@ -52,11 +53,12 @@ let package = Package(
         ),
         .target(
             name: "JixiaoFuzzTargets",
-            dependencies: ["JixiaoLanguage", "JixiaoDomain", "JixiaoIngest", "JixiaoWorkbench", "JixiaoEngine"]
+            dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoWorkbench", "JixiaoEngine"]
         ),
         .testTarget(name: "JixiaoFuzzTargetsTests", dependencies: ["JixiaoFuzzTargets"], exclude: ["Seeds"]),
         .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
-        .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoEngine"]),
+        .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoEngine"]),
+        .testTarget(name: "JixiaoQueryTests", dependencies: ["JixiaoQuery", "JixiaoLanguage", "JixiaoEngine"]),
         .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain"]),
         .testTarget(
             name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine"],
@@ -65,7 +67,7 @@ let package = Package(
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine"]),
         .testTarget(
             name: "JixiaoWorkbenchTests",
-            dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoRender"],
+            dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoRender"],
             exclude: ["Cases"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),

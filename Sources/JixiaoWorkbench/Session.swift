@@ -2,6 +2,7 @@ import Foundation
 import JixiaoEngine
 import JixiaoIngest
 import JixiaoLanguage
+import JixiaoQuery
 import JixiaoRender
 
 /// One analyst's workspace: tables, variables, settings and warnings, and the runner of
@@ -62,7 +63,7 @@ public final class Session {
     @discardableResult
     public func run(_ source: String, file: String? = nil) -> Outcome {
         let statements: [Statement]
-        switch Parser.parse(source, file: file) {
+        switch Parser.jixiao.parse(source, file: file) {
         case .success(let parsed): statements = parsed
         case .failure(let diagnostic):
             report(diagnostic, source: source, file: file)

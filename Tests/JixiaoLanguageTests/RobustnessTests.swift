@@ -1,5 +1,6 @@
 import Testing
 @testable import JixiaoLanguage
+import JixiaoQuery
 
 @Suite("No input crashes or hangs the parser")
 struct RobustnessTests {
@@ -21,7 +22,7 @@ struct RobustnessTests {
         ]
         for body in cases {
             for source in ["t | where " + body, body] {
-                if case .success = Parser.parse(source) {
+                if case .success = Parser.jixiao.parse(source) {
                     Issue.record("expected a nesting error for \(source.prefix(20))…")
                 }
             }
@@ -45,7 +46,7 @@ struct RobustnessTests {
         let list = (0..<20_000).map(String.init).joined(separator: ", ")
         #expect(dump("t | where x in (\(list))").hasPrefix("(pipeline t (where (in x 0 1 2"))
         let statements = String(repeating: "projects | take 1\n", count: 5_000)
-        if case .success(let parsed) = Parser.parse(statements) {
+        if case .success(let parsed) = Parser.jixiao.parse(statements) {
             #expect(parsed.count == 5_000)
         } else {
             Issue.record("expected 5000 statements")
@@ -93,7 +94,7 @@ struct RobustnessTests {
                 source = String(characters)
             }
             _ = Parser.needsMoreInput(source)
-            switch Parser.parse(source) {
+            switch Parser.jixiao.parse(source) {
             case .success(let statements):
                 _ = statements.map(\.description)
             case .failure(let error):

@@ -1,5 +1,6 @@
 import Testing
 @testable import JixiaoLanguage
+import JixiaoQuery
 
 @Suite("Every verb parses to its own AST case")
 struct VerbParsingTests {
@@ -107,7 +108,7 @@ struct VerbParsingTests {
     }
 
     @Test func everyVerbIsRegisteredOnce() {
-        let names = VerbGrammar.all.map(\.name)
+        let names = VerbRegistry.all.map { $0.name }
         #expect(Set(names).count == names.count)
         #expect(names == ["where", "derive", "select", "rename", "group", "agg", "sort", "take", "top",
                           "distinct", "count", "join", "pivot", "unpivot", "chart"])

@@ -34,7 +34,7 @@ extension SyntaxParser {
         case .identifier(let word) where argumentsFollow && Self.statementWords.contains(word.lowercased()):
             advance()
             kind = try parseStatementArguments(word.lowercased())
-        case .identifier(let word) where !peek(1).endsStatement && argumentsFollow && VerbGrammar.named(word) != nil:
+        case .identifier(let word) where !peek(1).endsStatement && argumentsFollow && verbs.named(word) != nil:
             throw Diagnostic(
                 "expected `|` before the verb `\(word)`", at: current.span,
                 suggestion: "write `| \(word) …` to continue the pipeline on the line above")
@@ -114,7 +114,7 @@ extension SyntaxParser {
 
     /// The error for a token left over after a complete statement.
     private func unexpectedAfterStatement() -> Diagnostic {
-        if case .identifier(let word) = current.kind, VerbGrammar.named(word) != nil {
+        if case .identifier(let word) = current.kind, verbs.named(word) != nil {
             return Diagnostic(
                 "expected `|` before the verb `\(word)`", at: current.span,
                 suggestion: "write `| \(word) …`")

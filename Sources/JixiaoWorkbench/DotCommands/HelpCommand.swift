@@ -1,5 +1,6 @@
 import JixiaoEngine
 import JixiaoLanguage
+import JixiaoQuery
 
 /// `.help [TOPIC]`: every verb, function, statement and dot-command, or one of them in detail.
 enum HelpCommand {
@@ -20,7 +21,7 @@ enum HelpCommand {
 
     static func overview() -> String {
         var text = "Statements are pipelines — a table, then verbs after `|`:\n  indicators | where level1 = \"产出指标\" | count level2\n\nVerbs:\n"
-        for verb in VerbHelp.all { text += "  \(verb.syntax.padded(44)) \(verb.summary)\n" }
+        for verb in VerbRegistry.all { text += "  \(verb.usage.padded(44)) \(verb.summary)\n" }
         text += "\nFunctions:\n"
         for f in ScalarFunction.registry.values.sorted(by: { $0.name < $1.name }) { text += "  \(f.summary)\n" }
         text += "\nAggregates (in agg):\n"
@@ -37,8 +38,8 @@ enum HelpCommand {
 
     static func topic(_ name: String) throws -> String {
         let key = name.hasPrefix(".") ? String(name.dropFirst()) : name
-        if let verb = VerbHelp.all.first(where: { $0.name == key }) {
-            return "\(verb.syntax)\n  \(verb.summary)\nexample:\n  \(verb.example)\n"
+        if let verb = VerbRegistry.named(key) {
+            return "\(verb.usage)\n  \(verb.summary)\nexample:\n  \(verb.example)\n"
         }
         if let f = ScalarFunction.registry[key] {
             return "\(f.summary)\nexample:\n  \(f.example)\n"
@@ -52,7 +53,7 @@ enum HelpCommand {
         if let s = statements.first(where: { $0.0.hasPrefix(key + " ") }) {
             return "\(s.0)\n  \(s.1)\n"
         }
-        let known = VerbHelp.all.map(\.name) + ScalarFunction.registry.keys + AggregateFunction.registry.keys
+        let known = VerbRegistry.all.map { $0.name } + ScalarFunction.registry.keys + AggregateFunction.registry.keys
             + DotCommandRegistry.all.map(\.name) + statements.map { String($0.0.prefix { $0 != " " }) }
         let hint = Suggest.nearest(key, among: known).map { " — did you mean \"\($0)\"?" } ?? " (.help lists every topic)"
         throw WorkbenchError.usage("no help for \"\(name)\"" + hint)

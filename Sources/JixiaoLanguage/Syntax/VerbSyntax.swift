@@ -13,6 +13,13 @@ public protocol VerbSyntax: Sendable {
     static var summary: String { get }
     /// Parses the arguments; the verb's name is already consumed.
     static func parse(_ parser: inout SyntaxParser) throws(Diagnostic) -> Self
+    /// Words from SQL, dplyr and shell tools that analysts reach for instead (`filter`, `limit`),
+    /// so "unknown verb" can suggest this one even when the spelling is nothing alike.
+    static var synonyms: [String] { get }
     /// The arguments as S-expression items (`(> a 1)` for `where a > 1`), after the verb's name.
     var printedArguments: [String] { get }
+}
+
+extension VerbSyntax {
+    public static var synonyms: [String] { [] }
 }

@@ -15,19 +15,11 @@ public struct VerbTable: Sendable {
         return verbs.first { $0.name == lowered }
     }
 
-    /// Words from SQL, dplyr and shell tools that analysts reach for, mapped to jixiao's verb, so
-    /// "unknown verb" can suggest the right one even when the spelling is nothing alike.
-    static let synonyms: [String: String] = [
-        "filter": "where", "order": "sort", "orderby": "sort", "limit": "take", "head": "take",
-        "mutate": "derive", "summarize": "agg", "summarise": "agg", "aggregate": "agg",
-        "groupby": "group", "uniq": "distinct", "unique": "distinct", "melt": "unpivot",
-    ]
-
     /// "unknown verb" with the nearest verb or a synonym's verb as suggestion.
     func unknownVerb(_ word: String, at span: SourceSpan) -> Diagnostic {
         var diagnostic = Diagnostic.unknown("verb", word, at: span, among: names)
-        if diagnostic.suggestion == nil, let verb = Self.synonyms[word.lowercased()], named(verb) != nil {
-            diagnostic.suggestion = "did you mean \"\(verb)\"?"
+        if diagnostic.suggestion == nil, let verb = verbs.first(where: { $0.synonyms.contains(word.lowercased()) }) {
+            diagnostic.suggestion = "did you mean \"\(verb.name)\"?"
         }
         diagnostic.note = "the verbs are \(names.joined(separator: ", "))"
         return diagnostic

@@ -17,7 +17,8 @@ enum ColumnPruning {
     /// What to keep, or nil when every column is needed.
     static func needs(of plan: Plan) -> Needs? {
         guard let last = plan.steps.last else { return nil }
-        // Every final column is shown; after a pivot, only what the pivot reads matters.
+        // Every final column is shown; after a step whose columns come from the data, only what
+        // that step reads matters.
         var needed = last.output.map { Set($0.indices) } ?? []
         if let keep = plan.keepOutput { needed = Set(keep) }
         var right: [Int: [Int]] = [:]

@@ -24,7 +24,7 @@ public struct Plan {
     /// The source columns the steps are bound to (all of them unless pruned).
     public var kept: [Int]
     public var steps: [PlanStep]
-    /// The verbs after a `pivot`: bound on its output once it has run.
+    /// The verbs after a step whose columns come from the data: bound on its output once it has run.
     public var unbound: [Verb]
     /// The columns the caller asked for in the end (a join's right side keeps only what the join
     /// uses); nil keeps every column.

@@ -33,7 +33,7 @@ enum PlanPrinter {
             }
         }
         for verb in plan.unbound {
-            lines.append("\(indent)(bound after the pivot runs) \(verb.description)")
+            lines.append("\(indent)(bound once the step above has run) \(verb.description)")
         }
         if let keep = plan.keepOutput, let columns = plan.steps.last?.output ?? Optional(plan.kept.map { plan.sourceColumns[$0] }) {
             let names = keep.compactMap { $0 < columns.count ? columns[$0].name : nil }

@@ -18,7 +18,7 @@ public struct PlanStep {
     public var operatorName: String
     /// What `.plan` prints under the operator: its condition, keys, aggregates.
     public var details: [String]
-    /// The output columns; nil when they depend on the data (`pivot`): binding resumes on the
+    /// The output columns; nil when they depend on the data (values made into columns): binding resumes on the
     /// output once the step has run.
     public var output: [PlanColumn]?
     /// Input columns the operator reads itself, beyond those it passes on.

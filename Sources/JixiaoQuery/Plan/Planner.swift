@@ -71,7 +71,7 @@ public struct Planner {
         case .pipeline(let inner):
             let plan = try self.plan(inner)
             if let output = plan.output { return (.plan(Plan.Box(plan)), output) }
-            // A pivot inside: its columns are known once it has run.
+            // Columns made from the data inside: they are known once it has run.
             let table = try subqueries.result(of: inner) { try execute(plan).table }
             return (.table("(\(SyntaxDump.pipeline(inner)))", table), PlanColumn.columns(of: table))
         }
@@ -102,7 +102,7 @@ public struct Planner {
         return (steps, [])
     }
 
-    /// Runs a bound plan: the source, each step's operators, and — after a pivot — the verbs
+    /// Runs a bound plan: the source, each step's operators, and — after a step whose columns come from the data — the verbs
     /// bound on its output.
     public func execute(_ plan: Plan) throws -> PipelineResult {
         var table: Table

@@ -7,6 +7,7 @@ public struct DeriveVerb: VerbClause {
     public static let name = "derive"
     public static let usage = "derive NAME = EXPR, …"
     public static let summary = "add or replace columns; each may use the ones before it"
+    public static let synonyms = ["mutate"]
     public static let example = "indicators | derive gap = actual - target, pct = round(100 * actual / target, 1) | take 5"
 
     public var items: [Assignment]

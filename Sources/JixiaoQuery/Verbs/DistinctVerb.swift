@@ -6,6 +6,7 @@ public struct DistinctVerb: VerbClause {
     public static let name = "distinct"
     public static let usage = "distinct [COL, …]"
     public static let summary = "distinct rows, or distinct values of the columns"
+    public static let synonyms = ["uniq", "unique"]
     public static let example = "indicators | distinct level1, level2"
 
     /// Empty means whole rows.

@@ -8,6 +8,7 @@ public struct GroupVerb: VerbClause {
     public static let name = "group"
     public static let usage = "group EXPR, …  (then agg NAME = AGG, …)"
     public static let summary = "one row per distinct key (a column or NAME = EXPR), aggregated by the agg after it"
+    public static let synonyms = ["groupby"]
     public static let example = "indicators | group level1, level2 | agg n = count(), weight = sum(weight)"
 
     /// A grouping key: `department`, or `y = year(date)` with an explicit output name.

@@ -7,6 +7,7 @@ public struct TakeVerb: VerbClause {
     public static let name = "take"
     public static let usage = "take N [offset M]"
     public static let summary = "the first N rows (after skipping M)"
+    public static let synonyms = ["limit", "head"]
     public static let example = "indicators | sort -weight | take 5 offset 5"
 
     public var count: Expression

@@ -6,7 +6,8 @@ import JixiaoLanguage
 public struct UnpivotVerb: VerbClause {
     public static let name = "unpivot"
     public static let usage = "unpivot COL, … into NAME, VALUE"
-    public static let summary = "turn columns into rows of (name, value): the reverse of pivot"
+    public static let summary = "turn columns into rows of (name, value)"
+    public static let synonyms = ["melt"]
     public static let example =
         "projects | select name, budget_initial, budget_full_year | unpivot budget_initial, budget_full_year into kind, amount"
 

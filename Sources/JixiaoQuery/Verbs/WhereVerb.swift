@@ -6,6 +6,7 @@ public struct WhereVerb: VerbClause {
     public static let name = "where"
     public static let usage = "where EXPR"
     public static let summary = "keep the rows where EXPR is true (null counts as false)"
+    public static let synonyms = ["filter"]
     public static let example = "indicators | where level1 = \"产出指标\" and weight >= 10"
 
     public var condition: Expression

@@ -27,22 +27,28 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The REPL's signals, locale and terminal size (one SIGINT flag for the process).
+        .target(name: "CTerminal"),
         // SSE2 splitting of plain CSV records (header-only, inlined into JixiaoIngest).
         .target(name: "CLoadKernels"),
+        // Leaf: the width of text in terminal cells, for everything drawn for people.
+        .target(name: "JixiaoText"),
         .target(name: "JixiaoEngine"),
-        .target(name: "JixiaoLanguage", dependencies: ["JixiaoEngine"]),
+        .target(name: "JixiaoLanguage", dependencies: ["JixiaoEngine", "JixiaoText"]),
         .target(name: "JixiaoQuery", dependencies: ["JixiaoEngine", "JixiaoLanguage"]),
         .target(name: "JixiaoDomain", dependencies: ["JixiaoEngine"]),
         .target(name: "JixiaoIngest", dependencies: ["JixiaoEngine", "JixiaoDomain", "CSQLite", "CLoadKernels"]),
-        .target(name: "JixiaoRender", dependencies: ["JixiaoEngine"]),
+        .target(name: "JixiaoRender", dependencies: ["JixiaoEngine", "JixiaoText"]),
         .target(
             name: "JixiaoWorkbench",
-            dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoRender"]
+            dependencies: [
+                "JixiaoText", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoRender",
+            ]
         ),
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoWorkbench", "CEditLine",
+                "JixiaoWorkbench", "CEditLine", "CTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,14 +63,15 @@ let package = Package(
         ),
         .testTarget(name: "JixiaoFuzzTargetsTests", dependencies: ["JixiaoFuzzTargets"], exclude: ["Seeds"]),
         .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
-        .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoEngine"]),
+        .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoEngine", "JixiaoText"]),
         .testTarget(name: "JixiaoQueryTests", dependencies: ["JixiaoQuery", "JixiaoLanguage", "JixiaoEngine"]),
         .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain"]),
         .testTarget(
             name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine"]),
+        .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine", "JixiaoText"]),
+        .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText"]),
         .testTarget(
             name: "JixiaoWorkbenchTests",
             dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoRender"],

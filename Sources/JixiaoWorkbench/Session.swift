@@ -58,6 +58,13 @@ public final class Session {
         variables[name] = value
     }
 
+    /// The handle the REPL's watcher thread uses while a statement runs.
+    public var control: StatementControl { StatementControl(context: context) }
+
+    /// True when the REPL should wait for another line before running `text` (a trailing `|`
+    /// or `,`, an open bracket or string).
+    public static func needsMoreInput(_ text: String) -> Bool { Parser.needsMoreInput(text) }
+
     /// Runs every statement of `source`. Scripts stop at the first failure; the REPL keeps going
     /// after errors because the next line is a new attempt.
     @discardableResult

@@ -1,7 +1,6 @@
 import ArgumentParser
-import CEditLine
+import CTerminal
 import Foundation
-import JixiaoRender
 import JixiaoWorkbench
 
 /// The command line: picks the mode (REPL, script, -c, piped stdin), prepares the session and
@@ -61,8 +60,8 @@ struct JixiaoCommand: ParsableCommand {
         if script != nil && command != nil {
             throw ValidationError("give either a script or -c, not both")
         }
-        if let format, OutputFormat(rawValue: format) == nil {
-            throw ValidationError("unknown format \"\(format)\"; one of: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+        if let format, !Settings.formatNames.contains(format) {
+            throw ValidationError("unknown format \"\(format)\"; one of: " + Settings.formatNames.joined(separator: ", "))
         }
         for assignment in assignments where !assignment.contains("=") {
             throw ValidationError("--set needs name=value, got \"\(assignment)\"")
@@ -140,7 +139,7 @@ struct JixiaoCommand: ParsableCommand {
 
     /// Colour and width follow the terminal; NO_COLOR (non-empty, as no-color.org says) turns colour off.
     private func configure(_ session: Session, toTerminal: Bool) {
-        if let format { session.settings.format = OutputFormat(rawValue: format) ?? .table }
+        if let format { session.settings.setFormat(named: format) }
         let colorAllowed = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         if toTerminal {
             let width = Int(jx_terminal_width(1))

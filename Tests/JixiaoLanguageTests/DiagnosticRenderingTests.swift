@@ -1,5 +1,6 @@
 import Testing
 @testable import JixiaoLanguage
+import JixiaoText
 
 @Suite("Diagnostics render with a caret under the span")
 struct DiagnosticRenderingTests {

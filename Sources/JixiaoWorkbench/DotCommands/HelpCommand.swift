@@ -1,6 +1,7 @@
 import JixiaoEngine
 import JixiaoLanguage
 import JixiaoQuery
+import JixiaoText
 
 /// `.help [TOPIC]`: every verb, function, statement and dot-command, or one of them in detail.
 enum HelpCommand {
@@ -61,7 +62,8 @@ enum HelpCommand {
 }
 
 extension String {
+    /// The text padded to `width` terminal cells, or followed by one space when it is wider.
     func padded(_ width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+        TerminalWidth.cells(of: self) >= width ? self + " " : TerminalWidth.pad(self, toCells: width)
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import JixiaoRender
+@testable import JixiaoText
 
 @Suite("Terminal cell width")
 struct TerminalWidthTests {

@@ -1,4 +1,6 @@
-/// How many terminal cells text occupies, and how to cut or pad it to a given number of cells.
+/// How many terminal cells text occupies, and how to cut or pad it to a given number of cells:
+/// the one measure of text width in jixiao, used by error carets, tables, charts, completion
+/// listings and help.
 ///
 /// Table columns line up only if every width is counted the way a terminal draws it: a Chinese
 /// character or fullwidth punctuation mark takes two cells, a combining mark none. The rules follow
@@ -22,6 +24,16 @@ public enum TerminalWidth {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0
         default: return 1
         }
+    }
+
+    /// Cells taken by one character (the sum of its scalars), for placing a caret under text.
+    public static func cells(_ character: Character) -> Int {
+        character.unicodeScalars.reduce(0) { $0 + cells(of: $1) }
+    }
+
+    /// Cells taken by a run of text that is not a `String` (a line's slice).
+    public static func cells(of text: Substring) -> Int {
+        cells(of: String(text))
     }
 
     /// Cells taken by `text` on a terminal.

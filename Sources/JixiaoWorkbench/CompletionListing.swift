@@ -1,8 +1,8 @@
-import JixiaoRender
+import JixiaoText
 
 /// Lays completion candidates out in columns, measured in terminal cells so Chinese names line up.
-enum CandidateColumns {
-    static func layout(_ words: [String], width: Int) -> String {
+public enum CompletionListing {
+    public static func layout(_ words: [String], width: Int) -> String {
         let cells = words.map { TerminalWidth.cells(of: $0) }
         let columnWidth = (cells.max() ?? 0) + 2
         let perRow = max(1, width / max(columnWidth, 1))

@@ -34,7 +34,7 @@ let package = Package(
         // Leaf: the width of text in terminal cells, for everything drawn for people.
         .target(name: "JixiaoText"),
         .target(name: "JixiaoEngine"),
-        .target(name: "JixiaoLanguage", dependencies: ["JixiaoEngine", "JixiaoText"]),
+        .target(name: "JixiaoLanguage", dependencies: ["JixiaoText"]),
         .target(name: "JixiaoQuery", dependencies: ["JixiaoEngine", "JixiaoLanguage"]),
         .target(name: "JixiaoDomain", dependencies: ["JixiaoEngine"]),
         .target(name: "JixiaoIngest", dependencies: ["JixiaoEngine", "JixiaoDomain", "CSQLite", "CLoadKernels"]),
@@ -61,23 +61,31 @@ let package = Package(
             name: "JixiaoFuzzTargets",
             dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoWorkbench", "JixiaoEngine"]
         ),
-        .testTarget(name: "JixiaoFuzzTargetsTests", dependencies: ["JixiaoFuzzTargets"], exclude: ["Seeds"]),
-        .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
-        .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoEngine", "JixiaoText"]),
-        .testTarget(name: "JixiaoQueryTests", dependencies: ["JixiaoQuery", "JixiaoLanguage", "JixiaoEngine"]),
-        .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain"]),
+        // Shared by the test targets: the seeded generator, the repository's paths, session fixtures.
+        .target(name: "JixiaoTestSupport", dependencies: ["JixiaoWorkbench"], path: "Tests/JixiaoTestSupport"),
         .testTarget(
-            name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine"],
+            name: "JixiaoFuzzTargetsTests", dependencies: ["JixiaoFuzzTargets", "JixiaoTestSupport"], exclude: ["Seeds"]
+        ),
+        .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
+        .testTarget(
+            name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoText", "JixiaoTestSupport"]
+        ),
+        .testTarget(
+            name: "JixiaoQueryTests", dependencies: ["JixiaoQuery", "JixiaoLanguage", "JixiaoEngine", "JixiaoTestSupport"]
+        ),
+        .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain", "JixiaoEngine"]),
+        .testTarget(
+            name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine", "JixiaoTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine", "JixiaoText"]),
         .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText"]),
         .testTarget(
             name: "JixiaoWorkbenchTests",
-            dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoRender"],
+            dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoRender", "JixiaoTestSupport"],
             exclude: ["Cases"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["JixiaoTestSupport"]),
     ]
 )
 

@@ -1,6 +1,7 @@
 import Testing
 @testable import JixiaoLanguage
 import JixiaoQuery
+import JixiaoTestSupport
 
 @Suite("No input crashes or hangs the parser")
 struct RobustnessTests {
@@ -57,7 +58,7 @@ struct RobustnessTests {
     /// Random token soup and mutations of valid scripts from a fixed seed: each must come back as
     /// statements or a diagnostic whose span lies within the text and renders.
     @Test func randomAndMutatedInputsReturnStatementsOrADiagnostic() {
-        var random = SplitMix64(seed: 0x5EED_1234)
+        var random = SplitMix(seed: 0x5EED_1234)
         let fragments = [
             "projects", "indicators", "|", "where", "derive", "select", "rename", "group", "agg", "sort", "take",
             "top", "by", "per", "distinct", "count", "join", "left", "on", "pivot", "unpivot", "into", "chart",
@@ -106,15 +107,3 @@ struct RobustnessTests {
     }
 }
 
-/// A small deterministic generator, so a failing fuzz case reproduces.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

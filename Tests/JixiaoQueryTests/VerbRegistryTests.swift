@@ -2,6 +2,7 @@ import Foundation
 import JixiaoLanguage
 import JixiaoQuery
 import Testing
+import JixiaoTestSupport
 
 /// The registry is the one list of verbs: the parser, `.help`, completion and the README read it.
 @Suite("Every verb is registered once, and the README lists the registry")
@@ -21,15 +22,11 @@ struct VerbRegistryTests {
 
     /// The README's table of verbs, row for row as the registry would write it.
     @Test func theReadmesVerbTableMatchesTheRegistry() throws {
-        let readme = try String(contentsOf: Self.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOfFile: RepositoryPaths.file("README.md"), encoding: .utf8)
         let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let header = try #require(lines.firstIndex(of: "| verb | meaning |"))
         let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
         let expected = VerbRegistry.all.map { "| `\($0.usage.replacingOccurrences(of: "|", with: "\\|"))` | \($0.summary) |" }
         #expect(Array(rows) == expected, "README.md's verb table should read:\n\(expected.joined(separator: "\n"))")
-    }
-
-    static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 }

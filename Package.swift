@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "CLoadKernels"),
         // Leaf: the width of text in terminal cells, for everything drawn for people.
         .target(name: "JixiaoText"),
-        .target(name: "JixiaoEngine"),
+        .target(name: "JixiaoEngine", dependencies: ["JixiaoText"]),
         .target(name: "JixiaoLanguage", dependencies: ["JixiaoText"]),
         .target(name: "JixiaoQuery", dependencies: ["JixiaoEngine", "JixiaoLanguage"]),
         .target(name: "JixiaoDomain", dependencies: ["JixiaoEngine"]),

@@ -111,6 +111,28 @@ struct VerbParsingTests {
         let names = VerbRegistry.all.map { $0.name }
         #expect(Set(names).count == names.count)
         #expect(names == ["where", "derive", "select", "rename", "group", "agg", "sort", "take", "top",
-                          "distinct", "count", "join", "pivot", "unpivot", "chart"])
+                          "distinct", "count", "join", "append", "pivot", "unpivot", "chart"])
+    }
+}
+
+@Suite("The later verbs and expressions parse to their trees")
+struct LaterSyntaxTests {
+    @Test func joinTakesEveryKind() {
+        #expect(stage("join full t2 on k") == "(join full t2 on=(k))")
+        #expect(stage("join semi (t2 | where v > 0) on k") == "(join semi (pipeline t2 (where (> v 0))) on=(k))")
+        #expect(stage("join anti t2 on a = k") == "(join anti t2 on=(= a k))")
+        #expect(stage("join right on k") == "(join inner right on=(k))")
+    }
+
+    @Test func appendTakesATableOrAPipeline() {
+        #expect(stage("append t2") == "(append t2)")
+        #expect(stage("append (t2 | take 1)") == "(append (pipeline t2 (take 1)))")
+    }
+
+    @Test func caseIsAnExpressionAndItsWordsStayNames() {
+        #expect(expr(#"case when a > 1 then "x" when b then 2 else null end"#)
+            == #"(case (when (> a 1) "x") (when b 2) (else null))"#)
+        #expect(expr("case + end") == "(+ case end)")
+        #expect(expr("a || b || c") == "(|| (|| a b) c)")
     }
 }

@@ -79,4 +79,6 @@ public enum Symbol: String, Sendable, CaseIterable {
     case equal = "=", doubleEqual = "==", notEqual = "!="
     case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case leftParen = "(", rightParen = ")", comma = ",", pipe = "|", semicolon = ";", dot = "."
+    /// `||`, text concatenation (null when either side is null, as in SQL).
+    case concatenate = "||"
 }

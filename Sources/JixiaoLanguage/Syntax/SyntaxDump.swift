@@ -73,6 +73,9 @@ public enum SyntaxDump {
         case .isNull(let value, let negated):
             return "(\(negated ? "is-not-null" : "is-null") \(self.expression(value)))"
         case .pipeline(let pipeline): return self.pipeline(pipeline)
+        case .caseWhen(let branches, let otherwise):
+            return list(["case"] + branches.map { "(when \(self.expression($0.condition)) \(self.expression($0.value)))" }
+                + (otherwise.map { ["(else \(self.expression($0)))"] } ?? []))
         }
     }
 

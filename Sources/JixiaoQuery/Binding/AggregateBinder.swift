@@ -62,6 +62,14 @@ struct AggregateBinder {
             return Expression(.between(try extract(v), lower: try extract(lo), upper: try extract(hi), negated: negated), span: e.span)
         case .isNull(let v, let negated):
             return Expression(.isNull(try extract(v), negated: negated), span: e.span)
+        case .caseWhen(let branches, let otherwise):
+            var rewritten: [CaseBranch] = []
+            for branch in branches {
+                rewritten.append(CaseBranch(condition: try extract(branch.condition), value: try extract(branch.value)))
+            }
+            var rest: Expression?
+            if let otherwise { rest = try extract(otherwise) }
+            return Expression(.caseWhen(rewritten, otherwise: rest), span: e.span)
         default:
             return e
         }

@@ -56,6 +56,8 @@ public struct ExpressionBinder {
             return BoundExpression(.isNull(try bind(value).expr, negated: negated), .boolean)
         case .pipeline:
             throw Diagnostic("a pipeline can only be used inside rows(…) or value(…)", at: e.span)
+        case .caseWhen(let branches, let otherwise):
+            return try bindCase(branches, otherwise, span: e.span)
         }
     }
 
@@ -78,6 +80,12 @@ public struct ExpressionBinder {
             default: .greaterOrEqual
             }
             return BoundExpression(.comparison(cmp, a.expr, b.expr), .boolean)
+        case .concatenate:
+            guard let concat = ScalarFunction.registry["concat"], let choose = ScalarFunction.registry["if"] else {
+                throw Diagnostic("`||` needs concat()", at: span)
+            }
+            let eitherNull = Expr.or(.isNull(a.expr, negated: false), .isNull(b.expr, negated: false))
+            return BoundExpression(.call(choose, [eitherNull, .literal(.null), .call(concat, [a.expr, b.expr])]), .string)
         case .contains:
             try requireString(a, l.span, "`contains`")
             try requireString(b, r.span, "`contains`")
@@ -174,6 +182,42 @@ public struct ExpressionBinder {
         }
         let v = table[0, 0]
         return BoundExpression(.literal(v), v.type)
+    }
+
+    /// `case when … then … else … end` as nested `if`s: the first true condition wins, a null
+    /// condition counts as false, and without `else` nothing matching gives null. Branches of
+    /// integers and decimals widen to decimal; text beside a number is an error.
+    private func bindCase(_ branches: [CaseBranch], _ otherwise: Expression?, span: SourceSpan) throws(Diagnostic) -> BoundExpression {
+        guard let choose = ScalarFunction.registry["if"] else { throw Diagnostic("`case` needs if()", at: span) }
+        var conditions: [BoundExpression] = [], values: [BoundExpression] = []
+        var type: DataType?
+        var typeSpan = span
+        for branch in branches {
+            let c = try bind(branch.condition)
+            try requireCondition(c, branch.condition.span, "`when`")
+            conditions.append(c)
+        }
+        for value in branches.map(\.value) + (otherwise.map { [$0] } ?? []) {
+            let v = try bind(value)
+            if let t = v.type {
+                if let current = type, current != t {
+                    guard current.isNumeric && t.isNumeric else {
+                        throw Diagnostic("the branches of `case` differ: \(current.noun) and \(t.noun)", at: value.span,
+                                         note: "the first branch of that kind is at \(typeSpan.start)")
+                    }
+                    type = DataType.widened(current, t)
+                } else if type == nil {
+                    type = t
+                    typeSpan = value.span
+                }
+            }
+            values.append(v)
+        }
+        var result: Expr = otherwise == nil ? .literal(.null) : values[values.count - 1].expr
+        for i in stride(from: conditions.count - 1, through: 0, by: -1) {
+            result = .call(choose, [conditions[i].expr, values[i].expr, result])
+        }
+        return BoundExpression(result, type)
     }
 
     static func describe(_ arity: ClosedRange<Int>) -> String {

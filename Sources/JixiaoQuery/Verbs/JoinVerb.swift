@@ -1,12 +1,14 @@
 import JixiaoEngine
 import JixiaoLanguage
 
-/// `join [left] TABLE on COL, … | EXPR`: pair rows with equal keys. On columns of the same name
-/// the key appears once; other clashing right-hand columns are renamed `TABLE.column`.
+/// `join [inner|left|right|full|semi|anti] TABLE on COL, … | EXPR`: pair rows with equal keys.
+/// On columns of the same name the key appears once (coalesced from both sides in a right or
+/// full join); other clashing right-hand columns are renamed `TABLE.column`. `semi` and `anti`
+/// keep the left rows that have a match, or have none, each once, with the left columns only.
 public struct JoinVerb: VerbClause {
     public static let name = "join"
-    public static let usage = "join [left] TABLE on COL | EXPR"
-    public static let summary = "inner or left join; clashing right-hand columns become TABLE.column"
+    public static let usage = "join [inner|left|right|full|semi|anti] TABLE on COL | EXPR"
+    public static let summary = "join rows with equal keys; clashing right-hand columns become TABLE.column"
     public static let example = "indicators | join projects on project_id | select name, projects.name, budget_total | take 5"
 
     public enum Kind: String, Sendable, Hashable {
@@ -14,6 +16,14 @@ public struct JoinVerb: VerbClause {
         case inner
         /// Every left row; right columns null where nothing matches.
         case left
+        /// Every right row; left columns null where nothing matches.
+        case right
+        /// Every row of both sides, matched where they match.
+        case full
+        /// The left rows with a match, each once; the left columns only.
+        case semi
+        /// The left rows without a match; the left columns only.
+        case anti
     }
 
     /// How rows match.
@@ -28,13 +38,14 @@ public struct JoinVerb: VerbClause {
     public var source: PipelineSource
     public var condition: Condition
 
-    /// `left` (or `inner`) is a modifier only when a table follows it, so a table called `left`
-    /// can still be joined.
+    /// A kind word is a modifier only when a table follows it, so a table called `left` can
+    /// still be joined.
     public static func parse(_ parser: inout SyntaxParser) throws(Diagnostic) -> JoinVerb {
         var kind = Kind.inner
-        if parser.current.isWord("left") || parser.current.isWord("inner"),
+        if case .identifier(let word) = parser.current.kind, let modifier = Kind(rawValue: word.lowercased()),
            parser.peek(1).isSymbol(.leftParen) || (!parser.peek(1).isWord("on") && parser.isName(parser.peek(1))) {
-            kind = parser.advance().isWord("left") ? .left : .inner
+            parser.advance()
+            kind = modifier
         }
         let source = try parser.parseSource("the table to join")
         try parser.expectWord("on", example: "join projects on project_id")
@@ -93,11 +104,24 @@ public struct JoinVerb: VerbClause {
                 throw Diagnostic("cannot join \(lt.noun) key with \(rt.noun) key", at: span)
             }
         }
+        let kind = self.kind
+        if kind == .semi || kind == .anti {
+            return filterStep(left, leftKeys: leftKeys, rightKeys: rightKeys, rightPlan: rightPlan, span: span)
+        }
         let rightName = Self.tableName(source)
         var output = left
         var lineage = PlanStep.passing(left.count)
         var rightColumns: [Int] = []
         let skipped = Set(rightKeys.filter { sharedKeyNames.contains(right[$0].name) })
+        // In a right or full join a shared key comes from whichever side has the row.
+        var coalesced: [(left: Int, right: Int)] = []
+        if kind == .right || kind == .full {
+            for (l, r) in zip(leftKeys, rightKeys) where skipped.contains(r) && !coalesced.contains(where: { $0.left == l }) {
+                coalesced.append((l, r))
+                if let lt = left[l].type, let rt = right[r].type { output[l].type = DataType.widened(lt, rt) }
+                lineage[l] = .computed
+            }
+        }
         for (i, column) in right.enumerated() where !skipped.contains(i) {
             var out = column
             if output.contains(where: { $0.name == column.name }) {
@@ -111,19 +135,58 @@ public struct JoinVerb: VerbClause {
         let leftNames = Set(left.map(\.name))
         for i in left.count..<output.count { output[i].field.aliases.removeAll { leftNames.contains($0) } }
         let fields = output.map(\.field)
-        let kind = self.kind
         let details = ["\(kind.rawValue) join on " + zip(leftKeys, rightKeys).map { "\(left[$0].name) = \(right[$1].name)" }
             .joined(separator: ", ")]
+        let coalesce = ScalarFunction.registry["coalesce"]
         return PlanStep("HashJoin", details: details, output: output, reads: Set(leftKeys), lineage: lineage, span: span,
                         right: rightPlan, rightReads: Set(rightKeys)) { input in
             let leftTable = input.table
             guard let rightTable = input.right else { throw EngineError.invalidArgument("the join's right side did not run") }
-            let pairs = try HashJoin(kind: kind == .left ? .left : .inner).pairs(
-                leftKeys: leftKeys.map { leftTable.columns[$0] }, rightKeys: rightKeys.map { rightTable.columns[$0] },
-                leftCount: leftTable.rowCount, rightCount: rightTable.rowCount, context: input.context)
-            var columns = pairs.left.map { rows in leftTable.columns.map { $0.gather(rows) } } ?? leftTable.columns
-            for i in rightColumns { columns.append(rightTable.columns[i].gatherAllowingNulls(pairs.right)) }
-            return Table(fields: fields, columns: columns, rowCount: pairs.count)
+            let leftKeyColumns = leftKeys.map { leftTable.columns[$0] }, rightKeyColumns = rightKeys.map { rightTable.columns[$0] }
+            var columns: [Column]
+            let rightRows: Selection
+            switch kind {
+            case .inner, .left, .semi, .anti:
+                let pairs = try HashJoin(kind: kind == .left ? .left : .inner).pairs(
+                    leftKeys: leftKeyColumns, rightKeys: rightKeyColumns,
+                    leftCount: leftTable.rowCount, rightCount: rightTable.rowCount, context: input.context)
+                columns = pairs.left.map { rows in leftTable.columns.map { $0.gather(rows) } } ?? leftTable.columns
+                rightRows = pairs.right
+            case .right, .full:
+                let pairs = kind == .right
+                    ? try JoinMatching.right(leftKeys: leftKeyColumns, rightKeys: rightKeyColumns, leftCount: leftTable.rowCount,
+                                             rightCount: rightTable.rowCount, context: input.context)
+                    : try JoinMatching.full(leftKeys: leftKeyColumns, rightKeys: rightKeyColumns, leftCount: leftTable.rowCount,
+                                            rightCount: rightTable.rowCount, context: input.context)
+                columns = leftTable.columns.map { $0.gatherAllowingNulls(pairs.left) }
+                rightRows = pairs.right
+                if let coalesce {
+                    for (l, r) in coalesced {
+                        let both = Table([("l", columns[l]), ("r", rightTable.columns[r].gatherAllowingNulls(rightRows))])
+                        columns[l] = try ExpressionEvaluator(table: both, context: input.context)
+                            .evaluate(.call(coalesce, [.column(0), .column(1)]))
+                    }
+                }
+            }
+            for i in rightColumns { columns.append(rightTable.columns[i].gatherAllowingNulls(rightRows)) }
+            return Table(fields: fields, columns: columns, rowCount: rightRows.count)
+        }
+    }
+
+    /// `semi` and `anti`: the left rows with (or without) a match, each once.
+    private func filterStep(_ left: [PlanColumn], leftKeys: [Int], rightKeys: [Int], rightPlan: Plan,
+                            span: SourceSpan) -> PlanStep {
+        let keepingMatched = kind == .semi
+        let details = ["\(kind.rawValue) join: the left rows \(keepingMatched ? "with" : "without") a match, each once"]
+        return PlanStep("HashJoin (\(kind.rawValue))", details: details, output: left, reads: Set(leftKeys),
+                        lineage: PlanStep.passing(left.count), span: span, right: rightPlan, rightReads: Set(rightKeys)) { input in
+            let leftTable = input.table
+            guard let rightTable = input.right else { throw EngineError.invalidArgument("the join's right side did not run") }
+            let rows = try JoinMatching.filter(
+                keepingMatched: keepingMatched, leftKeys: leftKeys.map { leftTable.columns[$0] },
+                rightKeys: rightKeys.map { rightTable.columns[$0] }, leftCount: leftTable.rowCount,
+                rightCount: rightTable.rowCount, context: input.context)
+            return leftTable.gather(rows)
         }
     }
 

@@ -4,7 +4,7 @@ import JixiaoLanguage
 public enum VerbRegistry {
     public static let all: [any VerbClause.Type] = [
         WhereVerb.self, DeriveVerb.self, SelectVerb.self, RenameVerb.self, GroupVerb.self, AggVerb.self,
-        SortVerb.self, TakeVerb.self, TopVerb.self, DistinctVerb.self, CountVerb.self, JoinVerb.self,
+        SortVerb.self, TakeVerb.self, TopVerb.self, DistinctVerb.self, CountVerb.self, JoinVerb.self, AppendVerb.self,
         PivotVerb.self, UnpivotVerb.self, ChartVerb.self,
     ]
 

@@ -66,3 +66,43 @@ struct PivotUnpivotTests {
         #expect((0..<out.rowCount).map { out[$0, 1] } == [.string("x"), .string("z"), .string("y"), .string("x")])
     }
 }
+
+/// The window operator on its own: one sort, partitions and peers, values in row order.
+@Suite("Window computes ranks, shifts and running aggregates per partition")
+struct WindowOperatorTests {
+    let context = ExecutionContext()
+    var table: Table {
+        Table([
+            ("k", Column.from([.string("a"), .string("b"), .string("a"), .string("a"), .null])),
+            ("v", Column.from([.integer(3), .integer(1), .integer(3), .integer(1), .integer(7)])),
+        ])
+    }
+
+    @Test func ranksShareTiesAndRowNumbersDoNot() throws {
+        let window = Window(partition: [.column(0)], order: [(.column(1), true)])
+        let out = try window.run(table, calls: [Window.Call(.rank, []), Window.Call(.rowNumber, []), Window.Call(.denseRank, [])],
+                                 context: context)
+        #expect((0..<5).map { out[0][$0] } == [.integer(1), .integer(1), .integer(1), .integer(3), .integer(1)])
+        #expect((0..<5).map { out[1][$0] } == [.integer(1), .integer(1), .integer(2), .integer(3), .integer(1)])
+        #expect((0..<5).map { out[2][$0] } == [.integer(1), .integer(1), .integer(1), .integer(2), .integer(1)])
+    }
+
+    @Test func aRunningSumIncludesTheTiesOfTheCurrentRow() throws {
+        let sum = try #require(AggregateFunction.registry["sum"])
+        let window = Window(partition: [.column(0)], order: [(.column(1), false)])
+        let out = try window.run(table, calls: [Window.Call(.aggregate(sum), [.column(1)])], context: context)
+        #expect((0..<5).map { out[0][$0] } == [.integer(7), .integer(1), .integer(7), .integer(1), .integer(7)])
+    }
+
+    @Test func lagTakesTheDefaultBeforeThePartitionsFirstRow() throws {
+        let window = Window(partition: [.column(0)], order: [(.column(1), false)])
+        let out = try window.run(table, calls: [Window.Call(.lag(1), [.column(1), .literal(.integer(1)), .literal(.integer(0))])],
+                                 context: context)
+        #expect((0..<5).map { out[0][$0] } == [.integer(1), .integer(0), .integer(3), .integer(0), .integer(0)])
+    }
+
+    @Test func ntileSplitsUnevenPartitionsLikeSQL() {
+        #expect((0..<5).map { Window.bucket($0, of: 5, into: 2) } == [1, 1, 1, 2, 2])
+        #expect((0..<2).map { Window.bucket($0, of: 2, into: 4) } == [1, 2])
+    }
+}

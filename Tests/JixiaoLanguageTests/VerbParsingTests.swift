@@ -136,3 +136,17 @@ struct LaterSyntaxTests {
         #expect(expr("a || b || c") == "(|| (|| a b) c)")
     }
 }
+
+@Suite("A windowed derive closes with per and by")
+struct WindowedDeriveParsingTests {
+    @Test func perAndByCloseTheClauseInEitherOrder() {
+        #expect(stage("derive a = lag(x), b = x - lag(x) per k by year")
+            == "(derive a=(lag x) b=(- x (lag x)) per=(k) by=(year))")
+        #expect(stage("derive r = rank() by -score, name per department, year")
+            == "(derive r=(rank) per=(department year) by=(-score name))")
+    }
+
+    @Test func aPlainDeriveHasNeither() {
+        #expect(stage("derive by = per + 1") == "(derive by=(+ per 1))")
+    }
+}

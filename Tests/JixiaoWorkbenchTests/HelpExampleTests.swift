@@ -14,6 +14,7 @@ struct HelpExampleTests {
         VerbRegistry.all.map { "verb \($0.name): \($0.example)" }
         + ScalarFunction.registry.values.sorted { $0.name < $1.name }.map { "function \($0.name): \($0.example)" }
         + AggregateFunction.registry.values.sorted { $0.name < $1.name }.map { "aggregate \($0.name): \($0.example)" }
+        + WindowFunctions.all.map { "window function \($0.name): \($0.example)" }
 
     @Test("every verb, function and aggregate has an example")
     func everyEntryHasAnExample() {

@@ -138,8 +138,13 @@ public struct ExpressionBinder {
         if AggregateFunction.registry[name] != nil {
             throw Diagnostic("\(name)() is an aggregate: use it in `agg`, e.g. `| agg x = \(name)(…)`", at: function.span)
         }
+        if WindowFunctions.named(name) != nil {
+            throw Diagnostic("\(name)() is a window function: use it in a derive with per or by", at: function.span,
+                             suggestion: "e.g. `| derive r = \(name)(…) per department by -budget_total`")
+        }
         guard let f = ScalarFunction.registry[name] else {
             let known = ScalarFunction.registry.keys.sorted() + AggregateFunction.registry.keys.sorted() + Self.pipelineFunctions
+                + WindowFunctions.all.map(\.name)
             throw Diagnostic.unknown("function", function.name, at: function.span, among: known)
         }
         guard f.arity.contains(arguments.count) else {

@@ -27,6 +27,8 @@ enum HelpCommand {
         for f in ScalarFunction.registry.values.sorted(by: { $0.name < $1.name }) { text += "  \(f.summary)\n" }
         text += "\nAggregates (in agg):\n"
         for f in AggregateFunction.registry.values.sorted(by: { $0.name < $1.name }) { text += "  \(f.summary)\n" }
+        text += "\nWindow functions (in derive … per KEY by [-]EXPR; aggregates work there too):\n"
+        for f in WindowFunctions.all { text += "  \(f.summary)\n" }
         text += "\nOperators: + - * / %  = != < <= > >= (also == <> ≥ ≤)  and or not  in (…)  between … and …\n"
         text += "           is [not] null  contains \"…\"  matches \"regex\"\n"
         text += "\nOther statements:\n"
@@ -42,6 +44,9 @@ enum HelpCommand {
         if let verb = VerbRegistry.named(key) {
             return "\(verb.usage)\n  \(verb.summary)\nexample:\n  \(verb.example)\n"
         }
+        if let f = WindowFunctions.named(key) {
+            return "\(f.summary)  (a window function, used in derive … per … by …)\nexample:\n  \(f.example)\n"
+        }
         if let f = ScalarFunction.registry[key] {
             return "\(f.summary)\nexample:\n  \(f.example)\n"
         }
@@ -54,7 +59,7 @@ enum HelpCommand {
         if let s = statements.first(where: { $0.0.hasPrefix(key + " ") }) {
             return "\(s.0)\n  \(s.1)\n"
         }
-        let known = VerbRegistry.all.map { $0.name } + ScalarFunction.registry.keys + AggregateFunction.registry.keys
+        let known = VerbRegistry.all.map { $0.name } + WindowFunctions.all.map(\.name) + ScalarFunction.registry.keys + AggregateFunction.registry.keys
             + DotCommandRegistry.all.map(\.name) + statements.map { String($0.0.prefix { $0 != " " }) }
         let hint = Suggest.nearest(key, among: known).map { " — did you mean \"\($0)\"?" } ?? " (.help lists every topic)"
         throw WorkbenchError.usage("no help for \"\(name)\"" + hint)

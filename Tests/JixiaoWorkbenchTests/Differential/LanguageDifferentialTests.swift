@@ -54,6 +54,32 @@ struct LanguageDifferentialTests {
         (#"t1 | where starts_with(g, "B") or ends_with(g, "e") | select id, g, p = strpos(g, "p")"#,
          #"SELECT id, g, instr(g, 'p') FROM t1 WHERE substr(g, 1, 1) = 'B' OR substr(g, -1, 1) = 'e' ORDER BY rowid"#,
          [("id", .integer), ("g", .string), ("p", .integer)], true),
+        // Windowed derive: ranks, row numbers, buckets, lag and lead with defaults, running and
+        // partition aggregates — SQL's window functions with NULLS LAST, rows in their order.
+        ("t1 | derive r = rank(), d = dense_rank(), p = percent_rank() per g by -a | select id, g, a, r, d, p",
+         "SELECT id, g, a, RANK() OVER w, DENSE_RANK() OVER w, PERCENT_RANK() OVER w FROM t1 "
+            + "WINDOW w AS (PARTITION BY g ORDER BY a DESC NULLS LAST) ORDER BY rowid",
+         [("id", .integer), ("g", .string), ("a", .integer), ("r", .integer), ("d", .integer), ("p", .double)], true),
+        ("t1 | derive n = row_number(), q = ntile(3) per k by a, id | select id, n, q",
+         "SELECT id, ROW_NUMBER() OVER w, NTILE(3) OVER w FROM t1 WINDOW w AS (PARTITION BY k ORDER BY a NULLS LAST, id) ORDER BY rowid",
+         [("id", .integer), ("n", .integer), ("q", .integer)], true),
+        ("t1 | derive before = lag(a, 1, -1), after = lead(x, 2), back = lag(s) per g by id | select id, before, after, back",
+         "SELECT id, LAG(a, 1, -1) OVER w, LEAD(x, 2) OVER w, LAG(s) OVER w FROM t1 WINDOW w AS (PARTITION BY g ORDER BY id) ORDER BY rowid",
+         [("id", .integer), ("before", .integer), ("after", .double), ("back", .string)], true),
+        ("t1 | derive total = sum(a), n = count(), seen = count(x), top = max(a), low = min(s) per g | select id, total, n, seen, top, low",
+         "SELECT id, SUM(a) OVER w, COUNT(*) OVER w, COUNT(x) OVER w, MAX(a) OVER w, MIN(s) OVER w FROM t1 "
+            + "WINDOW w AS (PARTITION BY g) ORDER BY rowid",
+         [("id", .integer), ("total", .integer), ("n", .integer), ("seen", .integer), ("top", .integer), ("low", .string)], true),
+        ("t1 | derive fraction = x / sum(x) per k | select id, fraction",
+         "SELECT id, 1.0 * x / SUM(x) OVER (PARTITION BY k) FROM t1 ORDER BY rowid",
+         [("id", .integer), ("fraction", .double)], true),
+        ("t1 | derive running = sum(a), mean = avg(x), n = count(a), top = max(x) per g by k | select id, running, mean, n, top",
+         "SELECT id, SUM(a) OVER w, AVG(x) OVER w, COUNT(a) OVER w, MAX(x) OVER w FROM t1 "
+            + "WINDOW w AS (PARTITION BY g ORDER BY k NULLS LAST) ORDER BY rowid",
+         [("id", .integer), ("running", .integer), ("mean", .double), ("n", .integer), ("top", .double)], true),
+        ("t1 | derive r = rank() by -x | where r <= 5 | select id, x, r",
+         "SELECT id, x, r FROM (SELECT id, x, RANK() OVER (ORDER BY x DESC NULLS LAST) AS r, rowid AS o FROM t1) WHERE r <= 5 ORDER BY o",
+         [("id", .integer), ("x", .double), ("r", .integer)], true),
     ]
 
     @Test("each written-out query gives the rows sqlite3 gives")

@@ -42,14 +42,7 @@ struct StatementRunner {
         case .assert(let condition, let message):
             try runAssert(condition, message)
         case .print(let template):
-            var text = ""
-            for part in template.parts {
-                switch part {
-                case .text(let t): text += t
-                case .expression(let e): text += try scalar(e).description
-                }
-            }
-            session.output.write(text + "\n")
+            session.output.write(try fill(template) + "\n")
         case .run(let path):
             try runFile(resolve(path.value), span: path.span)
         case .check:
@@ -90,14 +83,26 @@ struct StatementRunner {
         }
     }
 
-    private func runAssert(_ condition: JixiaoLanguage.Expression, _ message: StringLiteral?) throws {
+    /// The template's text with each `{…}` replaced by its value.
+    private func fill(_ template: PrintTemplate) throws -> String {
+        var text = ""
+        for part in template.parts {
+            switch part {
+            case .text(let t): text += t
+            case .expression(let e): text += try scalar(e).description
+            }
+        }
+        return text
+    }
+
+    private func runAssert(_ condition: JixiaoLanguage.Expression, _ message: PrintTemplate?) throws {
         let value = try scalar(condition)
         if value == .boolean(true) { return }
         guard value.type == .boolean || value.isNull else {
             throw Diagnostic("`assert` needs a condition (true/false), got \(value)", at: condition.span)
         }
         var explanation = "assertion failed"
-        if let message { explanation += ": \(message.value)" }
+        if let message { explanation += ": " + ((try? fill(message)) ?? message.raw) }
         // For a comparison, say what each side was: the first thing anyone asks.
         var note: String?
         if case .binary(let op, let l, let r) = condition.kind,

@@ -21,7 +21,14 @@ public enum SyntaxDump {
             return list(items)
         case .setVariable(let name, let value): return "(set \(identifier(name)) \(expression(value)))"
         case .assert(let condition, let message):
-            return list(["assert", expression(condition)] + (message.map { [quoted($0.value)] } ?? []))
+            return list(["assert", expression(condition)] + (message.map { template in
+                template.parts.map { part in
+                    switch part {
+                    case .text(let text): return quoted(text)
+                    case .expression(let value): return "{\(expression(value))}"
+                    }
+                }
+            } ?? []))
         case .print(let template):
             return list(["print"] + template.parts.map { part in
                 switch part {

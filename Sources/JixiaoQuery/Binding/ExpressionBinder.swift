@@ -135,6 +135,7 @@ public struct ExpressionBinder {
         if Self.pipelineFunctions.contains(name) {
             return try bindPipelineFunction(name, function, arguments, span: span)
         }
+        if name == "col" { return try bindColumnByName(arguments, span: span) }
         if AggregateFunction.registry[name] != nil {
             throw Diagnostic("\(name)() is an aggregate: use it in `agg`, e.g. `| agg x = \(name)(…)`", at: function.span)
         }
@@ -144,6 +145,7 @@ public struct ExpressionBinder {
         }
         guard let f = ScalarFunction.registry[name] else {
             let known = ScalarFunction.registry.keys.sorted() + AggregateFunction.registry.keys.sorted() + Self.pipelineFunctions
+                + ["col"]
                 + WindowFunctions.all.map(\.name)
             throw Diagnostic.unknown("function", function.name, at: function.span, among: known)
         }
@@ -223,6 +225,24 @@ public struct ExpressionBinder {
             result = .call(choose, [conditions[i].expr, values[i].expr, result])
         }
         return BoundExpression(result, type)
+    }
+
+    /// `col(EXPR)`: the column whose name EXPR gives — a pivoted year, `col($to) - col($from)`.
+    /// EXPR must be known when binding (a literal or a variable).
+    private func bindColumnByName(_ arguments: [Expression], span: SourceSpan) throws(Diagnostic) -> BoundExpression {
+        guard arguments.count == 1 else {
+            throw Diagnostic("col(…) takes one name, e.g. col(\"2024\") or col($to)", at: span)
+        }
+        let name = try bind(arguments[0])
+        guard let value = name.constant, !value.isNull else {
+            throw Diagnostic("col(…) needs a name known before the rows are read: text, a number or a $variable",
+                             at: arguments[0].span)
+        }
+        let text = value.description
+        guard let i = scope.columns.index(of: text) else {
+            throw Diagnostic.unknown("column", text, at: arguments[0].span, among: scope.columnNames)
+        }
+        return BoundExpression(.column(i), scope.columns[i].type)
     }
 
     static func describe(_ arity: ClosedRange<Int>) -> String {

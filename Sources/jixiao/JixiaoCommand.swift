@@ -115,7 +115,12 @@ struct JixiaoCommand: ParsableCommand {
                 messages.write("jixiao: cannot read \(script): no such file, or not readable\n")
                 throw ExitCode(2)
             }
-            outcome = session.run(String(decoding: data, as: UTF8.self), file: script)
+            let text = String(decoding: data, as: UTF8.self)
+            if let problem = session.unknownCommandLineVariable(in: text) {
+                messages.write("jixiao: \(problem)\n")
+                throw ExitCode(2)
+            }
+            outcome = session.run(text, file: script)
         } else if interactive {
             REPL(session: session).run()
             outcome = .success

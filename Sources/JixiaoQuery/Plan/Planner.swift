@@ -52,8 +52,21 @@ public struct Planner {
     func bind(_ pipeline: Pipeline, keeping: [Int]?) throws -> Plan {
         let (source, columns) = try bindSource(pipeline.source)
         let kept = keeping ?? Array(columns.indices)
-        let (steps, unbound) = try bindSteps(pipeline.stages[...], on: kept.map { columns[$0] })
-        return Plan(source: source, sourceColumns: columns, kept: kept, steps: steps, unbound: unbound, keepOutput: nil)
+        do {
+            let (steps, unbound) = try bindSteps(pipeline.stages[...], on: kept.map { columns[$0] })
+            return Plan(source: source, sourceColumns: columns, kept: kept, steps: steps, unbound: unbound, keepOutput: nil)
+        } catch var diagnostic as Diagnostic where diagnostic.message.hasPrefix("unknown column") {
+            // A bare word that is a value of the source's text: the quotes were forgotten.
+            guard case .table(_, let table) = source else { throw diagnostic }
+            let word = BindingScope(columns: [], variables: [:], source: self.source) { _ in table }.text(of: diagnostic.span)
+            for (field, column) in zip(table.fields, table.columns) {
+                guard case .string(_, let dictionary) = column.data, dictionary.code(of: word) != nil else { continue }
+                diagnostic.suggestion = "text needs quotes: \"\(word)\""
+                diagnostic.note = "\"\(word)\" is a value of the column \(field.name)"
+                break
+            }
+            throw diagnostic
+        }
     }
 
     /// A join's right side: its plan, keeping only `keeping` of its output when given.

@@ -24,9 +24,33 @@ public struct WhereVerb: VerbClause {
                              suggestion: "compare it, e.g. `where x > 0`")
         }
         let filter = Filter(bound.expr)
+        let probe = textEquality(bound.expr, input)
         return PlanStep("Filter", details: ["condition: \(context.text(of: condition.span))"], output: input,
-                        reads: bound.reads, lineage: PlanStep.passing(input.count), span: condition.span) {
-            try filter.run($0.table, context: $0.context)
+                        reads: bound.reads, lineage: PlanStep.passing(input.count), span: condition.span) { step in
+            let kept = try filter.run(step.table, context: step.context)
+            if kept.rowCount == 0, step.table.rowCount > 0, let probe { Self.noteNearest(probe, in: step.table, step.context) }
+            return kept
         }
+    }
+
+    /// `column = "text"` (either way round) on a text column: the column and the text.
+    private func textEquality(_ expr: Expr, _ input: [PlanColumn]) -> (column: Int, name: String, text: String)? {
+        guard case .comparison(.equal, let l, let r) = expr else { return nil }
+        switch (l, r) {
+        case (.column(let i), .literal(.string(let text))), (.literal(.string(let text)), .column(let i)):
+            guard i < input.count, input[i].type == .string else { return nil }
+            return (i, input[i].name, text)
+        default:
+            return nil
+        }
+    }
+
+    /// When `column = "text"` kept nothing because no row has that text, the nearest text that
+    /// is there: a typo in a Chinese category costs nothing to point out.
+    private static func noteNearest(_ probe: (column: Int, name: String, text: String), in table: Table,
+                                    _ context: ExecutionContext) {
+        guard case .string(_, let dictionary) = table.columns[probe.column].data, dictionary.code(of: probe.text) == nil,
+              let nearest = Suggest.nearest(probe.text, among: dictionary.values) else { return }
+        context.warn("no row has \(probe.name) = \"\(probe.text)\"; the nearest value is \"\(nearest)\"")
     }
 }

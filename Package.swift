@@ -44,10 +44,15 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // The REPL's signals, locale and terminal size (one SIGINT flag for the process).
+        .target(name: "CTerminal"),
         // SSE2 splitting of plain CSV records (header-only, inlined into JixiaoIngest).
         .target(name: "CLoadKernels"),
-        .target(name: "JixiaoEngine"),
-        .target(name: "JixiaoLanguage", dependencies: ["JixiaoEngine"]),
+        // Leaf: the width of text in terminal cells, for everything drawn for people.
+        .target(name: "JixiaoText"),
+        .target(name: "JixiaoEngine", dependencies: ["JixiaoText"]),
+        .target(name: "JixiaoLanguage", dependencies: ["JixiaoText"]),
+        .target(name: "JixiaoQuery", dependencies: ["JixiaoEngine", "JixiaoLanguage"]),
         .target(name: "JixiaoDomain", dependencies: ["JixiaoEngine"]),
         .target(
             name: "JixiaoIngest",
@@ -56,15 +61,17 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "JixiaoRender", dependencies: ["JixiaoEngine", "CXlsxWriter"]),
+        .target(name: "JixiaoRender", dependencies: ["JixiaoEngine", "JixiaoText", "CXlsxWriter"]),
         .target(
             name: "JixiaoWorkbench",
-            dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoDomain", "JixiaoIngest", "JixiaoRender"]
+            dependencies: [
+                "JixiaoText", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoRender",
+            ]
         ),
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoWorkbench", "CEditLine",
+                "JixiaoWorkbench", "CEditLine", "CTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,23 +82,35 @@ let package = Package(
         ),
         .target(
             name: "JixiaoFuzzTargets",
-            dependencies: ["JixiaoLanguage", "JixiaoDomain", "JixiaoIngest", "JixiaoWorkbench", "JixiaoEngine"]
+            dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoWorkbench", "JixiaoEngine"]
         ),
-        .testTarget(name: "JixiaoFuzzTargetsTests", dependencies: ["JixiaoFuzzTargets"], exclude: ["Seeds"]),
-        .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
-        .testTarget(name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoEngine"]),
-        .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain"]),
+        // Shared by the test targets: the seeded generator, the repository's paths, session fixtures.
+        .target(name: "JixiaoTestSupport", dependencies: ["JixiaoWorkbench"], path: "Tests/JixiaoTestSupport"),
         .testTarget(
-            name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine"],
+            name: "JixiaoFuzzTargetsTests", dependencies: ["JixiaoFuzzTargets", "JixiaoTestSupport"], exclude: ["Seeds"]
+        ),
+        .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
+        .testTarget(
+            name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoText", "JixiaoTestSupport"]
+        ),
+        .testTarget(
+            name: "JixiaoQueryTests", dependencies: ["JixiaoQuery", "JixiaoLanguage", "JixiaoEngine", "JixiaoTestSupport"]
+        ),
+        .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain", "JixiaoEngine"]),
+        .testTarget(
+            name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine", "JixiaoTestSupport"],
             exclude: ["Golden", "Corpus", "Fixtures"]
         ),
-        .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine"]),
+        .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine", "JixiaoText"]),
+        .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText"]),
         .testTarget(
             name: "JixiaoWorkbenchTests",
-            dependencies: ["JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoRender", "JixiaoIngest"],
+            dependencies: [
+                "JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoRender", "JixiaoIngest", "JixiaoTestSupport",
+            ],
             exclude: ["Cases"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["JixiaoTestSupport"]),
     ]
 )
 

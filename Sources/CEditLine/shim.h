@@ -8,10 +8,7 @@
 #include <signal.h>
 #include <string.h>
 #include <errno.h>
-#include <locale.h>
-#include <langinfo.h>
 #include <stdlib.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 static inline FILE *jx_stdin(void) { return stdin; }
@@ -128,42 +125,6 @@ static inline const char *jx_history_next_oldest(History *h, int first) {
     return rc < 0 ? NULL : ev.str;
 }
 
-// SIGINT: set a flag instead of dying, so Ctrl-C abandons the line or stops a query.
-static volatile sig_atomic_t jx_interrupt_flag = 0;
-
-static inline void jx_sigint_handler(int signo) { (void)signo; jx_interrupt_flag = 1; }
-
-static inline void jx_install_sigint(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = jx_sigint_handler;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;   // no SA_RESTART: el_gets returns so the line can be abandoned
-    sigaction(SIGINT, &sa, NULL);
-}
-
-/// Reads and clears the flag.
-static inline int jx_take_interrupt(void) {
-    int was = jx_interrupt_flag;
-    jx_interrupt_flag = 0;
-    return was;
-}
-
-static inline int jx_peek_interrupt(void) { return jx_interrupt_flag; }
-
 static inline int jx_errno(void) { return errno; }
-
-/// Chinese input is dropped by libedit unless the locale is a UTF-8 one.
-static inline void jx_set_utf8_locale(void) {
-    if (setlocale(LC_CTYPE, "") && strcmp(nl_langinfo(CODESET), "UTF-8") == 0) return;
-    if (!setlocale(LC_CTYPE, "C.UTF-8")) setlocale(LC_CTYPE, "en_US.UTF-8");
-}
-
-/// The terminal's width in cells, or 0 when `fd` is not a terminal.
-static inline int jx_terminal_width(int fd) {
-    struct winsize ws;
-    if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
-    return ws.ws_col;
-}
 
 #endif

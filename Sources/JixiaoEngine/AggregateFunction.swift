@@ -7,19 +7,37 @@ public struct AggregateFunction: Sendable {
     public let summary: String
     public let example: String
     let typeRule: @Sendable ([DataType?]) throws -> DataType?
+    let check: @Sendable (_ types: [DataType?], _ constants: [Value?]) -> ArgumentProblem?
     let kernel: AggregateKernel
 
+    /// `check` looks at the arguments' types (nil for a null literal) and the values of the
+    /// constant ones, and names the argument that cannot be aggregated; the binder reports it at
+    /// that argument, so the list of what each aggregate accepts lives with the aggregate.
     public init(name: String, arity: ClosedRange<Int>, summary: String, example: String,
-                type: @escaping @Sendable ([DataType?]) throws -> DataType?, kernel: AggregateKernel) {
+                type: @escaping @Sendable ([DataType?]) throws -> DataType?,
+                check: @escaping @Sendable (_ types: [DataType?], _ constants: [Value?]) -> ArgumentProblem? = { _, _ in nil },
+                kernel: AggregateKernel) {
         self.name = name
         self.arity = arity
         self.summary = summary
         self.example = example
         self.typeRule = type
+        self.check = check
         self.kernel = kernel
     }
 
     public func resultType(_ arguments: [DataType?]) throws -> DataType? { try typeRule(arguments) }
+
+    /// What is wrong with these arguments, or nil when the aggregate takes them.
+    public func problem(types: [DataType?], constants: [Value?]) -> ArgumentProblem? { check(types, constants) }
+
+    /// The check of an aggregate of numbers: `name()` needs numbers in its first argument.
+    static func needsNumbers(_ name: String) -> @Sendable ([DataType?], [Value?]) -> ArgumentProblem? {
+        { types, _ in
+            guard let t = types.first ?? nil, !t.isNumeric else { return nil }
+            return ArgumentProblem(argument: 0, message: "\(name)() needs numbers, but this is \(t.noun)")
+        }
+    }
 
     /// Every aggregate by name: the one place a new aggregate is listed.
     public static let registry: [String: AggregateFunction] = {
@@ -81,5 +99,16 @@ public struct AggregateCall: Sendable {
     public init(_ function: AggregateFunction, _ arguments: [Expr]) {
         self.function = function
         self.arguments = arguments
+    }
+}
+
+/// An argument an aggregate cannot take: which one (from 0) and why, in the analyst's words.
+public struct ArgumentProblem: Error, Sendable, Equatable {
+    public let argument: Int
+    public let message: String
+
+    public init(argument: Int, message: String) {
+        self.argument = argument
+        self.message = message
     }
 }

@@ -24,13 +24,6 @@ public struct BatchColumn: Sendable {
         self.column = column
         self.offset = offset
     }
-
-    /// Whether batch row `i` holds a value.
-    @inline(__always)
-    public func isValid(_ i: Int) -> Bool {
-        guard let v = column.validity else { return true }
-        return v[offset + i]
-    }
 }
 
 extension Column {

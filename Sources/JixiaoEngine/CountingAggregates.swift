@@ -14,6 +14,10 @@ enum CountingAggregates {
         summary: "count_if(cond): rows where cond is true",
         example: "indicators | group level1 | agg missed = count_if(actual < target)",
         type: { _ in .integer },
+        check: { types, _ in
+            guard let t = types.first ?? nil, t != .boolean else { return nil }
+            return ArgumentProblem(argument: 0, message: "count_if() needs a condition such as `actual < target`")
+        },
         kernel: .streaming { _ in RowCounter(onlyTrue: true) })
 
     static let countDistinct = AggregateFunction(

@@ -1,6 +1,6 @@
 /// Which group each row belongs to, with groups numbered 0..<groupCount in order of first
 /// appearance: `Grouping` with its slots renumbered, for operators that index by group
-/// (`distinct`, `top … per`, `pivot`, joins on several keys).
+/// (`distinct`, `top … per`, spreading values into columns, joins on several keys).
 public struct GroupIndex: Sendable {
     public let groupOfRow: [Int32]
     public let groupCount: Int

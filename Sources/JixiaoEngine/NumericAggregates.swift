@@ -18,6 +18,7 @@ enum NumericAggregates {
         summary: "sum(x): the total of x, null when every x is null",
         example: "projects | group department | agg budget = sum(budget_total)",
         type: { $0[0] == .integer ? .integer : .double },
+        check: AggregateFunction.needsNumbers("sum"),
         kernel: .streaming { types in Summer(integerInput: types.first == .integer) })
 
     static let avg = AggregateFunction(
@@ -25,6 +26,7 @@ enum NumericAggregates {
         summary: "avg(x): the mean of the non-null x",
         example: "indicators | group level1 | agg mean_score = avg(score)",
         type: { _ in .double },
+        check: AggregateFunction.needsNumbers("avg"),
         kernel: .streaming { _ in Summer(integerInput: false, mean: true) })
 
     /// The valid values of each slot, for order statistics.
@@ -56,6 +58,7 @@ enum NumericAggregates {
         summary: "median(x): the middle value (the mean of the two middle values for an even count)",
         example: "indicators | group level1 | agg mid = median(score)",
         type: { _ in .double },
+        check: AggregateFunction.needsNumbers("median"),
         kernel: .whole { args, slots, slotCount, _ in try quantileColumn(args[0], slots, slotCount, q: 0.5, name: "median") })
 
     static let quantile = AggregateFunction(
@@ -63,6 +66,12 @@ enum NumericAggregates {
         summary: "quantile(x, q): the q-quantile of x (q from 0 to 1), interpolated between ranks",
         example: "indicators | group level1 | agg p90 = quantile(score, 0.9)",
         type: { _ in .double },
+        check: { types, constants in
+            if let problem = AggregateFunction.needsNumbers("quantile")(types, constants) { return problem }
+            guard constants.count == 2 else { return nil }
+            if let q = constants[1]?.number, q >= 0, q <= 1 { return nil }
+            return ArgumentProblem(argument: 1, message: "quantile(x, q): q must be a number from 0 to 1")
+        },
         kernel: .whole { args, slots, slotCount, _ in
             guard args[1].count > 0 else { return Column.nulls(count: slotCount, type: .double) }
             guard let q = args[1].number(at: 0), q >= 0, q <= 1 else {
@@ -76,6 +85,7 @@ enum NumericAggregates {
         summary: "stddev(x): the sample standard deviation (null for fewer than two values)",
         example: "indicators | group level1 | agg spread = stddev(score)",
         type: { _ in .double },
+        check: AggregateFunction.needsNumbers("stddev"),
         kernel: .whole { args, slots, slotCount, _ in
             var builder = ColumnBuilder(type: .double, capacity: slotCount)
             for values in try valuesBySlot(args[0], slots, slotCount, "stddev") {

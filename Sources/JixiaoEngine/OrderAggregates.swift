@@ -23,10 +23,18 @@ enum OrderAggregates {
         type: { $0[0] }, kernel: .whole { args, slots, slotCount, _ in pick(args[0], slots, slotCount, last: true) })
 
     static let list = AggregateFunction(
-        name: "list", arity: 1...1, summary: "list(x): the distinct values of x in order of appearance, joined by 、",
+        name: "list", arity: 1...2,
+        summary: "list(x [, sep]): the distinct values of x in order of appearance, joined by sep (default \"; \")",
         example: "indicators | group level1 | agg kinds = list(level2)",
         type: { _ in .string },
+        check: { types, constants in
+            guard types.count == 2 else { return nil }
+            if case .string? = constants[1] { return nil }
+            return ArgumentProblem(argument: 1, message: "list(x, sep): sep must be a text in quotes, e.g. \"、\"")
+        },
         kernel: .whole { args, slots, slotCount, _ in
+            // `、` occurs inside Chinese names, so it cannot be the default.
+            let separator = args.count > 1 && args[1].count > 0 ? args[1][0].description : "; "
             var parts = [[String]](repeating: [], count: slotCount)
             // Distinct by code point, as grouping is: é and e + U+0301 are two values.
             var seen = [Set<ExactString>](repeating: [], count: slotCount)
@@ -35,7 +43,7 @@ enum OrderAggregates {
                 if seen[Int(s)].insert(ExactString(text)).inserted { parts[Int(s)].append(text) }
             }
             var builder = ColumnBuilder(type: .string, capacity: slotCount)
-            for p in parts { builder.append(string: p.isEmpty ? nil : p.joined(separator: "、")) }
+            for p in parts { builder.append(string: p.isEmpty ? nil : p.joined(separator: separator)) }
             return builder.build()
         })
 

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoDomain
 import JixiaoIngest
 import JixiaoLanguage
+import JixiaoQuery
 
 /// The entry points the fuzzers drive, one per parser of untrusted input. The libFuzzer binary
 /// (`Scripts/fuzz`) and the test suite's smoke run call the same functions, so a crash the fuzzer
@@ -76,7 +77,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
     static func parse(_ source: String) {
         _ = Parser.needsMoreInput(source)
-        if case .failure(let diagnostic) = Parser.parse(source, file: "fuzz.jx") {
+        if case .failure(let diagnostic) = Parser.jixiao.parse(source, file: "fuzz.jx") {
             _ = diagnostic.render(source: source, file: "fuzz.jx")
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoEngine
 import JixiaoIngest
 import JixiaoLanguage
+import JixiaoQuery
 import JixiaoWorkbench
 
 /// Runs fuzzed statements in a fresh session holding two small tables, `t` and `u`.
@@ -25,7 +26,7 @@ enum StatementFuzzing {
         """
 
     static func run(_ source: String) {
-        guard case .success(let statements) = Parser.parse(source), allowed(statements, source: source) else { return }
+        guard case .success(let statements) = Parser.jixiao.parse(source), allowed(statements, source: source) else { return }
         let session = Session(output: BufferSink(), messages: BufferSink())
         session.catalog["t"] = table(tableT, "t.csv")
         session.catalog["u"] = table(tableU, "u.csv")

@@ -1,3 +1,5 @@
+import JixiaoText
+
 /// A horizontal bar chart drawn with block characters, for `chart bar LABEL, VALUE`:
 ///
 ///     教育局   ████████████▌ 25.2

@@ -1,3 +1,5 @@
+import JixiaoText
+
 /// One label/value pair of a bar chart, with its display texts.
 struct BarRow {
     let label: String

@@ -1,4 +1,5 @@
 import JixiaoEngine
+import JixiaoText
 
 /// The table drawn for a person at a terminal, with box-drawing lines:
 ///

@@ -1,3 +1,5 @@
+import JixiaoText
+
 /// Cuts, pads and colours cell text; padding is measured before escape codes are added.
 struct CellStyler {
     let color: Bool

@@ -1,4 +1,5 @@
 import JixiaoEngine
+import JixiaoText
 
 /// One column as the box table will draw it: its header and the text of the drawn rows only.
 struct ShownColumn {

@@ -1,3 +1,4 @@
+import JixiaoText
 import CXlsxWriter
 import Foundation
 import JixiaoEngine

@@ -1,6 +1,7 @@
 import JixiaoDomain
 import JixiaoEngine
 import JixiaoLanguage
+import JixiaoQuery
 
 /// `check` and `.check`: runs the audit (SPEC §8) over the loaded `projects` and `indicators`,
 /// stores the findings as the table `checks`, shows them like any query result and ends with a

@@ -1,5 +1,6 @@
 import JixiaoEngine
 import JixiaoLanguage
+import JixiaoQuery
 
 /// Tab-completion candidates for the text before the cursor: dot-commands at the start of a
 /// line, verbs after `|`, tables where a pipeline starts, the columns of the pipeline's table
@@ -48,7 +49,7 @@ extension Session {
             return matching(catalog.names + Parser.statementWords)
         }
         if trimmed.hasSuffix("|") {
-            return matching(VerbGrammar.all.map(\.name))
+            return matching(VerbRegistry.all.map { $0.name })
         }
         if trimmed.hasSuffix("=") && trimmed.hasPrefix("let ") && !trimmed.dropLast().contains("=") {
             return matching(catalog.names)

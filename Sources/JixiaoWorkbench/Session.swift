@@ -2,6 +2,7 @@ import Foundation
 import JixiaoEngine
 import JixiaoIngest
 import JixiaoLanguage
+import JixiaoQuery
 import JixiaoRender
 
 /// One analyst's workspace: tables, variables, settings and warnings, and the runner of
@@ -57,12 +58,19 @@ public final class Session {
         variables[name] = value
     }
 
+    /// The handle the REPL's watcher thread uses while a statement runs.
+    public var control: StatementControl { StatementControl(context: context) }
+
+    /// True when the REPL should wait for another line before running `text` (a trailing `|`
+    /// or `,`, an open bracket or string).
+    public static func needsMoreInput(_ text: String) -> Bool { Parser.needsMoreInput(text) }
+
     /// Runs every statement of `source`. Scripts stop at the first failure; the REPL keeps going
     /// after errors because the next line is a new attempt.
     @discardableResult
     public func run(_ source: String, file: String? = nil) -> Outcome {
         let statements: [Statement]
-        switch Parser.parse(source, file: file) {
+        switch Parser.jixiao.parse(source, file: file) {
         case .success(let parsed): statements = parsed
         case .failure(let diagnostic):
             report(diagnostic, source: source, file: file)

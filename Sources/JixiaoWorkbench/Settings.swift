@@ -13,6 +13,17 @@ public struct Settings: Sendable {
 
     public init() {}
 
+    /// The names `--format` and `.mode` take.
+    public static var formatNames: [String] { OutputFormat.allCases.map(\.rawValue) }
+
+    /// Sets the output format by name; false (and no change) for a name that is not one.
+    @discardableResult
+    public mutating func setFormat(named name: String) -> Bool {
+        guard let format = OutputFormat(rawValue: name) else { return false }
+        self.format = format
+        return true
+    }
+
     public var renderOptions: RenderOptions {
         RenderOptions(width: width ?? 100_000, maxRows: format == .table ? maxRows : Int.max, color: color)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoEngine
 import JixiaoLanguage
+import JixiaoQuery
 import JixiaoRender
 
 /// Carries out one statement against a session.
@@ -12,11 +13,11 @@ struct StatementRunner {
     func run(_ statement: Statement) throws {
         switch statement.kind {
         case .pipeline(let pipeline):
-            let result = try pipelineRunner().run(pipeline)
+            let result = try planner().run(pipeline)
             session.catalog["_"] = result.table
             session.show(result)
         case .letTable(let name, let pipeline):
-            let table = try pipelineRunner().run(pipeline).table
+            let table = try planner().run(pipeline).table
             session.catalog[name.name] = table
             session.catalog["_"] = table
             if session.interactive {
@@ -25,7 +26,7 @@ struct StatementRunner {
         case .load(let load):
             try LoadStatementRunner(session: session, baseDirectory: baseDirectory).run(load)
         case .save(let pipeline, let path, let tableName):
-            let table = try pipelineRunner().run(pipeline).table
+            let table = try planner().run(pipeline).table
             // A database table is named by `as NAME`, else after the pipeline's source table.
             var source = pipeline.source
             while case .pipeline(let inner) = source { source = inner.source }
@@ -41,14 +42,7 @@ struct StatementRunner {
         case .assert(let condition, let message):
             try runAssert(condition, message)
         case .print(let template):
-            var text = ""
-            for part in template.parts {
-                switch part {
-                case .text(let t): text += t
-                case .expression(let e): text += try scalar(e).description
-                }
-            }
-            session.output.write(text + "\n")
+            session.output.write(try fill(template) + "\n")
         case .run(let path):
             try runFile(resolve(path.value), span: path.span)
         case .check:
@@ -56,12 +50,13 @@ struct StatementRunner {
                 throw Diagnostic("\(error)", at: statement.span)
             }
         case .dotCommand(let name, let argument):
-            try DotCommandRegistry.run(name, argument: argument, session: session, baseDirectory: baseDirectory)
+            try DotCommandRegistry.run(name, argument: argument, session: session, baseDirectory: baseDirectory,
+                                       source: source)
         }
     }
 
-    func pipelineRunner() -> PipelineRunner {
-        PipelineRunner(source: source, variables: session.variables, context: session.context) { name in
+    func planner() -> Planner {
+        Planner(source: source, variables: session.variables, context: session.context) { name in
             guard let table = session.catalog[name.name] else {
                 let candidates = session.catalog.names
                 if name.name == "_" {
@@ -75,10 +70,11 @@ struct StatementRunner {
 
     /// The value of an expression that needs no table (`set`, `print`, `assert`).
     func scalar(_ e: JixiaoLanguage.Expression) throws -> Value {
-        let runner = pipelineRunner()
+        let runner = planner()
         let single = Table(fields: [], columns: [], rowCount: 1)
-        let bound = try ExpressionBinder(scope: runner.scope(single)).bind(e)
-        let operand = try runner.execute(at: e.span) {
+        let scope = BindingScope(columns: [], variables: session.variables, source: source) { try runner.run($0).table }
+        let bound = try ExpressionBinder(scope: scope).bind(e)
+        let operand = try onEngineError(at: e.span) {
             try ExpressionEvaluator(table: single, context: session.context).operand(bound.expr)
         }
         switch operand {
@@ -87,14 +83,26 @@ struct StatementRunner {
         }
     }
 
-    private func runAssert(_ condition: JixiaoLanguage.Expression, _ message: StringLiteral?) throws {
+    /// The template's text with each `{…}` replaced by its value.
+    private func fill(_ template: PrintTemplate) throws -> String {
+        var text = ""
+        for part in template.parts {
+            switch part {
+            case .text(let t): text += t
+            case .expression(let e): text += try scalar(e).description
+            }
+        }
+        return text
+    }
+
+    private func runAssert(_ condition: JixiaoLanguage.Expression, _ message: PrintTemplate?) throws {
         let value = try scalar(condition)
         if value == .boolean(true) { return }
         guard value.type == .boolean || value.isNull else {
             throw Diagnostic("`assert` needs a condition (true/false), got \(value)", at: condition.span)
         }
         var explanation = "assertion failed"
-        if let message { explanation += ": \(message.value)" }
+        if let message { explanation += ": " + ((try? fill(message)) ?? message.raw) }
         // For a comparison, say what each side was: the first thing anyone asks.
         var note: String?
         if case .binary(let op, let l, let r) = condition.kind,

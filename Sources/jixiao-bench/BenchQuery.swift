@@ -37,5 +37,10 @@ struct BenchQuery {
             name: "Q6 top 100 scores",
             jixiao: "indicators | sort -score | take 100",
             sql: "SELECT * FROM indicators ORDER BY score DESC NULLS LAST LIMIT 100;"),
+        BenchQuery(
+            name: "Q7 rank per department",
+            jixiao: "indicators | derive r = rank() per department by -score | where r = 1 | agg n = count()",
+            sql: "SELECT count(*) AS n FROM (SELECT rank() OVER (PARTITION BY department ORDER BY score DESC NULLS LAST) AS r "
+                + "FROM indicators) WHERE r = 1;"),
     ]
 }

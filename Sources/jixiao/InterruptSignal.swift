@@ -1,12 +1,8 @@
-import CEditLine
+import CTerminal
 import Foundation
 
-/// The one place that touches the SIGINT flag of the CEditLine shim.
-///
-/// The flag is a `static` variable in a header, so every Swift file that calls the shim's inline
-/// functions gets its own copy in a debug build (one object file per source file): the handler
-/// installed from REPL.swift set one copy while ProgressLine.swift read another, and Ctrl-C
-/// during a query never reached the engine. Calling them from this file alone keeps one copy.
+/// The one place that touches the process's SIGINT flag (kept in `CTerminal`, compiled once, so
+/// the handler and the progress watcher see the same flag).
 enum InterruptSignal {
     /// Installs the handler that sets the flag (without SA_RESTART, so a blocked read returns),
     /// and unblocks SIGINT: a parent that blocked it (a test runner, some IDEs) passes its mask on,

@@ -1,7 +1,6 @@
 import ArgumentParser
-import CEditLine
+import CTerminal
 import Foundation
-import JixiaoRender
 import JixiaoWorkbench
 
 /// The command line: picks the mode (REPL, script, -c, piped stdin), prepares the session and
@@ -61,8 +60,8 @@ struct JixiaoCommand: ParsableCommand {
         if script != nil && command != nil {
             throw ValidationError("give either a script or -c, not both")
         }
-        if let format, OutputFormat(rawValue: format) == nil {
-            throw ValidationError("unknown format \"\(format)\"; one of: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+        if let format, !Settings.formatNames.contains(format) {
+            throw ValidationError("unknown format \"\(format)\"; one of: " + Settings.formatNames.joined(separator: ", "))
         }
         for assignment in assignments where !assignment.contains("=") {
             throw ValidationError("--set needs name=value, got \"\(assignment)\"")
@@ -116,7 +115,12 @@ struct JixiaoCommand: ParsableCommand {
                 messages.write("jixiao: cannot read \(script): no such file, or not readable\n")
                 throw ExitCode(2)
             }
-            outcome = session.run(String(decoding: data, as: UTF8.self), file: script)
+            let text = String(decoding: data, as: UTF8.self)
+            if let problem = session.unknownCommandLineVariable(in: text) {
+                messages.write("jixiao: \(problem)\n")
+                throw ExitCode(2)
+            }
+            outcome = session.run(text, file: script)
         } else if interactive {
             REPL(session: session).run()
             outcome = .success
@@ -140,7 +144,7 @@ struct JixiaoCommand: ParsableCommand {
 
     /// Colour and width follow the terminal; NO_COLOR (non-empty, as no-color.org says) turns colour off.
     private func configure(_ session: Session, toTerminal: Bool) {
-        if let format { session.settings.format = OutputFormat(rawValue: format) ?? .table }
+        if let format { session.settings.setFormat(named: format) }
         let colorAllowed = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         if toTerminal {
             let width = Int(jx_terminal_width(1))

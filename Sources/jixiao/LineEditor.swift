@@ -1,5 +1,7 @@
 import CEditLine
+import CTerminal
 import Foundation
+import JixiaoWorkbench
 
 /// Candidates for the word before the cursor, and how many characters they replace.
 struct CompletionAnswer {
@@ -48,7 +50,7 @@ final class EditorState {
             return UInt8(CC_REFRESH)
         }
         let width = Int(jx_terminal_width(1))
-        let listing = CandidateColumns.layout(answer.candidates, width: width > 0 ? width : 80)
+        let listing = CompletionListing.layout(answer.candidates, width: width > 0 ? width : 80)
         FileHandle.standardOutput.write(Data(("\n" + listing).utf8))
         return UInt8(CC_REDISPLAY)
     }

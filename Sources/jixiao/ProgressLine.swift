@@ -1,6 +1,5 @@
-import CEditLine
 import Foundation
-import JixiaoEngine
+import JixiaoWorkbench
 
 /// While a statement runs: forwards Ctrl-C to the engine, and after about a second shows
 /// `… 2.4 s, 12,000,000 rows` on stderr (a terminal only), taken off before any output.
@@ -10,11 +9,11 @@ final class ProgressLine: @unchecked Sendable {
     private var shown = false
     /// Off for good once output has begun.
     private var mayShow = true
-    private let context: ExecutionContext
+    private let context: StatementControl
     private let started = Date()
     private let onTerminal = isatty(2) == 1
 
-    init(context: ExecutionContext) {
+    init(context: StatementControl) {
         self.context = context
         Thread.detachNewThread { [self] in watch() }
     }

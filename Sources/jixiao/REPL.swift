@@ -1,6 +1,5 @@
 import CEditLine
 import Foundation
-import JixiaoLanguage
 import JixiaoWorkbench
 
 /// The interactive loop: prompt, collect a whole statement (continuing after `|` or an open
@@ -41,7 +40,7 @@ struct REPL {
             case .line(let line):
                 pending.append(line)
                 let statement = pending.joined(separator: "\n")
-                if Parser.needsMoreInput(statement) { continue }
+                if Session.needsMoreInput(statement) { continue }
                 pending = []
                 editor.remember(statement)
                 execute(statement, gates: gates)
@@ -54,7 +53,7 @@ struct REPL {
     private func execute(_ statement: String, gates: [GatedSink]) {
         let signals = TerminalSignals.enable()
         defer { signals.restore() }
-        let progress = ProgressLine(context: session.context)
+        let progress = ProgressLine(context: session.control)
         for gate in gates { gate.beforeWrite = { progress.clear() } }
         session.run(statement, file: nil)
         progress.finish()

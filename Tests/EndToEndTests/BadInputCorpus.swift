@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoTestSupport
 
 /// Broken files of every kind an analyst may be handed, written into a folder for one test run.
 /// Each says what `load` must do with it: fail with a message naming the file (and the place, where
@@ -22,7 +23,7 @@ struct BadInputCorpus {
 
     init(folder: String) throws {
         self.folder = folder
-        var random = SeededBytes(seed: 0xBAD_1A7A)
+        var random = SplitMix(seed: 0xBAD_1A7A)
         let document = try Data(contentsOf: JixiaoProcess.root.appendingPathComponent("Datasets/002_5de48380219a521f.txt"))
 
         try add("empty.csv", Data(), .fails(["empty.csv", "empty"]))
@@ -76,18 +77,3 @@ struct BadInputCorpus {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 }
 
-/// SplitMix64 bytes: the same "random" file on every run.
-struct SeededBytes {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func bytes(_ count: Int) -> [UInt8] { (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) } }
-}

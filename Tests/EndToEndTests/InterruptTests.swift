@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 
 /// Issue 7 §3: Ctrl-C in the REPL stops a long sort, join or load within a fraction of a second
@@ -14,7 +15,7 @@ import Testing
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try #require(FileHandle(forWritingAtPath: path))
         defer { try? handle.close() }
-        var random = SeededBytes(seed: 7)
+        var random = SplitMix(seed: 7)
         var chunk = "id,k,x,name\n"
         for i in 0..<rows {
             chunk += "\(i),\(i % 10),\(Double(random.next() % 1_000_000) / 1000),n\(i % 5000)\n"

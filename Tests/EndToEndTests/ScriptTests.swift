@@ -53,6 +53,13 @@ import Testing
         #expect(r.stdout.contains("2022 → 2024: projects 23 → 5"))
     }
 
+    @Test func aMistypedSetNameIsAnErrorNamingTheScriptsVariables() throws {
+        let r = try JixiaoProcess.run([Self.scriptsFolder + "/annual-comparison.jx", "--set", "frm=2022"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains(#"--set frm: the script has no variable "frm" (did you mean "from"?); its variables are $from, $to"#),
+                "\(r.stderr)")
+    }
+
     @Test func theAnnualComparisonFailsLoudlyForAYearWithoutData() throws {
         let r = try JixiaoProcess.run([Self.scriptsFolder + "/annual-comparison.jx", "--set", "to=2023"])
         #expect(r.status == 1)

@@ -105,7 +105,7 @@ let ctx = ExecutionContext()
     #expect(try agg("max", [.column(2)]) == .double(3))
     #expect(try agg("median", [.column(1)]) == .double(3))
     #expect(try agg("count_distinct", [.column(0)]) == .integer(2))
-    #expect(try agg("list", [.column(0)]) == .string("甲、乙"))
+    #expect(try agg("list", [.column(0)]) == .string("甲; 乙"))
     let sd = try agg("stddev", [.column(1)]).number ?? 0
     #expect(abs(sd - 1.8257418583505538) < 1e-12)
 }

@@ -1,21 +1,15 @@
+import JixiaoTestSupport
 /// Deterministic mutations of seed inputs, the kinds libFuzzer makes most often: flipped and
 /// replaced bytes, cuts, repeated and spliced chunks, and tokens that parsers treat specially.
 /// A fixed seed makes every failure replay exactly.
 struct ByteMutator {
-    private var state: UInt64
+    private var random: SplitMix
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix(seed: seed) }
 
-    /// SplitMix64: small, fast, and the same sequence on every platform.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
-    mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
+    mutating func below(_ n: Int) -> Int { random.below(n) }
 
     /// Bytes that delimit, quote, escape or nest in one of the formats, and numbers at the edges.
     static let tokens: [[UInt8]] = [

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import JixiaoEngine
 @testable import JixiaoIngest
+import JixiaoTestSupport
 
 /// Hand-made variants of the seeds: what extraction from another PDF or Excel file could produce.
 @Suite struct LayoutVariantTests {
@@ -185,18 +186,6 @@ import JixiaoEngine
     }
 }
 
-/// A small deterministic generator, so the damage is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct RegionAndYearTests {
     @Test func aTitleNamesTheRegionWhenTheDepartmentDoesNot() throws {

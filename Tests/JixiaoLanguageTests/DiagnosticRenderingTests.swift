@@ -1,5 +1,6 @@
 import Testing
 @testable import JixiaoLanguage
+import JixiaoText
 
 @Suite("Diagnostics render with a caret under the span")
 struct DiagnosticRenderingTests {
@@ -10,7 +11,7 @@ struct DiagnosticRenderingTests {
             q.jx:2:3: error: unknown verb "wher"
                 2 | | wher year = 2024
                   |   ^^^^
-              note: the verbs are where, derive, select, rename, group, agg, sort, take, top, distinct, count, join, pivot, unpivot, chart
+              note: the verbs are where, derive, select, rename, group, agg, sort, take, top, distinct, count, join, append, pivot, unpivot, chart
               did you mean "where"?
             """)
     }

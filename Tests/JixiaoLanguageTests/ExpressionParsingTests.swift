@@ -1,5 +1,6 @@
 import Testing
 @testable import JixiaoLanguage
+import JixiaoQuery
 
 @Suite("Expressions and their precedence")
 struct ExpressionParsingTests {
@@ -78,7 +79,7 @@ struct ExpressionParsingTests {
     }
 
     @Test func callNameSpanIsTheNameAlone() throws {
-        guard case .success(let call) = Parser.parseExpression("  round(x, 2)"),
+        guard case .success(let call) = Parser.jixiao.parseExpression("  round(x, 2)"),
               case .call(let function, let arguments) = call.kind else {
             Issue.record("expected a call")
             return

@@ -1,5 +1,7 @@
 import Testing
 @testable import JixiaoLanguage
+import JixiaoQuery
+import JixiaoTestSupport
 
 @Suite("No input crashes or hangs the parser")
 struct RobustnessTests {
@@ -21,7 +23,7 @@ struct RobustnessTests {
         ]
         for body in cases {
             for source in ["t | where " + body, body] {
-                if case .success = Parser.parse(source) {
+                if case .success = Parser.jixiao.parse(source) {
                     Issue.record("expected a nesting error for \(source.prefix(20))…")
                 }
             }
@@ -45,7 +47,7 @@ struct RobustnessTests {
         let list = (0..<20_000).map(String.init).joined(separator: ", ")
         #expect(dump("t | where x in (\(list))").hasPrefix("(pipeline t (where (in x 0 1 2"))
         let statements = String(repeating: "projects | take 1\n", count: 5_000)
-        if case .success(let parsed) = Parser.parse(statements) {
+        if case .success(let parsed) = Parser.jixiao.parse(statements) {
             #expect(parsed.count == 5_000)
         } else {
             Issue.record("expected 5000 statements")
@@ -56,7 +58,7 @@ struct RobustnessTests {
     /// Random token soup and mutations of valid scripts from a fixed seed: each must come back as
     /// statements or a diagnostic whose span lies within the text and renders.
     @Test func randomAndMutatedInputsReturnStatementsOrADiagnostic() {
-        var random = SplitMix64(seed: 0x5EED_1234)
+        var random = SplitMix(seed: 0x5EED_1234)
         let fragments = [
             "projects", "indicators", "|", "where", "derive", "select", "rename", "group", "agg", "sort", "take",
             "top", "by", "per", "distinct", "count", "join", "left", "on", "pivot", "unpivot", "into", "chart",
@@ -93,7 +95,7 @@ struct RobustnessTests {
                 source = String(characters)
             }
             _ = Parser.needsMoreInput(source)
-            switch Parser.parse(source) {
+            switch Parser.jixiao.parse(source) {
             case .success(let statements):
                 _ = statements.map(\.description)
             case .failure(let error):
@@ -105,15 +107,3 @@ struct RobustnessTests {
     }
 }
 
-/// A small deterministic generator, so a failing fuzz case reproduces.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

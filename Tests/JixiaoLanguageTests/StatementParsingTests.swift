@@ -1,5 +1,6 @@
 import Testing
 @testable import JixiaoLanguage
+import JixiaoQuery
 
 @Suite("Statements of SPEC §5")
 struct StatementParsingTests {
@@ -125,7 +126,7 @@ struct StatementParsingTests {
     @Test func spansOfVerbsAndNamesAreExact() throws {
         let statement = try #require(onlyStatement("项目 | where 主管部门 = \"财政局\""))
         guard case .pipeline(let pipeline) = statement.kind, let verb = pipeline.stages.first,
-              case .filter(let condition) = verb.kind,
+              let condition = verb.clause(as: WhereVerb.self)?.condition,
               case .binary(_, let left, let right) = condition.kind else {
             Issue.record("unexpected tree")
             return

@@ -1,9 +1,10 @@
 @testable import JixiaoLanguage
+import JixiaoQuery
 
 /// The S-expression dump of every statement in `source`, one per line, or `error: …` with the
 /// diagnostic's one-line description — so each test reads as "this text means that tree".
 func dump(_ source: String) -> String {
-    switch Parser.parse(source) {
+    switch Parser.jixiao.parse(source) {
     case .success(let statements): return statements.map(\.description).joined(separator: "\n")
     case .failure(let diagnostic): return "error: \(diagnostic)"
     }
@@ -19,7 +20,7 @@ func stage(_ verbText: String) -> String {
 
 /// The dump of one expression.
 func expr(_ source: String) -> String {
-    switch Parser.parseExpression(source) {
+    switch Parser.jixiao.parseExpression(source) {
     case .success(let expression): return expression.description
     case .failure(let diagnostic): return "error: \(diagnostic)"
     }
@@ -27,12 +28,12 @@ func expr(_ source: String) -> String {
 
 /// The diagnostic for `source`, which must fail to parse.
 func diagnostic(_ source: String) -> Diagnostic? {
-    if case .failure(let diagnostic) = Parser.parse(source) { return diagnostic }
+    if case .failure(let diagnostic) = Parser.jixiao.parse(source) { return diagnostic }
     return nil
 }
 
 /// The only statement of `source`.
 func onlyStatement(_ source: String) -> Statement? {
-    guard case .success(let statements) = Parser.parse(source), statements.count == 1 else { return nil }
+    guard case .success(let statements) = Parser.jixiao.parse(source), statements.count == 1 else { return nil }
     return statements.first
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import JixiaoLanguage
+import JixiaoQuery
 
 @Suite("Every verb parses to its own AST case")
 struct VerbParsingTests {
@@ -33,7 +34,8 @@ struct VerbParsingTests {
     @Test func aggRequiresNames() {
         #expect(stage("agg missed = count(), worst = min(completion)")
             == "(agg missed=(count) worst=(min completion))")
-        #expect(stage("agg count()").hasPrefix("error: 1:14: error: expected `=` after `count`"))
+        #expect(stage("agg count(), sum(weight), sum(weight), n = count(), quantile(score, 0.9)")
+            == "(agg count=(count) sum_weight=(sum weight) sum_weight_2=(sum weight) n=(count) quantile_score=(quantile score 0.9))")
     }
 
     @Test func sortMarksDescendingKeys() {
@@ -107,9 +109,45 @@ struct VerbParsingTests {
     }
 
     @Test func everyVerbIsRegisteredOnce() {
-        let names = VerbGrammar.all.map(\.name)
+        let names = VerbRegistry.all.map { $0.name }
         #expect(Set(names).count == names.count)
         #expect(names == ["where", "derive", "select", "rename", "group", "agg", "sort", "take", "top",
-                          "distinct", "count", "join", "pivot", "unpivot", "chart"])
+                          "distinct", "count", "join", "append", "pivot", "unpivot", "chart"])
+    }
+}
+
+@Suite("The later verbs and expressions parse to their trees")
+struct LaterSyntaxTests {
+    @Test func joinTakesEveryKind() {
+        #expect(stage("join full t2 on k") == "(join full t2 on=(k))")
+        #expect(stage("join semi (t2 | where v > 0) on k") == "(join semi (pipeline t2 (where (> v 0))) on=(k))")
+        #expect(stage("join anti t2 on a = k") == "(join anti t2 on=(= a k))")
+        #expect(stage("join right on k") == "(join inner right on=(k))")
+    }
+
+    @Test func appendTakesATableOrAPipeline() {
+        #expect(stage("append t2") == "(append t2)")
+        #expect(stage("append (t2 | take 1)") == "(append (pipeline t2 (take 1)))")
+    }
+
+    @Test func caseIsAnExpressionAndItsWordsStayNames() {
+        #expect(expr(#"case when a > 1 then "x" when b then 2 else null end"#)
+            == #"(case (when (> a 1) "x") (when b 2) (else null))"#)
+        #expect(expr("case + end") == "(+ case end)")
+        #expect(expr("a || b || c") == "(|| (|| a b) c)")
+    }
+}
+
+@Suite("A windowed derive closes with per and by")
+struct WindowedDeriveParsingTests {
+    @Test func perAndByCloseTheClauseInEitherOrder() {
+        #expect(stage("derive a = lag(x), b = x - lag(x) per k by year")
+            == "(derive a=(lag x) b=(- x (lag x)) per=(k) by=(year))")
+        #expect(stage("derive r = rank() by -score, name per department, year")
+            == "(derive r=(rank) per=(department year) by=(-score name))")
+    }
+
+    @Test func aPlainDeriveHasNeither() {
+        #expect(stage("derive by = per + 1") == "(derive by=(+ per 1))")
     }
 }

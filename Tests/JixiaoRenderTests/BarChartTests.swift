@@ -1,3 +1,4 @@
+import JixiaoText
 import Testing
 @testable import JixiaoRender
 

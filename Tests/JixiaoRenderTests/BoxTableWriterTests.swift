@@ -1,3 +1,4 @@
+import JixiaoText
 import Testing
 import JixiaoEngine
 @testable import JixiaoRender

@@ -1,5 +1,6 @@
 import Testing
 import JixiaoWorkbench
+import JixiaoTestSupport
 
 /// The audit on the bundled data. Every finding pinned here was checked by reading
 /// `Datasets/004_e5022aef434c00d6.txt` at the line given (DOMAIN.md §3.2 and §3.3), and every rule

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import JixiaoWorkbench
+import JixiaoTestSupport
 
 /// `save` writes files an analyst can hand on: CSV that Excel opens as Chinese text, Markdown for
 /// a report (issue 5 item 4).

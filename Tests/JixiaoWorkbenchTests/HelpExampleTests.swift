@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoEngine
 import JixiaoLanguage
+import JixiaoQuery
 import JixiaoWorkbench
 import Testing
 
@@ -10,13 +11,13 @@ import Testing
 struct HelpExampleTests {
     /// Each example with where it comes from, so a failure names the verb or function to fix.
     static let examples: [String] =
-        VerbHelp.all.map { "verb \($0.name): \($0.example)" }
+        VerbRegistry.all.map { "verb \($0.name): \($0.example)" }
         + ScalarFunction.registry.values.sorted { $0.name < $1.name }.map { "function \($0.name): \($0.example)" }
         + AggregateFunction.registry.values.sorted { $0.name < $1.name }.map { "aggregate \($0.name): \($0.example)" }
+        + WindowFunctions.all.map { "window function \($0.name): \($0.example)" }
 
     @Test("every verb, function and aggregate has an example")
     func everyEntryHasAnExample() {
-        #expect(VerbHelp.all.count == VerbGrammar.all.count)
         for example in Self.examples {
             #expect(example.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces).count > 0 } == true,
                     "\(example)")

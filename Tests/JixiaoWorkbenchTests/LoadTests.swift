@@ -3,6 +3,7 @@ import JixiaoEngine
 import Testing
 @testable import JixiaoWorkbench
 import JixiaoIngest
+import JixiaoTestSupport
 
 /// A scratch folder per test, so files written there never collide between parallel tests.
 struct ScratchFolder {
@@ -131,8 +132,7 @@ struct ScratchFolder {
     @Test func aFolderLoadsEachFileByItsKind() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Datasets/002_5de48380219a521f.txt")
+        let seed = URL(fileURLWithPath: RepositoryPaths.dataset("002_5de48380219a521f.txt"))
         try folder.write("approval.csv", try Data(contentsOf: seed))
         try folder.write("rates.txt", "region\trate\n金安区\t99.5\n")
         try folder.write("notes.md", "Some notes, nothing more.\nA second line\nand a, third, one\n")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import JixiaoWorkbench
+import JixiaoTestSupport
 
 /// Issue 7 §2: several hundred statements the code was never tuned to, built from the grammar
 /// with a fixed seed and then damaged (a word dropped, doubled or swapped). Each must end as a
@@ -21,7 +22,7 @@ import JixiaoWorkbench
         let folder = try SessionFixture.temporaryDirectory()
         try "a,b\n1,x\n2,\n3,z\n".write(toFile: folder + "/t.csv", atomically: true, encoding: .utf8)
         #expect(fixture.run("load \"\(folder)/t.csv\"; set v = 3") == .success)
-        var random = StatementRandom(seed: 0x7E57_0007)
+        var random = SplitMix(seed: 0x7E57_0007)
         var outcomes: [String: Int] = [:]
         for _ in 0..<500 {
             var statement = Self.statement(&random)
@@ -47,7 +48,7 @@ import JixiaoWorkbench
         session.catalog.names.map { "\($0) \(session.catalog[$0]?.rowCount ?? -1)×\(session.catalog[$0]?.columnCount ?? -1)" }
     }
 
-    static func statement(_ r: inout StatementRandom) -> String {
+    static func statement(_ r: inout SplitMix) -> String {
         let pipeline = Self.pipeline(&r)
         switch r.below(10) {
         case 0: return "let r\(r.below(3)) = " + pipeline
@@ -58,7 +59,7 @@ import JixiaoWorkbench
         }
     }
 
-    static func pipeline(_ r: inout StatementRandom) -> String {
+    static func pipeline(_ r: inout SplitMix) -> String {
         var text = r.pick(sources)
         for _ in 0..<r.below(5) {
             let e = expression(&r, depth: 2)
@@ -75,7 +76,7 @@ import JixiaoWorkbench
         return text
     }
 
-    static func expression(_ r: inout StatementRandom, depth: Int) -> String {
+    static func expression(_ r: inout SplitMix, depth: Int) -> String {
         if depth == 0 || r.below(3) == 0 { return r.below(2) == 0 ? r.pick(columns) : r.pick(literals) }
         let a = expression(&r, depth: depth - 1), b = expression(&r, depth: depth - 1)
         switch r.below(9) {
@@ -92,7 +93,7 @@ import JixiaoWorkbench
     }
 
     /// The statement with one word dropped, doubled, or swapped with its neighbour.
-    static func damage(_ statement: String, _ r: inout StatementRandom) -> String {
+    static func damage(_ statement: String, _ r: inout SplitMix) -> String {
         var words = statement.split(separator: " ").map(String.init)
         guard words.count > 1 else { return statement + " |" }
         let i = r.below(words.count)
@@ -103,21 +104,4 @@ import JixiaoWorkbench
         }
         return words.joined(separator: " ")
     }
-}
-
-/// SplitMix64 with helpers for picking: the same statements on every run.
-struct StatementRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }

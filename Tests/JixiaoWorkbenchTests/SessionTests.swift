@@ -3,14 +3,13 @@ import Testing
 import JixiaoEngine
 import JixiaoRender
 @testable import JixiaoWorkbench
+import JixiaoTestSupport
 
 /// A session on the bundled documents with its output and messages captured.
 func bundledSession() -> (Session, BufferSink, BufferSink) {
     let output = BufferSink(), messages = BufferSink()
     let session = Session(output: output, messages: messages)
-    let datasets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Datasets").path
-    session.loadDatasets(directory: datasets)
+    session.loadDatasets(directory: RepositoryPaths.datasets)
     output.clear()
     messages.clear()
     return (session, output, messages)
@@ -26,9 +25,7 @@ func bundledSession() -> (Session, BufferSink, BufferSink) {
     @Test func startupNamesEachTableWithItsRowCount() {
         let messages = BufferSink()
         let session = Session(output: BufferSink(), messages: messages)
-        let datasets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Datasets").path
-        session.loadDatasets(directory: datasets)
+        session.loadDatasets(directory: RepositoryPaths.datasets)
         #expect(messages.text.contains("projects: 28 rows\n"))
         #expect(messages.text.contains("indicators: 300 rows\n"))
     }

@@ -42,12 +42,6 @@ struct FileSample {
         self.isWholeFile = isWholeFile && self.isWholeFile
     }
 
-    /// A sample of a file's first bytes only; `isWholeFile` says whether `head` is all of it.
-    init(_ head: UnsafeBufferPointer<UInt8>, isWholeFile: Bool) {
-        self.init(head)
-        self.isWholeFile = isWholeFile && self.isWholeFile
-    }
-
     /// NUL bytes do not occur in text in any encoding the workbench reads.
     var isBinary: Bool { bytes.contains(0) }
 

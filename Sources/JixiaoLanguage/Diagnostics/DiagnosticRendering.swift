@@ -1,3 +1,5 @@
+import JixiaoText
+
 extension Diagnostic {
     /// The diagnostic as a terminal shows it:
     ///

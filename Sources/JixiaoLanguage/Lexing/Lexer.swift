@@ -254,7 +254,7 @@ struct Lexer {
         case "/": symbol = .slash
         case "%": symbol = .percent
         case ",", "，": symbol = .comma
-        case "|", "｜": symbol = .pipe
+        case "|", "｜": symbol = take("|") ? .concatenate : .pipe
         case ";", "；": symbol = .semicolon
         case ".": symbol = .dot
         case "≥", "⩾": symbol = .greaterEqual

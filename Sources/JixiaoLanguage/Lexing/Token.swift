@@ -4,8 +4,8 @@
 /// `to`, `into`, `offset`, `agg`, `left`) are *not* tokens of their own: they arrive as
 /// ``Kind/identifier(_:)`` and the parser recognises them by position, so a column may be called
 /// `count`, `year` or `by`. Only the words of ``Keyword`` are reserved.
-struct Token: Sendable, Equatable {
-    enum Kind: Sendable, Equatable {
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
         /// A bare identifier: ASCII or Unicode letters, digits and `_`, e.g. `主管部门`.
         case identifier(String)
         /// A backquoted identifier, never a keyword: `` `weird name` ``.
@@ -27,11 +27,11 @@ struct Token: Sendable, Equatable {
         case end
     }
 
-    var kind: Kind
-    var span: SourceSpan
+    public var kind: Kind
+    public var span: SourceSpan
 
     /// How the token is named in "expected … after `X`" messages.
-    var display: String {
+    public var display: String {
         switch kind {
         case .identifier(let name): return "`\(name)`"
         case .quotedIdentifier(let name): return "`\(name)`"
@@ -47,17 +47,17 @@ struct Token: Sendable, Equatable {
     }
 
     /// True for a bare identifier spelled `word` (case-insensitive): how contextual words are seen.
-    func isWord(_ word: String) -> Bool {
+    public func isWord(_ word: String) -> Bool {
         if case .identifier(let name) = kind { return name.lowercased() == word }
         return false
     }
 
-    func isSymbol(_ symbol: Symbol) -> Bool { kind == .symbol(symbol) }
+    public func isSymbol(_ symbol: Symbol) -> Bool { kind == .symbol(symbol) }
 
-    func isKeyword(_ keyword: Keyword) -> Bool { kind == .keyword(keyword) }
+    public func isKeyword(_ keyword: Keyword) -> Bool { kind == .keyword(keyword) }
 
     /// True where a statement stops: a newline, `;` or the end of input.
-    var endsStatement: Bool {
+    public var endsStatement: Bool {
         switch kind {
         case .newline, .end, .symbol(.semicolon): return true
         default: return false
@@ -68,15 +68,17 @@ struct Token: Sendable, Equatable {
 /// The reserved words: they build expressions, so they cannot also be column names (write
 /// `` `in` `` for a column that is called that). Matched case-insensitively, as SQL users type
 /// `AND`.
-enum Keyword: String, Sendable, CaseIterable {
+public enum Keyword: String, Sendable, CaseIterable {
     case and, or, not, `in`, between, `is`, null, `true`, `false`, contains, matches
 }
 
 /// Operators and punctuation. Alternative spellings (`<>`, `≥`, full-width `，`) lex to the same
 /// symbol, so the parser sees one form.
-enum Symbol: String, Sendable, CaseIterable {
+public enum Symbol: String, Sendable, CaseIterable {
     case plus = "+", minus = "-", star = "*", slash = "/", percent = "%"
     case equal = "=", doubleEqual = "==", notEqual = "!="
     case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case leftParen = "(", rightParen = ")", comma = ",", pipe = "|", semicolon = ";", dot = "."
+    /// `||`, text concatenation (null when either side is null, as in SQL).
+    case concatenate = "||"
 }

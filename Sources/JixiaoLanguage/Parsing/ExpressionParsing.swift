@@ -86,6 +86,7 @@ extension SyntaxParser {
         case .symbol(.star): return .multiply
         case .symbol(.slash): return .divide
         case .symbol(.percent): return .modulo
+        case .symbol(.concatenate): return .concatenate
         default: return comparisonOperator
         }
     }

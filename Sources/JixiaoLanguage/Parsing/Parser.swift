@@ -1,19 +1,28 @@
 /// The public face of the language front end: text in, statements or one diagnostic out.
 ///
+/// A parser knows the verbs of the ``VerbTable`` it is made with; the query layer provides the
+/// one with every verb (`Parser.jixiao`).
+///
 /// ```swift
-/// switch Parser.parse(source, file: "q.jx") {
+/// switch Parser.jixiao.parse(source, file: "q.jx") {
 /// case .success(let statements): …
 /// case .failure(let diagnostic): print(diagnostic.render(source: source, file: "q.jx"))
 /// }
 /// ```
-public enum Parser {
+public struct Parser: Sendable {
+    public let verbs: VerbTable
+
+    public init(verbs: VerbTable) {
+        self.verbs = verbs
+    }
+
     /// Parses a whole script or REPL entry. Never traps or hangs, whatever the input: malformed
     /// text, deep nesting and out-of-range numbers all come back as a `Diagnostic` for the first
     /// problem found. `file` is not stored; pass it to ``Diagnostic/render(source:file:cellWidth:)``.
-    public static func parse(_ source: String, file: String? = nil) -> Result<[Statement], Diagnostic> {
+    public func parse(_ source: String, file: String? = nil) -> Result<[Statement], Diagnostic> {
         do {
             let tokens = try Lexer.tokenize(source)
-            var parser = SyntaxParser(tokens: tokens)
+            var parser = SyntaxParser(tokens: tokens, verbs: verbs)
             return .success(try parser.parseStatements())
         } catch {
             return .failure(error)
@@ -21,15 +30,15 @@ public enum Parser {
     }
 
     /// Throwing variant of ``parse(_:file:)``.
-    public static func parseStatements(_ source: String) throws(Diagnostic) -> [Statement] {
+    public func parseStatements(_ source: String) throws(Diagnostic) -> [Statement] {
         try parse(source).get()
     }
 
     /// Parses one expression, e.g. from a `--set name=value` default or a completion context.
-    public static func parseExpression(_ source: String) -> Result<Expression, Diagnostic> {
+    public func parseExpression(_ source: String) -> Result<Expression, Diagnostic> {
         do {
             let tokens = try Lexer.tokenize(source)
-            var parser = SyntaxParser(tokens: tokens)
+            var parser = SyntaxParser(tokens: tokens, verbs: verbs)
             let expression = try parser.parseArgument()
             guard parser.current.kind == .end else {
                 return .failure(parser.expected("the end of the expression"))

@@ -1,13 +1,13 @@
 /// Pipelines: a source, then `| verb …` stages.
 extension SyntaxParser {
     /// `source | verb … | verb …`; `what` names the source in the error when there is none.
-    mutating func parsePipeline(_ what: String = "a table name or `(`") throws(Diagnostic) -> Pipeline {
+    public mutating func parsePipeline(_ what: String = "a table name or `(`") throws(Diagnostic) -> Pipeline {
         let source = try parseSource(what)
         return try parseStages(after: source)
     }
 
     /// A table name or a parenthesised pipeline.
-    mutating func parseSource(_ what: String = "a table name or `(`") throws(Diagnostic) -> PipelineSource {
+    public mutating func parseSource(_ what: String = "a table name or `(`") throws(Diagnostic) -> PipelineSource {
         guard let open = take(.leftParen) else {
             return .table(try parseIdentifier(what))
         }
@@ -29,7 +29,7 @@ extension SyntaxParser {
         return Pipeline(source: source, stages: stages, span: source.span.union(end))
     }
 
-    /// One verb after `|`, dispatched through ``VerbGrammar/all``.
+    /// One verb after `|`, dispatched through the parser's ``VerbTable``.
     private mutating func parseVerb() throws(Diagnostic) -> Verb {
         guard case .identifier(let word) = current.kind else {
             if current.isSymbol(.pipe) {
@@ -39,13 +39,13 @@ extension SyntaxParser {
             }
             throw Diagnostic(
                 "expected a verb after `|`\(found)", at: here,
-                note: "the verbs are \(VerbGrammar.all.map(\.name).joined(separator: ", "))")
+                note: "the verbs are \(verbs.names.joined(separator: ", "))")
         }
         let name = Identifier(word, span: advance().span)
-        guard let grammar = VerbGrammar.named(word) else {
-            throw VerbGrammar.unknownVerb(word, at: name.span)
+        guard let verb = verbs.named(word) else {
+            throw verbs.unknownVerb(word, at: name.span)
         }
-        let kind = try grammar.parse(&self)
-        return Verb(kind, name: name, span: span(from: name.span.start))
+        let clause = try verb.parse(&self)
+        return Verb(clause, name: name, span: span(from: name.span.start))
     }
 }

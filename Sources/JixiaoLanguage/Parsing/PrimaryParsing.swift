@@ -3,6 +3,7 @@ extension SyntaxParser {
     /// Dispatches to the bracket parsers, which recurse, or to ``parseAtom()``, which does not.
     mutating func parsePrimary() throws(Diagnostic) -> Expression {
         if at(.leftParen) { return try parseParenthesised() }
+        if current.isWord("case") && peek(1).isWord("when") { return try parseCase() }
         if atCall { return try parseCall() }
         return try parseAtom()
     }
@@ -118,5 +119,22 @@ extension SyntaxParser {
         }
         let pipeline = try parseStages(after: source)
         return Expression(.pipeline(pipeline), span: pipeline.span)
+    }
+
+    /// `case when COND then X [when …] [else Y] end`. The words are keywords only here, so a
+    /// column may still be called `end` or `when` elsewhere.
+    private mutating func parseCase() throws(Diagnostic) -> Expression {
+        let start = advance().span.start
+        try enter()
+        defer { leave() }
+        var branches: [CaseBranch] = []
+        while takeWord("when") != nil {
+            let condition = try parseArgument()
+            try expectWord("then", example: "case when weight > 10 then \"heavy\" else \"light\" end")
+            branches.append(CaseBranch(condition: condition, value: try parseArgument()))
+        }
+        let otherwise = takeWord("else") != nil ? try parseArgument() : nil
+        try expectWord("end", example: "case when weight > 10 then \"heavy\" else \"light\" end")
+        return Expression(.caseWhen(branches, otherwise: otherwise), span: span(from: start))
     }
 }

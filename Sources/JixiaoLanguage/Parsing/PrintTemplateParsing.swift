@@ -1,3 +1,5 @@
+import Foundation
+
 /// `print "text {$NAME} {expr}"`: the string is split into text and interpolated expressions.
 ///
 /// The split works on the string's raw text (escapes unresolved), because raw characters map
@@ -16,12 +18,14 @@ extension SyntaxParser {
         let rawStart = SourceLocation(
             offset: token.span.start.offset + quoteBytes, line: token.span.start.line,
             column: token.span.start.column + 1)
-        let parts = try Self.templateParts(raw, startingAt: rawStart)
+        let parts = try Self.templateParts(raw, startingAt: rawStart, verbs: verbs)
         _ = value
         return PrintTemplate(raw: raw, parts: parts, span: token.span)
     }
 
-    static func templateParts(_ raw: String, startingAt start: SourceLocation) throws(Diagnostic) -> [PrintTemplate.Part] {
+    static func templateParts(
+        _ raw: String, startingAt start: SourceLocation, verbs: VerbTable
+    ) throws(Diagnostic) -> [PrintTemplate.Part] {
         let characters = Array(raw)
         var parts: [PrintTemplate.Part] = []
         var text = ""
@@ -49,7 +53,7 @@ extension SyntaxParser {
                 let innerStart = open.advanced(past: next)
                 if !text.isEmpty { parts.append(.text(text)) }
                 text = ""
-                parts.append(.expression(try interpolation(inner, startingAt: innerStart, open: open)))
+                parts.append(.expression(try interpolation(inner, startingAt: innerStart, open: open, verbs: verbs)))
                 location = innerStart.advanced(past: inner).advanced(past: "}")
                 index = close + 1
             } else {
@@ -98,13 +102,13 @@ extension SyntaxParser {
 
     /// One `{…}`: a complete expression and nothing else.
     private static func interpolation(
-        _ text: String, startingAt start: SourceLocation, open: SourceLocation
+        _ text: String, startingAt start: SourceLocation, open: SourceLocation, verbs: VerbTable
     ) throws(Diagnostic) -> Expression {
         // Escaped quotes stand for plain quotes inside the braces.
         let text = text.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\'", with: "'")
         var lexer = Lexer(text, startingAt: start)
         let tokens = try lexer.run().filter { $0.kind != .newline }
-        var parser = SyntaxParser(tokens: tokens)
+        var parser = SyntaxParser(tokens: tokens, verbs: verbs)
         guard parser.startsExpression else {
             throw Diagnostic(
                 "expected an expression inside `{`…`}`\(parser.found)",

@@ -34,7 +34,7 @@ extension SyntaxParser {
         case .identifier(let word) where argumentsFollow && Self.statementWords.contains(word.lowercased()):
             advance()
             kind = try parseStatementArguments(word.lowercased())
-        case .identifier(let word) where !peek(1).endsStatement && argumentsFollow && VerbGrammar.named(word) != nil:
+        case .identifier(let word) where !peek(1).endsStatement && argumentsFollow && verbs.named(word) != nil:
             throw Diagnostic(
                 "expected `|` before the verb `\(word)`", at: current.span,
                 suggestion: "write `| \(word) …` to continue the pipeline on the line above")
@@ -69,7 +69,16 @@ extension SyntaxParser {
                 name = try parseIdentifier("a variable name")
             }
             try expect(.equal, example: "set year = 2024")
-            return .setVariable(name: name, value: try parseArgument())
+            var value = try parseArgument()
+            // `set n = TABLE | …`: the single value of the pipeline's one-cell result.
+            if let table = value.columnReference, table.table == nil, at(.pipe) {
+                let pipeline = try parseStages(after: .table(table.column))
+                value = Expression(.pipeline(pipeline), span: pipeline.span)
+            }
+            if case .pipeline = value.kind {
+                value = Expression(.call(function: Identifier("value", span: value.span), arguments: [value]), span: value.span)
+            }
+            return .setVariable(name: name, value: value)
         case "load":
             return .load(try parseLoad())
         case "save":
@@ -81,7 +90,8 @@ extension SyntaxParser {
         case "assert":
             let condition = try parseArgument()
             guard take(.comma) != nil else { return .assert(condition: condition, message: nil) }
-            return .assert(condition: condition, message: try parseStringLiteral("a quoted message"))
+            guard case .string = current.kind else { throw expected("a quoted message") }
+            return .assert(condition: condition, message: try parsePrintTemplate())
         case "print":
             return .print(try parsePrintTemplate())
         case "run":
@@ -114,7 +124,7 @@ extension SyntaxParser {
 
     /// The error for a token left over after a complete statement.
     private func unexpectedAfterStatement() -> Diagnostic {
-        if case .identifier(let word) = current.kind, VerbGrammar.named(word) != nil {
+        if case .identifier(let word) = current.kind, verbs.named(word) != nil {
             return Diagnostic(
                 "expected `|` before the verb `\(word)`", at: current.span,
                 suggestion: "write `| \(word) …`")

@@ -5,7 +5,7 @@
 /// Every method either consumes input and returns a node or throws a ``Diagnostic`` saying what
 /// was expected where; nothing indexes the token array unchecked, and recursion is bounded by
 /// ``maximumDepth`` so that 20,000 nested parentheses give an error, not a stack overflow.
-struct SyntaxParser {
+public struct SyntaxParser {
     /// The deepest nesting accepted: parentheses, function calls, `in` lists, prefix operators
     /// and bracketed pipelines each count one level. Real queries stay under ten; the bound keeps
     /// the recursion within a 512 KB thread stack even in a debug build.
@@ -23,9 +23,12 @@ struct SyntaxParser {
     /// The end of the last consumed token: where "expected … after X" points at the end of input.
     private(set) var previousEnd: SourceLocation
     private var previous: Token?
+    /// The verbs a `|` may be followed by.
+    public let verbs: VerbTable
 
     /// `tokens` should end with `.end`; one is added when it does not.
-    init(tokens: [Token]) {
+    init(tokens: [Token], verbs: VerbTable) {
+        self.verbs = verbs
         var tokens = tokens
         if tokens.last?.kind != .end {
             tokens.append(Token(kind: .end, span: SourceSpan(at: tokens.last?.span.end ?? .start)))
@@ -36,16 +39,16 @@ struct SyntaxParser {
 
     // MARK: Cursor
 
-    var current: Token { peek(0) }
+    public var current: Token { peek(0) }
 
-    func peek(_ ahead: Int) -> Token {
+    public func peek(_ ahead: Int) -> Token {
         let index = position + ahead
         if index >= 0, index < tokens.count { return tokens[index] }
         return tokens[tokens.count - 1]
     }
 
     @discardableResult
-    mutating func advance() -> Token {
+    public mutating func advance() -> Token {
         let token = current
         if token.kind != .end {
             position += 1
@@ -57,29 +60,29 @@ struct SyntaxParser {
 
     /// True when the current token is `symbol`. (Asking here rather than through `current` keeps
     /// the copied token out of the caller's stack frame in debug builds.)
-    func at(_ symbol: Symbol) -> Bool { peek(0).isSymbol(symbol) }
+    public func at(_ symbol: Symbol) -> Bool { peek(0).isSymbol(symbol) }
 
     /// True when the current token is `keyword`.
-    func at(_ keyword: Keyword) -> Bool { peek(0).isKeyword(keyword) }
+    public func at(_ keyword: Keyword) -> Bool { peek(0).isKeyword(keyword) }
 
     /// Consumes the symbol when it comes next.
-    mutating func take(_ symbol: Symbol) -> Token? {
+    public mutating func take(_ symbol: Symbol) -> Token? {
         current.isSymbol(symbol) ? advance() : nil
     }
 
     /// Consumes the keyword when it comes next.
-    mutating func take(_ keyword: Keyword) -> Token? {
+    public mutating func take(_ keyword: Keyword) -> Token? {
         current.isKeyword(keyword) ? advance() : nil
     }
 
     /// Consumes the contextual word (`by`, `per`, `on` …) when it comes next.
-    mutating func takeWord(_ word: String) -> Token? {
+    public mutating func takeWord(_ word: String) -> Token? {
         current.isWord(word) ? advance() : nil
     }
 
     /// Consumes `symbol` or fails with "expected `symbol` after X", noting `example`.
     @discardableResult
-    mutating func expect(_ symbol: Symbol, example: String? = nil) throws(Diagnostic) -> Token {
+    public mutating func expect(_ symbol: Symbol, example: String? = nil) throws(Diagnostic) -> Token {
         if let token = take(symbol) { return token }
         var diagnostic = expected("`\(symbol.rawValue)`")
         diagnostic.note = example.map { "as in `\($0)`" }
@@ -88,7 +91,7 @@ struct SyntaxParser {
 
     /// Consumes the closing `)` of the `(` at `open`, or says which one is left open.
     @discardableResult
-    mutating func expectClosing(_ open: Token) throws(Diagnostic) -> Token {
+    public mutating func expectClosing(_ open: Token) throws(Diagnostic) -> Token {
         try expectClosing(open.span)
     }
 
@@ -102,7 +105,7 @@ struct SyntaxParser {
 
     /// Consumes the contextual word or fails with "expected `word` after X", noting `example`.
     @discardableResult
-    mutating func expectWord(_ word: String, example: String? = nil) throws(Diagnostic) -> Token {
+    public mutating func expectWord(_ word: String, example: String? = nil) throws(Diagnostic) -> Token {
         if let token = takeWord(word) { return token }
         var diagnostic = expected("`\(word)`")
         diagnostic.note = example.map { "as in `\($0)`" }
@@ -110,7 +113,7 @@ struct SyntaxParser {
     }
 
     /// A span from `start` to the end of the last consumed token.
-    func span(from start: SourceLocation) -> SourceSpan {
+    public func span(from start: SourceLocation) -> SourceSpan {
         SourceSpan(start: start, end: previousEnd)
     }
 
@@ -150,7 +153,7 @@ struct SyntaxParser {
 
     /// Where an error about the current token points: the token itself, or just after the last
     /// consumed token when the statement or input ended.
-    var here: SourceSpan {
+    public var here: SourceSpan {
         switch current.kind {
         case .newline, .end: return SourceSpan(at: previousEnd)
         default: return current.span
@@ -159,7 +162,7 @@ struct SyntaxParser {
 
     /// ", found X" for the current token, or nothing at the end of a line or input (where "after
     /// Y" already says it).
-    var found: String {
+    public var found: String {
         switch current.kind {
         case .newline, .end: return ""
         default: return ", found \(current.display)"
@@ -168,7 +171,7 @@ struct SyntaxParser {
 
     /// "expected WHAT after `PREVIOUS`, found X".
     @inline(never)
-    func expected(_ what: String) -> Diagnostic {
+    public func expected(_ what: String) -> Diagnostic {
         let after = previous.map { " after \($0.display)" } ?? ""
         var suggestion: String?
         if case .keyword(let keyword) = current.kind {
@@ -180,7 +183,7 @@ struct SyntaxParser {
     // MARK: Names
 
     /// An identifier, bare or backquoted, described as `what` in the error.
-    mutating func parseIdentifier(_ what: String) throws(Diagnostic) -> Identifier {
+    public mutating func parseIdentifier(_ what: String) throws(Diagnostic) -> Identifier {
         switch current.kind {
         case .identifier(let name):
             return Identifier(name, span: advance().span)
@@ -192,7 +195,7 @@ struct SyntaxParser {
     }
 
     /// True when the current token can be read as a name.
-    var atIdentifier: Bool {
+    public var atIdentifier: Bool {
         switch current.kind {
         case .identifier, .quotedIdentifier: return true
         default: return false
@@ -200,7 +203,7 @@ struct SyntaxParser {
     }
 
     /// `column` or `table.column`.
-    mutating func parseColumnReference(_ what: String = "a column name") throws(Diagnostic) -> ColumnReference {
+    public mutating func parseColumnReference(_ what: String = "a column name") throws(Diagnostic) -> ColumnReference {
         let first = try parseIdentifier(what)
         guard take(.dot) != nil else { return ColumnReference(column: first) }
         let column = try parseIdentifier("a column name")
@@ -208,7 +211,7 @@ struct SyntaxParser {
     }
 
     /// A quoted string, described as `what` in the error.
-    mutating func parseStringLiteral(_ what: String) throws(Diagnostic) -> StringLiteral {
+    public mutating func parseStringLiteral(_ what: String) throws(Diagnostic) -> StringLiteral {
         guard case .string(let value, _) = current.kind else { throw expected(what) }
         return StringLiteral(value, span: advance().span)
     }
@@ -217,14 +220,14 @@ struct SyntaxParser {
 
     /// True where a verb's arguments stop: the end of the statement, the next `|`, a closing
     /// `)`, or `to "FILE"` ending the pipeline of a `save`.
-    var atStageEnd: Bool {
+    public var atStageEnd: Bool {
         if current.endsStatement || current.isSymbol(.pipe) || current.isSymbol(.rightParen) { return true }
         if current.isWord("to"), case .string = peek(1).kind { return true }
         return false
     }
 
     /// One or more items separated by commas.
-    mutating func parseList<Item>(
+    public mutating func parseList<Item>(
         _ parseItem: (inout SyntaxParser) throws(Diagnostic) -> Item
     ) throws(Diagnostic) -> [Item] {
         var items = [try parseItem(&self)]

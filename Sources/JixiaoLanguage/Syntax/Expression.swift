@@ -34,6 +34,9 @@ public struct Expression: Sendable, Hashable {
         /// name such as `rows(projects)` stays a `.column` — the binder knows which functions
         /// take tables.
         case pipeline(Pipeline)
+        /// `case when COND then X … [else Y] end`: the value of the first branch whose
+        /// condition is true; `otherwise` (or null) when none is.
+        case caseWhen([CaseBranch], otherwise: Expression?)
     }
 
     public var kind: Kind
@@ -49,5 +52,16 @@ public struct Expression: Sendable, Hashable {
     public var columnReference: ColumnReference? {
         if case .column(let reference) = kind { return reference }
         return nil
+    }
+}
+
+/// `when COND then VALUE` inside `case … end`.
+public struct CaseBranch: Sendable, Hashable {
+    public var condition: Expression
+    public var value: Expression
+
+    public init(condition: Expression, value: Expression) {
+        self.condition = condition
+        self.value = value
     }
 }

@@ -17,6 +17,8 @@ public enum BinaryOperator: String, Sendable, Hashable, CaseIterable {
     /// `text matches "regex"`: regular-expression test.
     case matches
     case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%"
+    /// `a || b`: the texts joined; null when either is null.
+    case concatenate = "||"
 
     /// Binding strength, higher binds tighter: `or` < `and` < (`not`) < comparisons < `+ -` <
     /// `* / %` < unary `-`.
@@ -26,7 +28,7 @@ public enum BinaryOperator: String, Sendable, Hashable, CaseIterable {
         case .and: return 2
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .contains, .matches:
             return 4
-        case .add, .subtract: return 5
+        case .add, .subtract, .concatenate: return 5
         case .multiply, .divide, .modulo: return 6
         }
     }

@@ -12,8 +12,8 @@ public struct Statement: Sendable, Hashable {
         case save(pipeline: Pipeline, path: StringLiteral, tableName: Identifier?)
         /// `set NAME = EXPR` (also accepted: `set $NAME = EXPR`).
         case setVariable(name: Identifier, value: Expression)
-        /// `assert EXPR [, "message"]`.
-        case assert(condition: Expression, message: StringLiteral?)
+        /// `assert EXPR [, "message {$x}"]`; the message fills in values as `print` does.
+        case assert(condition: Expression, message: PrintTemplate?)
         /// `print "text {$NAME} {expr}"`.
         case print(PrintTemplate)
         /// `run "FILE.jx"`.

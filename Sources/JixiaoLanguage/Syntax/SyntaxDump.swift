@@ -5,8 +5,8 @@
 ///
 /// Spans are left out; the text pins the tree's shape. Calls are `(name args…)`, operators
 /// `(op left right)`, assignments `name=value`, clause words `word=value`.
-enum SyntaxDump {
-    static func statement(_ statement: Statement) -> String {
+public enum SyntaxDump {
+    public static func statement(_ statement: Statement) -> String {
         switch statement.kind {
         case .pipeline(let pipeline): return self.pipeline(pipeline)
         case .letTable(let name, let pipeline): return "(let \(identifier(name)) \(self.pipeline(pipeline)))"
@@ -21,7 +21,14 @@ enum SyntaxDump {
             return list(items)
         case .setVariable(let name, let value): return "(set \(identifier(name)) \(expression(value)))"
         case .assert(let condition, let message):
-            return list(["assert", expression(condition)] + (message.map { [quoted($0.value)] } ?? []))
+            return list(["assert", expression(condition)] + (message.map { template in
+                template.parts.map { part in
+                    switch part {
+                    case .text(let text): return quoted(text)
+                    case .expression(let value): return "{\(expression(value))}"
+                    }
+                }
+            } ?? []))
         case .print(let template):
             return list(["print"] + template.parts.map { part in
                 switch part {
@@ -36,62 +43,23 @@ enum SyntaxDump {
         }
     }
 
-    static func pipeline(_ pipeline: Pipeline) -> String {
+    public static func pipeline(_ pipeline: Pipeline) -> String {
         list(["pipeline", source(pipeline.source)] + pipeline.stages.map(verb))
     }
 
-    static func source(_ source: PipelineSource) -> String {
+    public static func source(_ source: PipelineSource) -> String {
         switch source {
         case .table(let name): return identifier(name)
         case .pipeline(let pipeline): return self.pipeline(pipeline)
         }
     }
 
-    static func verb(_ verb: Verb) -> String {
-        switch verb.kind {
-        case .filter(let condition): return "(where \(expression(condition)))"
-        case .derive(let items): return list(["derive"] + items.map(assignment))
-        case .select(let items):
-            return list(["select"] + items.map { item in
-                switch item {
-                case .column(let column): return self.column(column)
-                case .computed(let value): return assignment(value)
-                case .drop(let column, _): return "-\(self.column(column))"
-                }
-            })
-        case .rename(let items):
-            return list(["rename"] + items.map { "\(identifier($0.newName))=\(column($0.oldName))" })
-        case .group(let keys):
-            return list(["group"] + keys.map { key in
-                key.name.map { "\(identifier($0))=\(expression(key.expression))" } ?? expression(key.expression)
-            })
-        case .aggregate(let items): return list(["agg"] + items.map(assignment))
-        case .sort(let keys):
-            return list(["sort"] + keys.map { ($0.descending ? "-" : "") + expression($0.expression) })
-        case .take(let count, let offset):
-            return list(["take", expression(count)] + (offset.map { ["offset=\(expression($0))"] } ?? []))
-        case .top(let count, let by, let per):
-            let perText = per.isEmpty ? [] : ["per=\(list(per.map(column)))"]
-            return list(["top", expression(count), "by=\(expression(by))"] + perText)
-        case .distinct(let columns): return list(["distinct"] + columns.map(column))
-        case .count(let columns): return list(["count"] + columns.map(column))
-        case .join(let kind, let source, let condition):
-            let on: String
-            switch condition {
-            case .columns(let columns): on = list(columns.map(column))
-            case .expression(let value): on = expression(value)
-            }
-            return list(["join", kind.rawValue, self.source(source), "on=\(on)"])
-        case .pivot(let pivoted, let aggregate, let keys):
-            return list(["pivot", column(pivoted), "agg=\(expression(aggregate))", "by=\(list(keys.map(column)))"])
-        case .unpivot(let columns, let name, let value):
-            return list(["unpivot", list(columns.map(column)), "into=\(list([identifier(name), identifier(value)]))"])
-        case .chart(let kind, let label, let value):
-            return list(["chart", kind.rawValue, expression(label), expression(value)])
-        }
+    /// `(name args…)`, the arguments as the verb's clause prints them.
+    public static func verb(_ verb: Verb) -> String {
+        list([type(of: verb.clause).name] + verb.clause.printedArguments)
     }
 
-    static func expression(_ expression: Expression) -> String {
+    public static func expression(_ expression: Expression) -> String {
         switch expression.kind {
         case .integer(let value): return String(value)
         case .decimal(let value): return String(value)
@@ -112,23 +80,26 @@ enum SyntaxDump {
         case .isNull(let value, let negated):
             return "(\(negated ? "is-not-null" : "is-null") \(self.expression(value)))"
         case .pipeline(let pipeline): return self.pipeline(pipeline)
+        case .caseWhen(let branches, let otherwise):
+            return list(["case"] + branches.map { "(when \(self.expression($0.condition)) \(self.expression($0.value)))" }
+                + (otherwise.map { ["(else \(self.expression($0)))"] } ?? []))
         }
     }
 
-    private static func assignment(_ assignment: Assignment) -> String {
+    public static func assignment(_ assignment: Assignment) -> String {
         "\(identifier(assignment.name))=\(expression(assignment.value))"
     }
 
-    private static func column(_ reference: ColumnReference) -> String {
+    public static func column(_ reference: ColumnReference) -> String {
         (reference.table.map { identifier($0) + "." } ?? "") + identifier(reference.column)
     }
 
     /// Backquoted when the name needed backquotes in the source.
-    private static func identifier(_ identifier: Identifier) -> String {
+    public static func identifier(_ identifier: Identifier) -> String {
         identifier.isQuoted ? "`\(identifier.name)`" : identifier.name
     }
 
-    private static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for character in text {
             switch character {
@@ -142,7 +113,7 @@ enum SyntaxDump {
         return result + "\""
     }
 
-    private static func list(_ items: [String]) -> String {
+    public static func list(_ items: [String]) -> String {
         "(" + items.joined(separator: " ") + ")"
     }
 }

@@ -1,5 +1,7 @@
 import JixiaoEngine
 import JixiaoLanguage
+import JixiaoQuery
+import JixiaoText
 
 /// `.help [TOPIC]`: every verb, function, statement and dot-command, or one of them in detail.
 enum HelpCommand {
@@ -20,11 +22,13 @@ enum HelpCommand {
 
     static func overview() -> String {
         var text = "Statements are pipelines — a table, then verbs after `|`:\n  indicators | where level1 = \"产出指标\" | count level2\n\nVerbs:\n"
-        for verb in VerbHelp.all { text += "  \(verb.syntax.padded(44)) \(verb.summary)\n" }
+        for verb in VerbRegistry.all { text += "  \(verb.usage.padded(44)) \(verb.summary)\n" }
         text += "\nFunctions:\n"
         for f in ScalarFunction.registry.values.sorted(by: { $0.name < $1.name }) { text += "  \(f.summary)\n" }
         text += "\nAggregates (in agg):\n"
         for f in AggregateFunction.registry.values.sorted(by: { $0.name < $1.name }) { text += "  \(f.summary)\n" }
+        text += "\nWindow functions (in derive … per KEY by [-]EXPR; aggregates work there too):\n"
+        for f in WindowFunctions.all { text += "  \(f.summary)\n" }
         text += "\nOperators: + - * / %  = != < <= > >= (also == <> ≥ ≤)  and or not  in (…)  between … and …\n"
         text += "           is [not] null  contains \"…\"  matches \"regex\"\n"
         text += "\nOther statements:\n"
@@ -37,8 +41,11 @@ enum HelpCommand {
 
     static func topic(_ name: String) throws -> String {
         let key = name.hasPrefix(".") ? String(name.dropFirst()) : name
-        if let verb = VerbHelp.all.first(where: { $0.name == key }) {
-            return "\(verb.syntax)\n  \(verb.summary)\nexample:\n  \(verb.example)\n"
+        if let verb = VerbRegistry.named(key) {
+            return "\(verb.usage)\n  \(verb.summary)\nexample:\n  \(verb.example)\n"
+        }
+        if let f = WindowFunctions.named(key) {
+            return "\(f.summary)  (a window function, used in derive … per … by …)\nexample:\n  \(f.example)\n"
         }
         if let f = ScalarFunction.registry[key] {
             return "\(f.summary)\nexample:\n  \(f.example)\n"
@@ -52,20 +59,16 @@ enum HelpCommand {
         if let s = statements.first(where: { $0.0.hasPrefix(key + " ") }) {
             return "\(s.0)\n  \(s.1)\n"
         }
-        let known = VerbHelp.all.map(\.name) + ScalarFunction.registry.keys + AggregateFunction.registry.keys
+        let known = VerbRegistry.all.map { $0.name } + WindowFunctions.all.map(\.name) + ScalarFunction.registry.keys + AggregateFunction.registry.keys
             + DotCommandRegistry.all.map(\.name) + statements.map { String($0.0.prefix { $0 != " " }) }
         let hint = Suggest.nearest(key, among: known).map { " — did you mean \"\($0)\"?" } ?? " (.help lists every topic)"
         throw WorkbenchError.usage("no help for \"\(name)\"" + hint)
     }
-
-    /// Every example in the help, for the test that runs them all on the bundled data.
-    static var examples: [String] {
-        VerbHelp.all.map(\.example) + ScalarFunction.registry.values.map(\.example) + AggregateFunction.registry.values.map(\.example)
-    }
 }
 
 extension String {
+    /// The text padded to `width` terminal cells, or followed by one space when it is wider.
     func padded(_ width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+        TerminalWidth.cells(of: self) >= width ? self + " " : TerminalWidth.pad(self, toCells: width)
     }
 }

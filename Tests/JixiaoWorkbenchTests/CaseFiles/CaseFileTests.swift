@@ -1,13 +1,13 @@
 import Foundation
 import Testing
+import JixiaoTestSupport
 
 /// Where the case files and the bundled data live, found from this file so the tests run from
 /// any working directory.
 enum TestPaths {
     static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     static let cases = testsDirectory.appendingPathComponent("Cases").path
-    static let datasets = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Datasets").path
+    static var datasets: String { RepositoryPaths.datasets }
 
     /// The `.jxtest` files, sorted, so each is one named test.
     static var caseFiles: [String] {

@@ -1,4 +1,5 @@
 import JixiaoEngine
+import JixiaoTestSupport
 
 /// The kind of a generated column, which decides the expressions the generator may write on it.
 enum ColumnKind: Equatable {

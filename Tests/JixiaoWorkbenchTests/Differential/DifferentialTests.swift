@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoWorkbench
 import Testing
+import JixiaoTestSupport
 
 /// Random pipelines over random tables, run in jixiao and in the real sqlite3, must agree.
 ///

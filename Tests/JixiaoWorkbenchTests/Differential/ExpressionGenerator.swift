@@ -1,3 +1,4 @@
+import JixiaoTestSupport
 /// One expression written in both languages, with the kind of value it yields.
 struct Fragment {
     var jixiao: String

@@ -1,3 +1,4 @@
+import JixiaoTestSupport
 /// A random pipeline and its SQL translation.
 struct GeneratedPipeline {
     var jixiao: String
@@ -325,4 +326,3 @@ struct PipelineGenerator {
     }
 }
 
-extension SplitMix: RandomNumberGenerator {}

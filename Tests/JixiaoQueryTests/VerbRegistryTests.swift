@@ -1,0 +1,32 @@
+import Foundation
+import JixiaoLanguage
+import JixiaoQuery
+import Testing
+import JixiaoTestSupport
+
+/// The registry is the one list of verbs: the parser, `.help`, completion and the README read it.
+@Suite("Every verb is registered once, and the README lists the registry")
+struct VerbRegistryTests {
+    @Test func everyVerbIsRegisteredOnceWithHelpAndAnExample() {
+        let names = VerbRegistry.all.map { $0.name }
+        #expect(Set(names).count == names.count)
+        for verb in VerbRegistry.all {
+            #expect(verb.usage.hasPrefix(verb.name), "\(verb.name)")
+            #expect(!verb.summary.isEmpty && verb.example.contains("| \(verb.name)"), "\(verb.name)")
+        }
+    }
+
+    @Test func theParserKnowsExactlyTheRegisteredVerbs() {
+        #expect(Parser.jixiao.verbs.names == VerbRegistry.all.map { $0.name })
+    }
+
+    /// The README's table of verbs, row for row as the registry would write it.
+    @Test func theReadmesVerbTableMatchesTheRegistry() throws {
+        let readme = try String(contentsOfFile: RepositoryPaths.file("README.md"), encoding: .utf8)
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = try #require(lines.firstIndex(of: "| verb | meaning |"))
+        let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
+        let expected = VerbRegistry.all.map { "| `\($0.usage.replacingOccurrences(of: "|", with: "\\|"))` | \($0.summary) |" }
+        #expect(Array(rows) == expected, "README.md's verb table should read:\n\(expected.joined(separator: "\n"))")
+    }
+}

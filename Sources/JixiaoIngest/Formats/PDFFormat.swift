@@ -32,6 +32,6 @@ enum PDFFormat: FileFormat {
         guard pages.contains(where: { !$0.fragments.isEmpty }) else {
             throw DocumentImportError(file: file, reason: .malformed(line: nil, "the PDF has no text, only images (a scanned document?): it needs OCR before it can be read"))
         }
-        return try GridContent.read([PDFPageLayout().grid(pages)], file: file, options: options)
+        return try GridContent.read([PDFPageLayout().grid(pages)], file: file, options: options, runTogether: true)
     }
 }

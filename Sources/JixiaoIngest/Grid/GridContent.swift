@@ -1,12 +1,36 @@
 /// What the grids of one file hold: a performance form (read by the one form reader, whatever the
 /// format the cells came from) or plain tables. Every reader of `Formats/` that finds cells ends here.
 enum GridContent {
-    static func read(_ grids: [Grid], file: String, options: LoadOptions) throws -> FileContent {
-        let text = SourceText(grids: grids)
+    /// `runTogether`: the source may glue a label to its value in one cell (a PDF's words are
+    /// cut into cells by the gaps between them, and a label set tight against its value has none).
+    static func read(_ grids: [Grid], file: String, options: LoadOptions, runTogether: Bool = false) throws -> FileContent {
+        let text = SourceText(grids: runTogether ? grids.map(Self.splittingRunTogetherCells) : grids)
         if let layout = LayoutRegistry.detect(text) {
             return .document(try DocumentImporter.load(text, layout: layout, source: file, options: options))
         }
         if let tables = PlainGridTable.content(grids, file: file) { return tables }
         throw DocumentImportError(file: file, reason: .notADocument)
+    }
+
+    /// Each cell that holds a label and its value, or several labels, run together
+    /// (`项目名称自治区医疗保障局2024年专项业务费`, `二级指标三级指标`) made into the cells it holds; a
+    /// row of one such cell becomes a table row.
+    static func splittingRunTogetherCells(_ grid: Grid) -> Grid {
+        var out = grid
+        for r in out.rows.indices {
+            let row = out.rows[r]
+            var cells: [GridCell] = []
+            var split = false
+            for cell in row.cells {
+                let pieces = cell.text.isEmpty ? [cell] : WordSplitter.splitRunTogether(cell)
+                let labelled = pieces.count > 1 && pieces.contains { FormVocabulary.kind(of: $0.text, inIndicators: true) != .text }
+                if labelled { split = true }
+                cells += labelled ? pieces : [cell]
+            }
+            guard split else { continue }
+            for k in cells.indices { cells[k].column = k }
+            out.rows[r] = GridRow(cells: cells, line: row.line, isProse: false, keepsEmptyCells: false)
+        }
+        return out
     }
 }

@@ -75,7 +75,8 @@ struct RowBuilder {
         // project named 上年结转资金); other fields give way to a label that follows them.
         if kind == .field, current.count == 1 {
             let isName = HeaderField.label(current[0].text) == .name
-            if isName && !CellText.isNumber(c.text) || !isName && ![.field, .title, .closing, .indicatorColumn, .budgetColumn, .goalColumn].contains(k) {
+            if isName && !CellText.isNumber(c.text)
+                || !isName && ![.field, .title, .closing, .indicatorColumn, .budgetColumn, .budgetRow, .goalColumn, .level].contains(k) {
                 append(c)
                 return
             }
@@ -103,6 +104,13 @@ struct RowBuilder {
             start(.budgetRow, c)
             section = .budget
         case .goalColumn:
+            // `年度目标: 建设…`: a goal label with its text, unless more goal headings follow (预期目标 …).
+            if HeaderField.label(c.text) == .goal, kind != .goalHeader, !nextIsGoalColumn(after: i) {
+                flush()
+                start(.field, c)
+                section = .head
+                return
+            }
             if kind != .goalHeader { flush(); kind = .goalHeader }
             append(c)
             section = .goal
@@ -205,6 +213,11 @@ struct RowBuilder {
             return
         }
         append(c)
+    }
+
+    func nextIsGoalColumn(after i: Int) -> Bool {
+        guard let next = stream[(i + 1)...].first(where: { !$0.cell.text.isEmpty }) else { return false }
+        return FormVocabulary.kind(of: next.cell.text, inIndicators: false) == .goalColumn
     }
 
     /// A line that leads, before any level label or figure, to a title or a project field: the

@@ -89,4 +89,21 @@ import Testing
         #expect(load.indicators.string("op", row: row) == "≤")
         #expect(load.indicators.number("weight", row: row) == 5)
     }
+
+    @Test func aLineNothingReadsIsListedWithItsLineAndCountedInTheSummary() throws {
+        let text = "项目支出绩效自评表(2023年度)\n项目名称\t测试项目\n这一行不属于任何表格而且没有可识别的内容\n"
+            + "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人次\t≥200人次\n"
+        let load = try DocumentImporter.load(text: text, source: "t.txt", options: LoadOptions())
+        #expect(load.indicators.rowCount == 1)
+        #expect(load.linesNotUnderstood == 1)
+        #expect(load.warnings.contains { $0.line == 3 && $0.message.hasPrefix("not understood: 这一行") })
+        #expect(load.summary(file: "t.txt").hasSuffix("1 line not understood"))
+    }
+
+    @Test func pageFurnitureAndOfficeMetadataAreRecognisedAsBoilerplate() {
+        #expect(Boilerplate.isRecognised("发布时间:2023-12-05 15:04"))
+        #expect(Boilerplate.isRecognised("安福全 zlnb210061 1 2019-05-22T04:56:35Z False False"))
+        #expect(Boilerplate.isRecognised("（运转类中的其他运转类和特定目标类）"))
+        #expect(!Boilerplate.isRecognised("这一行不属于任何表格而且没有可识别的内容"))
+    }
 }

@@ -11,6 +11,7 @@ public enum IndicatorScoring {
     public static let exceededAbove = 120.0
 
     public static func completion(_ r: IndicatorRecord) -> Double? {
+        if let met = deadlineMet(r) { return met ? 100 : 0 }
         guard let actual = r.actual, let target = r.target, r.op != .qualitative else { return nil }
         if let upper = r.targetUpper {
             if actual < target { return target > 0 ? round2(actual / target * 100) : nil }
@@ -62,6 +63,25 @@ public enum IndicatorScoring {
         case .atLeast, .equal, .qualitative: return false
         case nil: return r.direction == .negative
         }
+    }
+
+    /// For a deadline target (`2022年12月30日前`) whose actual is a date too: whether it was done on
+    /// or before the deadline (CLARIFICATIONS). A date without a year takes the document's year; a
+    /// month without a day stands for its last day, as `2022年12月底` does.
+    static func deadlineMet(_ r: IndicatorRecord) -> Bool? {
+        guard let due = r.targetValue?.deadline, let text = r.actualText,
+              let done = TargetValueParser.parse(text).deadline,
+              let dueYear = (due.year ?? r.year).map({ $0 + due.yearOffset }),
+              let doneYear = (done.year ?? r.year).map({ $0 + done.yearOffset }) else { return nil }
+        func lastDay(_ month: Int, _ year: Int) -> Int {
+            switch month {
+            case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+            case 4, 6, 9, 11: return 30
+            default: return 31
+            }
+        }
+        let dueDay = due.day ?? lastDay(due.month, dueYear), doneDay = done.day ?? lastDay(done.month, doneYear)
+        return (doneYear, done.month, doneDay) <= (dueYear, due.month, dueDay)
     }
 
     static func round2(_ d: Double) -> Double { (d * 100).rounded() / 100 }

@@ -29,7 +29,7 @@ public struct ScalarFunction: Sendable {
     /// Every scalar function by name: the one place a new function is listed.
     public static let registry: [String: ScalarFunction] = {
         var all: [String: ScalarFunction] = [:]
-        for f in MathFunctions.all + TextFunctions.all + StringFunctions.all + ConditionalFunctions.all { all[f.name] = f }
+        for f in MathFunctions.all + TextFunctions.all + StringFunctions.all + DateFunctions.all + ConditionalFunctions.all { all[f.name] = f }
         return all
     }()
 }

@@ -54,7 +54,10 @@ extension Session {
         if trimmed.hasSuffix("=") && trimmed.hasPrefix("let ") && !trimmed.dropLast().contains("=") {
             return matching(catalog.names)
         }
-        if trimmed.hasSuffix("join") || trimmed.hasSuffix("join left") {
+        // Where a table goes: after `join [kind]` and `append`.
+        let joinKinds = ["inner", "left", "right", "full", "semi", "anti"]
+        if trimmed.hasSuffix("join") || trimmed.hasSuffix("append")
+            || joinKinds.contains(where: { trimmed.hasSuffix("join " + $0) }) {
             return matching(catalog.names)
         }
         let functions = ScalarFunction.registry.keys.map { $0 + "(" } + AggregateFunction.registry.keys.map { $0 + "(" }

@@ -116,3 +116,43 @@ import Testing
         #expect(ProjectScoring.grade(p) == .excellent)
     }
 }
+
+/// A deadline target with a dated actual is met on or before the deadline (CLARIFICATIONS).
+@Suite struct DeadlineCompletionTests {
+    func row(target: String, actual: String, year: Int? = 2022) -> IndicatorRecord {
+        let v = IndicatorValueResolver.resolve(name: "完成时间", level2: "时效指标", targetText: target, actualText: actual)
+        var r = IndicatorRecord(project: "P", name: "完成时间")
+        r.year = year
+        r.op = v.op
+        r.targetText = target
+        r.targetValue = v.targetValue
+        r.actualText = actual
+        r.weight = 10
+        return r
+    }
+
+    @Test func anActualDateOnOrBeforeTheDeadlineIsMet() {
+        let r = row(target: "2022年12月30日前", actual: "2022年12月30日")
+        #expect(IndicatorScoring.completion(r) == 100)
+        #expect(IndicatorScoring.status(r) == .met)
+        #expect(IndicatorScoring.formulaScore(r) == 10)
+    }
+
+    @Test func anActualDateAfterTheDeadlineIsMissed() {
+        let r = row(target: "2022年12月底", actual: "2023年1月5日")
+        #expect(IndicatorScoring.completion(r) == 0)
+        #expect(IndicatorScoring.status(r) == .missed)
+    }
+
+    @Test func aDateWithoutAYearTakesTheDocumentsYear() {
+        #expect(IndicatorScoring.completion(row(target: "12月20日前", actual: "2022年12月18日")) == 100)
+        #expect(IndicatorScoring.completion(row(target: "12月20日前", actual: "2022年12月21日")) == 0)
+        #expect(IndicatorScoring.completion(row(target: "12月20日前", actual: "12月18日", year: nil)) == nil)
+    }
+
+    @Test func anActualInWordsKeepsItsBand() {
+        let r = row(target: "2022年12月30日前", actual: "达成预期指标")
+        #expect(IndicatorScoring.completion(r) == nil)
+        #expect(IndicatorScoring.status(r) == .met)
+    }
+}

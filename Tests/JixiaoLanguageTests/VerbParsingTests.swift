@@ -135,6 +135,8 @@ struct LaterSyntaxTests {
             == #"(case (when (> a 1) "x") (when b 2) (else null))"#)
         #expect(expr("case + end") == "(+ case end)")
         #expect(expr("a || b || c") == "(|| (|| a b) c)")
+        #expect(expr(#"position("经费" in name)"#) == #"(strpos name "经费")"#)
+        #expect(expr("position(a + 1 in b)") == "(strpos b (+ a 1))")
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoEngine
 import JixiaoLanguage
 import JixiaoQuery
 import Testing
@@ -28,5 +29,18 @@ struct VerbRegistryTests {
         let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
         let expected = VerbRegistry.all.map { "| `\($0.usage.replacingOccurrences(of: "|", with: "\\|"))` | \($0.summary) |" }
         #expect(Array(rows) == expected, "README.md's verb table should read:\n\(expected.joined(separator: "\n"))")
+    }
+}
+
+/// The README's language reference names every function, aggregate and window function the
+/// registries hold, so a new one cannot be added without its line in the reference.
+@Suite("The README's reference names every registered function")
+struct FunctionReferenceTests {
+    @Test func everyFunctionAggregateAndWindowFunctionIsInTheReadme() throws {
+        let readme = try String(contentsOfFile: RepositoryPaths.file("README.md"), encoding: .utf8)
+        let names = ScalarFunction.registry.keys.sorted() + AggregateFunction.registry.keys.sorted()
+            + WindowFunctions.all.map(\.name)
+        let missing = names.filter { !readme.contains("`\($0)(") && !readme.contains("`\($0)`") && !readme.contains(", `\($0)`") }
+        #expect(missing.isEmpty, "README.md does not mention: \(missing.joined(separator: ", "))")
     }
 }

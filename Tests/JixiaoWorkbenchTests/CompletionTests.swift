@@ -16,6 +16,13 @@ import Testing
         #expect(session.complete("projects | where depar").candidates.contains("department"))
     }
 
+    @Test func tablesAfterEveryJoinKindAndAppend() {
+        let (session, _, _) = bundledSession()
+        #expect(session.complete("indicators | join full proj").candidates == ["projects"])
+        #expect(session.complete("indicators | join semi proj").candidates == ["projects"])
+        #expect(session.complete("projects | append proj").candidates == ["projects"])
+    }
+
     @Test func namesDerivedEarlierInThePipeline() {
         let (session, _, _) = bundledSession()
         #expect(session.complete("indicators | derive gap_pct = 1 | sort gap").candidates == ["gap_pct"])

@@ -229,7 +229,8 @@ public struct Window: Sendable {
         let order: Selection
         /// True at a position that starts a group of peers (or a partition).
         let peerStarts: [Bool]
-        /// Positions where partitions start, then the row count.
+        /// Positions where partitions start, then the row count; partition k is numbered in order
+        /// of first appearance.
         let partitionBounds: [Int]
         /// Each row's partition, numbered in order of first appearance.
         let partitionOfRow: [Int32]
@@ -240,37 +241,45 @@ public struct Window: Sendable {
             let evaluator = ExpressionEvaluator(table: input, context: context)
             let partitionColumns = try partition.map { try evaluator.evaluate($0) }
             let orderColumns = try order.map { try evaluator.evaluate($0.expr) }
-            var keyTable = Table(fields: [], columns: [], rowCount: n)
-            var keys: [(expr: Expr, descending: Bool)] = []
-            for (i, column) in partitionColumns.enumerated() { keyTable.set("p\(i)", column); keys.append((.column(i), false)) }
-            for (i, column) in orderColumns.enumerated() {
-                keyTable.set("o\(i)", column)
-                keys.append((.column(partitionColumns.count + i), order[i].descending))
+            // Partitions numbered in order of first appearance (nulls one partition), as `agg` groups.
+            let groups = GroupIndex.build(keys: partitionColumns, rowCount: n)
+            let partitionOfRow = partitionColumns.isEmpty ? [Int32](repeating: 0, count: n) : groups.groupOfRow
+            let partitionCount = n == 0 ? 0 : (partitionColumns.isEmpty ? 1 : groups.groupCount)
+            // The rows partition by partition (a counting sort, stable), then by order inside each.
+            var starts = [Int](repeating: 0, count: partitionCount + 1)
+            for p in partitionOfRow { starts[Int(p) + 1] += 1 }
+            for k in 0..<partitionCount { starts[k + 1] += starts[k] }
+            var next = starts
+            var rows = Selection(repeating: 0, count: n)
+            for row in 0..<n {
+                let k = Int(partitionOfRow[row])
+                rows[next[k]] = Int32(row)
+                next[k] += 1
             }
-            self.order = keys.isEmpty ? Selection((0..<n).map { Int32($0) }) : try Sort(keys).order(keyTable, context: context)
-            let partitionKeys = partitionColumns.map { SortKey($0, descending: false) }
-            let orderKeys = zip(orderColumns, order).map { SortKey($0.0, descending: $0.1.descending) }
             var peerStarts = [Bool](repeating: false, count: n)
-            var bounds: [Int] = []
-            var partitionOfRow = [Int32](repeating: 0, count: n)
-            var partitionOfPosition = [Int32](repeating: 0, count: n)
-            var ids: [Int: Int32] = [:]
-            for p in 0..<n {
-                let row = Int(self.order[p]), previous = p > 0 ? Int(self.order[p - 1]) : -1
-                let newPartition = p == 0 || partitionKeys.contains { $0.compare(previous, row) != 0 }
-                if newPartition { bounds.append(p) }
-                peerStarts[p] = newPartition || orderKeys.contains { $0.compare(previous, row) != 0 }
-                partitionOfPosition[p] = Int32(bounds.count - 1)
+            for k in 0..<partitionCount where starts[k] < n { peerStarts[starts[k]] = true }
+            if !orderColumns.isEmpty {
+                let keys = zip(orderColumns, order).map { SortKey($0.0, descending: $0.1.descending) }
+                var comparisons = 0
+                for k in 0..<partitionCount where starts[k + 1] - starts[k] > 1 {
+                    try rows[starts[k]..<starts[k + 1]].sort { a, b in
+                        comparisons &+= 1
+                        if comparisons & 0xFFFF == 0 { try context.checkInterrupt() }
+                        for key in keys {
+                            let c = key.compare(Int(a), Int(b))
+                            if c != 0 { return c < 0 }
+                        }
+                        return a < b
+                    }
+                    for p in (starts[k] + 1)..<starts[k + 1] {
+                        let previous = Int(rows[p - 1]), row = Int(rows[p])
+                        peerStarts[p] = keys.contains { $0.compare(previous, row) != 0 }
+                    }
+                }
             }
-            bounds.append(n)
-            // Number partitions by their first row in input order, as a grouping would.
-            var firstRow = [Int](repeating: Int.max, count: bounds.count - 1)
-            for p in 0..<n { let k = Int(partitionOfPosition[p]); firstRow[k] = min(firstRow[k], Int(self.order[p])) }
-            let byAppearance = firstRow.indices.sorted { firstRow[$0] < firstRow[$1] }
-            for (id, k) in byAppearance.enumerated() { ids[k] = Int32(id) }
-            for p in 0..<n { partitionOfRow[Int(self.order[p])] = ids[Int(partitionOfPosition[p])] ?? 0 }
+            self.order = rows
             self.peerStarts = peerStarts
-            self.partitionBounds = bounds
+            self.partitionBounds = starts
             self.partitionOfRow = partitionOfRow
         }
 

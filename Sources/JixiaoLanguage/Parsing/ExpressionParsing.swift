@@ -20,7 +20,7 @@ extension SyntaxParser {
     // level of nesting cost kilobytes of stack.
 
     /// An expression whose operators all bind at least as tightly as `minimum`.
-    private mutating func parseBinary(above minimum: Int) throws(Diagnostic) -> Expression {
+    mutating func parseBinary(above minimum: Int) throws(Diagnostic) -> Expression {
         var left = minimum <= Self.notPrecedence && at(.not)
             ? try parseNot()
             : try parseUnary()

@@ -61,6 +61,11 @@ extension SyntaxParser {
         try enter()
         defer { leave() }
         var arguments: [Expression] = []
+        if function.name.lowercased() == "position", let (part, whole) = try parsePositionArguments() {
+            // SQL's `position(sub in s)` is `strpos(s, sub)`.
+            let close = try expectClosing(open).span
+            return Self.call(Identifier("strpos", span: function.span), [whole, part], close: close)
+        }
         if !at(.rightParen) {
             try rejectCountStar(function)
             repeat {
@@ -69,6 +74,18 @@ extension SyntaxParser {
         }
         let close = try expectClosing(open).span
         return Self.call(function, arguments, close: close)
+    }
+
+    /// `sub in s` inside `position(…)`: the two operands, or nil (nothing consumed) when the
+    /// call is written with commas.
+    @inline(never)
+    private mutating func parsePositionArguments() throws(Diagnostic) -> (Expression, Expression)? {
+        var probe = self
+        guard !probe.at(.rightParen), (try? probe.parseBinary(above: BinaryOperator.add.precedence)) != nil,
+              probe.at(.in), !probe.peek(1).isSymbol(.leftParen) else { return nil }
+        let part = try parseBinary(above: BinaryOperator.add.precedence)
+        advance()
+        return (part, try parseExpression())
     }
 
     @inline(never)

@@ -80,7 +80,7 @@ struct AggregateBinder {
     private func meaning(of name: String, _ arguments: [Expr]) -> ColumnMeaning {
         if name == "share" { return .share }
         guard ["sum", "avg", "min", "max", "median", "first", "last"].contains(name),
-              arguments.count == 1, case .column(let i) = arguments[0] else { return .none }
+              arguments.count == 1, case .column(let i) = arguments[0] else { return .plain }
         return input.columns[i].meaning
     }
 }

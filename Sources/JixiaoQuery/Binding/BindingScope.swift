@@ -42,11 +42,4 @@ public struct BindingScope {
         if let i = columns.index(of: name) { return i }
         throw Diagnostic.unknown("column", name, at: reference.span, among: columnNames)
     }
-
-    /// The same scope over other columns.
-    func over(_ columns: [PlanColumn]) -> BindingScope {
-        var scope = self
-        scope.columns = columns
-        return scope
-    }
 }

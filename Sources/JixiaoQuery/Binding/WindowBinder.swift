@@ -82,10 +82,10 @@ struct WindowBinder {
             try arity(0...0)
             let function: Window.Function = name == "row_number" ? .rowNumber : name == "rank" ? .rank
                 : name == "dense_rank" ? .denseRank : .percentRank
-            return (Window.Call(function, []), name == "percent_rank" ? .double : .integer, .none)
+            return (Window.Call(function, []), name == "percent_rank" ? .double : .integer, .plain)
         case "ntile":
             try arity(1...1)
-            return (Window.Call(.ntile(try constantCount(arguments[0], "ntile(n): n", minimum: 1)), []), .integer, .none)
+            return (Window.Call(.ntile(try constantCount(arguments[0], "ntile(n): n", minimum: 1)), []), .integer, .plain)
         case "lag", "lead":
             try arity(1...3)
             let x = try binder.bind(arguments[0])
@@ -105,13 +105,13 @@ struct WindowBinder {
                 bound.append(fallback.expr)
             }
             let meaning: ColumnMeaning
-            if case .column(let i) = x.expr { meaning = input.columns[i].meaning } else { meaning = .none }
+            if case .column(let i) = x.expr { meaning = input.columns[i].meaning } else { meaning = .plain }
             return (Window.Call(name == "lag" ? .lag(offset) : .lead(offset), bound), type, meaning)
         default:
             try arity(1...1)
             let x = try binder.bind(arguments[0])
             let meaning: ColumnMeaning
-            if case .column(let i) = x.expr { meaning = input.columns[i].meaning } else { meaning = .none }
+            if case .column(let i) = x.expr { meaning = input.columns[i].meaning } else { meaning = .plain }
             return (Window.Call(name == "first" ? .first : .last, [x.expr]), x.type, meaning)
         }
     }
@@ -144,7 +144,7 @@ struct WindowBinder {
             throw Diagnostic(problem.message, at: problem.argument < arguments.count ? arguments[problem.argument].span : span)
         }
         if ordered && name == "avg" { type = .double }
-        var meaning = ColumnMeaning.none
+        var meaning = ColumnMeaning.plain
         if name == "share" { meaning = .share }
         if ["sum", "avg", "min", "max"].contains(name), case .column(let i)? = bound.first { meaning = input.columns[i].meaning }
         return (Window.Call(.aggregate(aggregate), bound), type, meaning)

@@ -19,7 +19,8 @@ public struct ColumnMeaning: Sendable, Hashable {
         self.unit = unit
     }
 
-    public static let none = ColumnMeaning()
+    /// Numbers with no particular meaning (counts, ranks, computed values).
+    public static let plain = ColumnMeaning()
     public static let percent = ColumnMeaning(kind: .rate, unit: "%")
     public static let share = ColumnMeaning(kind: .share, unit: "%")
     public static let money = ColumnMeaning(kind: .money, unit: "万元")
@@ -27,7 +28,7 @@ public struct ColumnMeaning: Sendable, Hashable {
     /// The meaning of a model column (SPEC §3) by its name; other columns have none.
     public static func of(_ name: String) -> ColumnMeaning {
         if let meaning = model[name] { return meaning }
-        return .none
+        return .plain
     }
 
     private static let model: [String: ColumnMeaning] = [

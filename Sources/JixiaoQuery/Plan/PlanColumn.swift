@@ -25,7 +25,7 @@ public struct PlanColumn: Sendable {
             if input[i].name == name { return input[i] }
             return PlanColumn(Field(name), input[i].type, meaning: input[i].meaning)
         }
-        return PlanColumn(Field(name), bound.type, meaning: .none)
+        return PlanColumn(Field(name), bound.type, meaning: .plain)
     }
 
     /// The columns of a stored table.

@@ -35,7 +35,8 @@ enum PlanPrinter {
         for verb in plan.unbound {
             lines.append("\(indent)(bound once the step above has run) \(verb.description)")
         }
-        if let keep = plan.keepOutput, let columns = plan.steps.last?.output ?? Optional(plan.kept.map { plan.sourceColumns[$0] }) {
+        if let keep = plan.keepOutput {
+            let columns = plan.steps.isEmpty ? plan.kept.map { plan.sourceColumns[$0] } : (plan.steps.last?.output ?? [])
             let names = keep.compactMap { $0 < columns.count ? columns[$0].name : nil }
             lines.append("\(indent)  keeps \(names.joined(separator: ", "))")
         }

@@ -27,7 +27,7 @@ public struct CountVerb: VerbClause {
         guard let count = AggregateFunction.registry["count"], let share = AggregateFunction.registry["share"] else {
             throw Diagnostic("count() and share() are missing from the aggregates", at: context.verb.span)
         }
-        output.add(PlanColumn(Field("n"), .integer, meaning: .none))
+        output.add(PlanColumn(Field("n"), .integer, meaning: .plain))
         output.add(PlanColumn(Field("share"), .double, meaning: .share))
         let aggregate = HashAggregate(keys: keys, aggregates: [("n", AggregateCall(count, [])), ("share", AggregateCall(share, []))])
         let order = Sort([(.column(keys.count), true)])

@@ -88,7 +88,7 @@ public struct DeriveVerb: VerbClause {
             // A derived column read by a later item was counted by its own reads already.
             reads.formUnion(b.reads.filter { $0 < input.count })
             let meaning: ColumnMeaning
-            if case .column(let i) = b.expr { meaning = scope[i].meaning } else { meaning = .none }
+            if case .column(let i) = b.expr { meaning = scope[i].meaning } else { meaning = .plain }
             let before = columns.count
             columns.set(PlanColumn(Field(item.name.name), b.type, meaning: meaning))
             if columns.count > before {

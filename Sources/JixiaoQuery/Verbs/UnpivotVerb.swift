@@ -47,8 +47,8 @@ public struct UnpivotVerb: VerbClause {
         }
         let meanings = Set(indices.map { input[$0].meaning })
         let output = kept.map { input[$0] } + [
-            PlanColumn(Field(nameColumn.name), .string, meaning: ColumnMeaning.none),
-            PlanColumn(Field(valueColumn.name), valueType ?? .integer, meaning: meanings.count == 1 ? meanings.first : ColumnMeaning.none),
+            PlanColumn(Field(nameColumn.name), .string, meaning: ColumnMeaning.plain),
+            PlanColumn(Field(valueColumn.name), valueType ?? .integer, meaning: meanings.count == 1 ? meanings.first : ColumnMeaning.plain),
         ]
         let unpivot = Unpivot(columns: indices, nameColumn: nameColumn.name, valueColumn: valueColumn.name,
                               valueType: valueType ?? .integer)

@@ -80,6 +80,11 @@ struct LanguageDifferentialTests {
         ("t1 | derive r = rank() by -x | where r <= 5 | select id, x, r",
          "SELECT id, x, r FROM (SELECT id, x, RANK() OVER (ORDER BY x DESC NULLS LAST) AS r, rowid AS o FROM t1) WHERE r <= 5 ORDER BY o",
          [("id", .integer), ("x", .double), ("r", .integer)], true),
+        // Dates as ISO text: differences in days and months, and their parts, as SQLite counts them.
+        (#"t1 | select id, days = date_diff("day", "2020-02-01", if(a > 0, "2020-03-01", "2021-03-01")), m = month(if(b > 0, "2022-08-31", "2022-01-01"))"#,
+         "SELECT id, CAST(julianday(CASE WHEN a > 0 THEN '2020-03-01' ELSE '2021-03-01' END) - julianday('2020-02-01') AS INTEGER), "
+            + "CAST(strftime('%m', CASE WHEN b > 0 THEN '2022-08-31' ELSE '2022-01-01' END) AS INTEGER) FROM t1 ORDER BY rowid",
+         [("id", .integer), ("days", .integer), ("m", .integer)], true),
     ]
 
     @Test("each written-out query gives the rows sqlite3 gives")

@@ -105,7 +105,7 @@ import JixiaoTestSupport
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("gb18030-\(UUID().uuidString).txt")
         try data.write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        let load = try DocumentImporter.load(path: url.path, options: LoadOptions())
+        let load = try SeedFixtures.document(at: url.path)
         #expect(load.projects.rowCount == 14)
         #expect(load.indicators.rowCount == 125)
         #expect(load.projects.string("source", row: 0) == url.lastPathComponent)
@@ -117,7 +117,7 @@ import JixiaoTestSupport
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("bom-\(UUID().uuidString).txt")
         try (Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        let load = try DocumentImporter.load(path: url.path, options: LoadOptions())
+        let load = try SeedFixtures.document(at: url.path)
         #expect(load.projects.rowCount == 6)
         #expect(load.indicators.rowCount == 37)
     }
@@ -149,7 +149,7 @@ import JixiaoTestSupport
 
     @Test func aMissingFileIsAClearError() {
         #expect(throws: DocumentImportError.self) {
-            try DocumentImporter.load(path: "/nonexistent/none.txt", options: LoadOptions())
+            try FileImporter.load(path: "/nonexistent/none.txt", options: LoadOptions())
         }
     }
 

@@ -20,7 +20,15 @@ enum SeedFixtures {
     }
 
     static func load(_ name: String, options: LoadOptions = LoadOptions()) throws -> DocumentLoad {
-        try DocumentImporter.load(path: path(name), options: options)
+        try document(at: path(name), options: options)
+    }
+
+    /// A file read the way `load` reads it, which must turn out to be a document.
+    static func document(at path: String, options: LoadOptions = LoadOptions()) throws -> DocumentLoad {
+        guard case .document(let load) = try FileImporter.load(path: path, options: options) else {
+            throw DocumentImportError(file: path, reason: .notADocument)
+        }
+        return load
     }
 }
 

@@ -5,22 +5,6 @@ import JixiaoEngine
 /// The entry point of document loading: decodes a file, recognises its layout from its content,
 /// reads it, and returns the `projects` and `indicators` rows with every warning.
 public enum DocumentImporter {
-    /// Reads a file's bytes (UTF-8, UTF-8 with BOM, or GB18030 — detected) and parses it.
-    public static func load(path: String, options: LoadOptions) throws -> DocumentLoad {
-        let file = URL(fileURLWithPath: path).lastPathComponent
-        _ = try RegularFile.size(at: path, file: file)
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw DocumentImportError(file: file, reason: .unreadable(error.localizedDescription))
-        }
-        guard let text = TextDecoding.decode(data) else {
-            throw DocumentImportError(file: file, reason: .undecodable)
-        }
-        return try load(text: text, source: file, options: options)
-    }
-
     /// Parses the text of one document; `source` is the file name used in the `source` column and in warnings.
     public static func load(text: String, source: String, options: LoadOptions) throws -> DocumentLoad {
         let sourceText = grid(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)

@@ -49,7 +49,7 @@ struct PopplerText {
             throw DocumentImportError(file: file, reason: .malformed(line: nil, "pdftotext did not finish within \(Int(timeLimit)) seconds; the PDF is damaged or too large"))
         }
         process.waitUntilExit()
-        let message = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+        let message = ScratchFile.contents(of: errors, limit: 1 << 20).map { String(decoding: $0, as: UTF8.self) } ?? ""
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let lower = message.lowercased()
             if lower.contains("password") || lower.contains("encrypt") || process.terminationStatus == 3 {
@@ -58,8 +58,7 @@ struct PopplerText {
             let first = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
             throw DocumentImportError(file: file, reason: .malformed(line: nil, "not a readable PDF (pdftotext: \(first))"))
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-        guard size <= maximumOutput, let data = FileManager.default.contents(atPath: output) else {
+        guard let data = ScratchFile.contents(of: output, limit: maximumOutput) else {
             throw DocumentImportError(file: file, reason: .malformed(line: nil, "pdftotext wrote more than \(maximumOutput >> 20) MB of text"))
         }
         do {

@@ -61,6 +61,8 @@ import Testing
     }
 
     @Test func theRegistryListsEachFormatOnce() {
-        #expect(FileImporter.formatNames == ["SQLite database", "JSON table", "CSV/TSV table", "performance document", "one-column CSV/TSV table"])
+        #expect(FileImporter.formatNames == ["SQLite database", "Word document (.docx)", "Excel workbook (.xlsx)",
+                                             "Excel 97–2003 workbook (.xls)", "PDF (.pdf)", "web page (.html)", "JSON table",
+                                             "CSV/TSV table", "performance document", "one-column CSV/TSV table"])
     }
 }

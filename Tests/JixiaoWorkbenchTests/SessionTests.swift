@@ -135,7 +135,7 @@ func bundledSession() -> (Session, BufferSink, BufferSink) {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         #expect(session.run("save projects to \"\(dir)/missing/folder/x.csv\"") == .failed)
         #expect(messages.text.contains("does not exist"))
-        #expect(session.run("save projects to \"\(dir)/x.xlsx\"") == .failed)
+        #expect(session.run("save projects to \"\(dir)/x.docx\"") == .failed)
         #expect(messages.text.contains("use .csv"))
     }
 

@@ -14,4 +14,23 @@ struct ScratchFile {
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: path) }
+
+    /// The bytes of the file at `path`, at most `limit` of them (nil when it cannot be read or is
+    /// larger). Read with POSIX calls: Foundation's file reading leaked a buffer per call under
+    /// the fuzzer's leak checker.
+    static func contents(of path: String, limit: Int) -> Data? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var out = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 { return out }
+            out.append(contentsOf: buffer[0..<n])
+            if out.count > limit { return nil }
+        }
+    }
 }

@@ -66,7 +66,34 @@ enum ZIPDirectory {
     /// What is wrong with the archive's directory, nil when every offset in it (the directory,
     /// each member's local header and data) lies inside the file: the checks ZIPFoundation's
     /// reader relies on and does not make. Archives of 4 GB and more (ZIP64) are refused too.
-    static func damage(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    static func damage(_ bytes: UnsafeBufferPointer<UInt8>) -> String? { walk(bytes).damage }
+
+    /// One member as the directory lists it: where its data is and how it is stored.
+    struct Member {
+        var name: String
+        var method: UInt16
+        var crc: UInt32
+        var dataStart: Int
+        var compressed: Int
+        var uncompressed: Int
+    }
+
+    /// The members of a sound archive, by name (nil when `damage` finds something wrong).
+    static func members(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: Member]? {
+        let (members, damage) = walk(bytes)
+        guard damage == nil else { return nil }
+        var out: [String: Member] = [:]
+        for member in members where out[member.name] == nil { out[member.name] = member }
+        return out
+    }
+
+    private static func walk(_ bytes: UnsafeBufferPointer<UInt8>) -> (members: [Member], damage: String?) {
+        var members: [Member] = []
+        let damage = walk(bytes, into: &members)
+        return (members, damage)
+    }
+
+    private static func walk(_ bytes: UnsafeBufferPointer<UInt8>, into members: inout [Member]) -> String? {
         let count = bytes.count
         guard count >= 22 else { return "too short to hold a directory" }
         // The record nearest the end, as ZIPFoundation takes it (it would fail to open the
@@ -99,6 +126,22 @@ enum ZIPDirectory {
             }
             let dataStart = local + 30 + Int(u16(bytes, local + 26)) + Int(u16(bytes, local + 28))
             guard dataStart + compressed <= count else { return "a member's data runs past the end of the file" }
+            // A stored member is read for its uncompressed size, which a data descriptor after
+            // the data may restate: both must agree with the directory.
+            if u16(bytes, p + 10) == 0 {
+                guard uncompressed == compressed else { return "a stored member's sizes disagree" }
+                if u16(bytes, p + 8) & 0x08 != 0 {
+                    var d = dataStart + compressed
+                    if d + 4 <= count, u32(bytes, d) == descriptorSignature { d += 4 }
+                    guard d + 12 <= count, Int(u32(bytes, d + 4)) == compressed, Int(u32(bytes, d + 8)) == uncompressed else {
+                        return "a stored member's data descriptor disagrees with the directory"
+                    }
+                }
+            }
+            members.append(Member(
+                name: String(decoding: UnsafeBufferPointer(rebasing: bytes[(p + 46)..<(p + 46 + nameLength)]), as: UTF8.self),
+                method: u16(bytes, p + 10), crc: u32(bytes, p + 16), dataStart: dataStart,
+                compressed: compressed, uncompressed: uncompressed))
             p += 46 + nameLength + extra + comment
         }
         guard p <= count else { return "the directory runs past the end of the file" }
@@ -117,6 +160,7 @@ enum ZIPDirectory {
 
     static let localSignature: UInt32 = 0x0403_4B50
     static let zip64Locator: UInt32 = 0x0706_4B50
+    static let descriptorSignature: UInt32 = 0x0807_4B50
 
     private static func u16<C: RandomAccessCollection>(_ b: C, _ at: Int) -> UInt16 where C.Element == UInt8, C.Index == Int {
         UInt16(b[at]) | UInt16(b[at + 1]) << 8

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The ready analyses in `Scripts/` (SPEC §7): each runs green on the bundled data with the built
-/// binary, in well under a second, so running one is also a check of the data.
+/// binary, so running one is also a check of the data. (How fast is the benchmark's business, not
+/// a test's: a test that times itself fails on a loaded machine and proves nothing on an idle one.)
 @Suite struct ScriptTests {
     static var scriptsFolder: String { JixiaoProcess.root.appendingPathComponent("Scripts").path }
 
@@ -18,20 +19,12 @@ import Testing
         }
     }
 
-    @Test func everyScriptExitsZeroOnTheBundledDataInUnderASecond() throws {
+    @Test func everyScriptExitsZeroOnTheBundledData() throws {
         #expect(!Self.scripts.isEmpty)
         for script in Self.scripts {
-            // Wall time on two shared cores with other tests running: the best of three runs is the
-            // script's own time; one slow run is the machine's.
-            var fastest = Double.infinity
-            for _ in 0..<3 where fastest >= 1 {
-                let started = Date()
-                let r = try JixiaoProcess.run([script])
-                fastest = min(fastest, Date().timeIntervalSince(started))
-                #expect(r.status == 0, "\(script): \(r.stderr)")
-                #expect(!r.stderr.contains("error"), "\(script): \(r.stderr)")
-            }
-            #expect(fastest < 1, "\(script) took \(fastest) s")
+            let r = try JixiaoProcess.run([script])
+            #expect(r.status == 0, "\(script): \(r.stderr)")
+            #expect(!r.stderr.contains("error"), "\(script): \(r.stderr)")
         }
     }
 

@@ -99,7 +99,7 @@ public final class Session {
             report(diagnostic, source: source, file: file)
             return .failed
         } catch EngineError.cancelled {
-            messages.write("interrupted\n")
+            messages.write(text(.interrupted) + "\n")
             return .failed
         } catch {
             let location = file.map { "\($0):\(statement.span.start.line):\(statement.span.start.column): " } ?? ""
@@ -109,14 +109,28 @@ public final class Session {
     }
 
     func report(_ diagnostic: Diagnostic, source: String, file: String?) {
-        let text = diagnostic.render(source: source, file: file, colored: settings.colorMessages)
+        let text = DiagnosticPresentation(catalog: messageCatalog(), width: settings.width)
+            .render(diagnostic, source: source, file: file, colored: settings.colorMessages)
         messages.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 
+    /// The messages in the session's language.
+    public func messageCatalog() -> MessageCatalog { MessageCatalog(language: settings.language) }
+
+    /// One message of the catalogue in the session's language, its holes filled in order.
+    public func text(_ key: MessageKey, _ arguments: String...) -> String {
+        key.template.filled(settings.language, arguments)
+    }
+
     private func reportKernelWarnings() {
+        let words = messageCatalog()
         for (message, count) in context.warnings {
-            let label = settings.colorMessages ? "\u{1B}[1;33mwarning:\u{1B}[0m" : "warning:"
-            messages.write("\(label) \(message)" + (count > 1 ? " (\(count) rows)" : "") + "\n")
+            let word = text(.warningLabel) + ":"
+            let label = settings.colorMessages ? "\u{1B}[1;33m\(word)\u{1B}[0m" : word
+            // A count of values, not rows: two divisions by zero in one row are two nulls.
+            let translated = words.translate(message)
+            let counted = count > 1 ? text(.kernelWarningRows, translated, words.counted(count, .value)) : translated
+            messages.write("\(label) \(counted)\n")
         }
         context.clearWarnings()
     }

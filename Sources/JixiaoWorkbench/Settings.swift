@@ -10,6 +10,8 @@ public struct Settings: Sendable {
     public var colorMessages = false
     /// Terminal width in cells; nil when output is not a terminal (tables are then not cut).
     public var width: Int? = nil
+    /// The language of messages, hints, help and summaries (`.lang`, or the locale at start).
+    public var language: InterfaceLanguage = .english
 
     public init() {}
 

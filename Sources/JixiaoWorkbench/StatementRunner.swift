@@ -20,7 +20,8 @@ struct StatementRunner {
             session.catalog[name.name] = table
             session.catalog["_"] = table
             if session.interactive {
-                session.messages.write("\(name.name): \(table.rowCount) rows × \(table.columnCount) columns\n")
+                let words = session.messageCatalog()
+                session.messages.write(session.text(.letSummary, name.name, words.counted(table.rowCount, .row), words.counted(table.columnCount, .column)) + "\n")
             }
         case .load(let load):
             try LoadStatementRunner(session: session, baseDirectory: baseDirectory).run(load)
@@ -32,7 +33,7 @@ struct StatementRunner {
             let defaultName: String? = if case .table(let name) = source { name.name } else { nil }
             try TableSaver.save(table, to: resolve(path.value), name: tableName?.name ?? defaultName, span: path.span)
             if session.interactive {
-                session.messages.write("saved \(table.rowCount) rows to \(path.value)\n")
+                session.messages.write(session.text(.savedRows, session.messageCatalog().counted(table.rowCount, .row), path.value) + "\n")
             }
         case .setVariable(let name, let value):
             // A `--set` on the command line is a default the script does not override.
@@ -99,7 +100,11 @@ struct StatementRunner {
         var note: String?
         if case .binary(let op, let l, let r) = condition.kind,
            op.isComparison {
+            // The sides are evaluated again for the note: their warnings were already counted.
+            let counted = session.context.warnings
             let left = (try? scalar(l))?.description ?? "?", right = (try? scalar(r))?.description ?? "?"
+            session.context.clearWarnings()
+            for (message, count) in counted { session.context.warn(message, count: count) }
             note = "left side is \(left), right side is \(right)"
         } else if value.isNull {
             note = "the condition is null"

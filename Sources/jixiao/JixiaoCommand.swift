@@ -141,6 +141,7 @@ struct JixiaoCommand: ParsableCommand {
     /// Colour and width follow the terminal; NO_COLOR (non-empty, as no-color.org says) turns colour off.
     private func configure(_ session: Session, toTerminal: Bool) {
         if let format { session.settings.format = OutputFormat(rawValue: format) ?? .table }
+        session.settings.language = InterfaceLanguage.from(environment: ProcessInfo.processInfo.environment)
         let colorAllowed = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         if toTerminal {
             let width = Int(jx_terminal_width(1))

@@ -60,6 +60,8 @@ final class LineEditor {
         case line(String)
         /// Ctrl-C: the line typed so far is abandoned.
         case interrupted
+        /// Ctrl-C on an empty line: nothing to abandon, so the user may be trying to leave.
+        case interruptedOnEmptyLine
         /// Ctrl-D on an empty line, or the terminal went away.
         case endOfInput
     }
@@ -96,12 +98,17 @@ final class LineEditor {
         _ = jx_take_line_abandoned()
         var count: Int32 = 0
         guard let raw = el_gets(editor, &count) else {
+            // Ctrl-C ends the line as a newline would, but an empty line comes back from el_gets
+            // as NULL, the same as Ctrl-D: the mark is what tells the two apart.
+            if jx_take_line_abandoned() != 0 { return .interruptedOnEmptyLine }
             if InterruptSignal.take() || (count < 0 && jx_errno() == EINTR) { return .interrupted }
             return .endOfInput
         }
-        if jx_take_line_abandoned() != 0 || InterruptSignal.take() { return .interrupted }
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
+        if jx_take_line_abandoned() != 0 || InterruptSignal.take() {
+            return line.isEmpty ? .interruptedOnEmptyLine : .interrupted
+        }
         return .line(line)
     }
 

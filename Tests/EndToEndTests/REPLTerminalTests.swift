@@ -84,3 +84,27 @@ import Testing
         try terminal.waitUntilExited()
     }
 }
+
+/// Ctrl-C never ends the session: at an empty prompt it says how to leave.
+@Suite(.serialized) struct REPLInterruptAtPromptTests {
+    @Test func ctrlCAtAnEmptyPromptSaysHowToLeaveAndKeepsTheSessionsTables() throws {
+        let state = try JixiaoProcess.temporaryDirectory()
+        let terminal = Tmux()
+        try terminal.start(REPLTerminalTests.command(stateDirectory: state))
+        try terminal.waitFor(text: "jixiao> ")
+        try terminal.type("let kept = projects | take 3")
+        try terminal.press("Enter")
+        try terminal.waitFor(text: "kept: 3 rows")
+        try terminal.press("C-c")
+        try terminal.waitFor(text: "Ctrl-D or type .quit")
+        #expect(terminal.isRunning)
+        try terminal.type("rows(kept)")
+        try terminal.type("")
+        try terminal.press("C-u")
+        try terminal.type("print \"still {rows(kept)}\"")
+        try terminal.press("Enter")
+        try terminal.waitFor(text: "still 3")
+        try terminal.press("C-d")
+        try terminal.waitUntilExited()
+    }
+}

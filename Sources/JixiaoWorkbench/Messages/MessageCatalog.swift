@@ -1,0 +1,68 @@
+/// Looks messages up in the interface's language: the one place text for people is chosen.
+public struct MessageCatalog: Sendable {
+    public var language: InterfaceLanguage
+
+    public init(language: InterfaceLanguage) { self.language = language }
+
+    public func text(_ key: MessageKey, _ arguments: String...) -> String {
+        key.template.filled(language, arguments)
+    }
+
+    /// A count with its noun: `1 row`, `2 rows`, `1,234 rows`; in Chinese `1 行`, `2 行`.
+    public func counted(_ n: Int, _ noun: CountNoun) -> String {
+        let number = CountGrouping.grouped(n)
+        switch language {
+        case .english: return "\(number) \(n == 1 ? noun.rawValue : noun.plural)"
+        case .chinese: return "\(number) \(noun.chinese)"
+        }
+    }
+
+    /// A message made in English elsewhere (a diagnostic of the language layer), in the
+    /// interface's language: the first known template it matches, with its holes carried over
+    /// (each put into Chinese too when it is itself a known message); unchanged otherwise.
+    public func translate(_ english: String) -> String {
+        guard language == .chinese else { return english }
+        for key in MessageKey.translated {
+            guard let arguments = key.template.match(english) else { continue }
+            return key.template.filled(.chinese, arguments.map(translateNoun))
+        }
+        return english
+    }
+
+    /// The type words the binder puts into its messages (`a number`, `text`).
+    private func translateNoun(_ word: String) -> String {
+        let nouns = ["an integer": "整数", "a decimal number": "小数", "text": "文本", "a true/false value": "布尔值"]
+        return nouns[word] ?? word
+    }
+}
+
+/// The nouns counted in messages.
+public enum CountNoun: String, Sendable {
+    case row, column, warning, file, table, value
+
+    var plural: String { rawValue + "s" }
+
+    var chinese: String {
+        switch self {
+        case .row: "行"
+        case .column: "列"
+        case .warning: "条警告"
+        case .file: "个文件"
+        case .table: "个表"
+        case .value: "个值"
+        }
+    }
+}
+
+/// `1,234` for counts in messages.
+enum CountGrouping {
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return n < 0 ? "-" + out : out
+    }
+}

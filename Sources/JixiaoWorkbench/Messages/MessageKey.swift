@@ -1,0 +1,106 @@
+/// Every message of the interface, each with its English and Chinese text in one place.
+///
+/// The `switch` in `template` is exhaustive, so a new message cannot be added without both
+/// texts; the test `everyMessageHasAChineseText` checks that neither is empty and that both
+/// mention the same holes. Messages the language layer makes in English (its diagnostics) are
+/// matched against the English texts of the `translated` cases and put into Chinese when the
+/// interface is Chinese.
+public enum MessageKey: String, CaseIterable, Sendable {
+    // The REPL.
+    case welcome, howToLeave, interrupted
+    // Start-up and loading.
+    case loadedFolder, tableRows, loadWarnings, filesNotLoaded, noDatasetsFound, noTablesYet
+    case tableSize, letSummary, savedRows, noWarnings
+    // Labels of the diagnostic lines.
+    case errorLabel, warningLabel, noteLabel, usageLabel
+    // Errors the language layer reports.
+    case unknownColumn, unknownTable, unknownFunction, unknownVariable, unknownCommand, unknownVerb
+    case unknownChartKind, unknownLoadOption, didYouMean, noLastResult, noSuchFile, filesCouldNotLoad
+    case assertionFailed, assertionFailedWithMessage, sidesWere, conditionIsNull
+    case mustBeAggregatedOrKey, whereNeedsCondition, expectedToClose, unmatchedParenthesis
+    case cannotCompare, needsNumber, needsText, aggregateOutsideAgg
+    // Warnings of a statement.
+    case divisionByZero, divisionByZeroRows, kernelWarningRows
+    // Output.
+    case elidedOnStderr, languageNow, numbersNow
+
+    public var template: MessageTemplate {
+        switch self {
+        case .welcome:
+            MessageTemplate("jixiao {0} — .help lists verbs, functions and commands; Ctrl-D or .quit leaves",
+                            "jixiao {0} — .help 列出动词、函数和命令；Ctrl-D 或 .quit 退出")
+        case .howToLeave:
+            MessageTemplate("(the session goes on; to leave, press Ctrl-D or type .quit)",
+                            "（会话继续；退出请按 Ctrl-D 或输入 .quit）")
+        case .interrupted: MessageTemplate("interrupted", "已中断")
+        case .loadedFolder: MessageTemplate("loaded {0}", "已加载 {0}")
+        case .tableRows: MessageTemplate("{0}: {1}", "{0}：{1}")
+        case .loadWarnings:
+            MessageTemplate("{0} (.warnings lists them)", "{0}（.warnings 列出全部）")
+        case .filesNotLoaded:
+            MessageTemplate("{0} file(s) in {1} could not be loaded", "{1} 中有 {0} 个文件无法加载")
+        case .noDatasetsFound:
+            MessageTemplate(
+                "no Datasets/ folder found (here, beside the program, or in $JIXIAO_DATASETS); no tables loaded.\nLoad a file with: load \"PATH\"   (or start with --datasets DIR)",
+                "未找到 Datasets/ 文件夹（当前目录、程序所在项目或 $JIXIAO_DATASETS）；尚未加载任何表。\n加载文件：load \"路径\"   （或启动时加 --datasets 目录）")
+        case .noTablesYet:
+            MessageTemplate("no tables yet: `load \"FILE\"` adds some", "还没有表：用 `load \"文件\"` 加载")
+        case .tableSize: MessageTemplate("{0} × {1}", "{0} × {1}")
+        case .letSummary: MessageTemplate("{0}: {1} × {2}", "{0}：{1} × {2}")
+        case .savedRows: MessageTemplate("saved {0} to {1}", "已将 {0} 保存到 {1}")
+        case .noWarnings: MessageTemplate("no warnings", "没有警告")
+        case .errorLabel: MessageTemplate("error", "错误")
+        case .warningLabel: MessageTemplate("warning", "警告")
+        case .noteLabel: MessageTemplate("note", "说明")
+        case .usageLabel: MessageTemplate("usage: {0}", "用法：{0}")
+        case .unknownColumn: MessageTemplate("unknown column \"{0}\"", "未知的列 \"{0}\"")
+        case .unknownTable: MessageTemplate("unknown table \"{0}\"", "未知的表 \"{0}\"")
+        case .unknownFunction: MessageTemplate("unknown function \"{0}\"", "未知的函数 \"{0}\"")
+        case .unknownVariable: MessageTemplate("unknown variable \"{0}\"", "未知的变量 \"{0}\"")
+        case .unknownCommand: MessageTemplate("unknown command \"{0}\"", "未知的命令 \"{0}\"")
+        case .unknownVerb: MessageTemplate("unknown verb \"{0}\"", "未知的动词 \"{0}\"")
+        case .unknownChartKind: MessageTemplate("unknown chart kind \"{0}\"", "未知的图表类型 \"{0}\"")
+        case .unknownLoadOption: MessageTemplate("unknown load option \"{0}\"", "未知的加载选项 \"{0}\"")
+        case .didYouMean: MessageTemplate("did you mean \"{0}\"?", "是不是 \"{0}\"？")
+        case .noLastResult: MessageTemplate("there is no last result yet", "还没有上一个结果")
+        case .noSuchFile: MessageTemplate("no such file or folder: {0}", "没有这个文件或文件夹：{0}")
+        case .filesCouldNotLoad:
+            MessageTemplate("{0} could not be loaded (see above)", "{0}无法加载（见上文）")
+        case .assertionFailed: MessageTemplate("assertion failed", "断言不成立")
+        case .assertionFailedWithMessage: MessageTemplate("assertion failed: {0}", "断言不成立：{0}")
+        case .sidesWere: MessageTemplate("left side is {0}, right side is {1}", "左边是 {0}，右边是 {1}")
+        case .conditionIsNull: MessageTemplate("the condition is null", "条件为 null")
+        case .mustBeAggregatedOrKey:
+            MessageTemplate("\"{0}\" must be inside an aggregate such as sum(…) or be a group key",
+                            "\"{0}\" 必须放在聚合函数（如 sum(…)）里，或作为分组键")
+        case .whereNeedsCondition:
+            MessageTemplate("`where` needs a condition (true/false), but this is {0}", "`where` 需要一个条件（true/false），但这里是{0}")
+        case .expectedToClose: MessageTemplate("expected `)` to close `(` at {0}", "缺少 `)`，与 {0} 处的 `(` 配对")
+        case .unmatchedParenthesis: MessageTemplate("unmatched `)`", "多余的 `)`")
+        case .cannotCompare: MessageTemplate("cannot compare {0} with {1}", "无法比较{0}与{1}")
+        case .needsNumber: MessageTemplate("{0} needs a number, but this is {1}", "{0} 需要数字，但这里是{1}")
+        case .needsText: MessageTemplate("{0} needs text, but this is {1}", "{0} 需要文本，但这里是{1}")
+        case .aggregateOutsideAgg:
+            MessageTemplate("{0}() is an aggregate: use it in `agg`, e.g. `| agg x = {0}(…)`",
+                            "{0}() 是聚合函数：请在 `agg` 中使用，例如 `| agg x = {0}(…)`")
+        case .divisionByZero: MessageTemplate("division by zero gave null", "除以零，结果为 null")
+        case .divisionByZeroRows: MessageTemplate("division by zero gave null ({0})", "除以零，结果为 null（{0}）")
+        case .kernelWarningRows: MessageTemplate("{0} ({1})", "{0}（{1}）")
+        case .elidedOnStderr:
+            MessageTemplate("note: {0} rows not written; .maxrows 0 writes every row",
+                            "说明：有 {0} 行未输出；.maxrows 0 输出全部行")
+        case .languageNow: MessageTemplate("messages in English", "界面语言：中文")
+        case .numbersNow: MessageTemplate("numbers: {0}", "数字格式：{0}")
+        }
+    }
+
+    /// The cases whose English text the language layer produces on its own, tried in order
+    /// when a diagnostic is put into Chinese.
+    static let translated: [MessageKey] = [
+        .unknownColumn, .unknownTable, .unknownFunction, .unknownVariable, .unknownCommand, .unknownVerb,
+        .unknownChartKind, .unknownLoadOption, .didYouMean, .noLastResult, .noSuchFile, .filesCouldNotLoad,
+        .assertionFailedWithMessage, .assertionFailed, .sidesWere, .conditionIsNull, .mustBeAggregatedOrKey,
+        .whereNeedsCondition, .expectedToClose, .unmatchedParenthesis, .cannotCompare, .needsNumber, .needsText,
+        .aggregateOutsideAgg, .divisionByZero, .interrupted,
+    ]
+}

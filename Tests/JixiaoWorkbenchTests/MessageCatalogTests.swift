@@ -1,0 +1,51 @@
+import Testing
+@testable import JixiaoWorkbench
+
+/// The one catalogue of messages: both texts for each, the locale rules, Chinese diagnostics.
+@Suite struct MessageCatalogTests {
+    @Test func everyMessageHasAChineseTextMentioningTheSameHoles() {
+        for key in MessageKey.allCases {
+            let template = key.template
+            #expect(!template.english.isEmpty, "\(key) has no English text")
+            #expect(!template.chinese.isEmpty, "\(key) has no Chinese text")
+            #expect(MessageTemplate.holes(template.english) == MessageTemplate.holes(template.chinese), "\(key)")
+        }
+    }
+
+    @Test func lcAllWinsOverLcMessagesWhichWinsOverLang() {
+        #expect(InterfaceLanguage.from(environment: ["LANG": "zh_CN.UTF-8"]) == .chinese)
+        #expect(InterfaceLanguage.from(environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "C.UTF-8"]) == .english)
+        #expect(InterfaceLanguage.from(environment: ["LANG": "en_US.UTF-8", "LC_MESSAGES": "zh_TW.UTF-8"]) == .chinese)
+        #expect(InterfaceLanguage.from(environment: ["LANG": "", "LC_ALL": ""]) == .english)
+        #expect(InterfaceLanguage.from(environment: [:]) == .english)
+    }
+
+    @Test func anEnglishMessageOfTheLanguageLayerIsPutIntoChineseWithItsNames() {
+        let catalog = MessageCatalog(language: .chinese)
+        #expect(catalog.translate("unknown column \"departmnet\"") == "未知的列 \"departmnet\"")
+        #expect(catalog.translate("did you mean \"department\"?") == "是不是 \"department\"？")
+        #expect(catalog.translate("cannot compare text with an integer") == "无法比较文本与整数")
+        #expect(catalog.translate("something not in the catalogue") == "something not in the catalogue")
+        #expect(MessageCatalog(language: .english).translate("unknown column \"x\"") == "unknown column \"x\"")
+    }
+
+    @Test func anUnknownColumnIsReportedInChineseUnderLangZh() {
+        let (session, _, messages) = bundledSession()
+        #expect(session.run(".lang zh") == .success)
+        messages.clear()
+        #expect(session.run("indicators | where departmnet = \"x\"", file: nil) == .failed)
+        #expect(messages.text.contains("错误: 未知的列 \"departmnet\""), "\(messages.text)")
+        #expect(messages.text.contains("是不是 \"department\"？"))
+    }
+
+    @Test func aVeryLongLineIsShownAsAWindowAroundTheCaret() {
+        let (session, _, messages) = bundledSession()
+        let padding = String(repeating: "x", count: 12_000)
+        #expect(session.run("indicators | where name = \"\(padding)\" and departmnet = 1") == .failed)
+        let lines = messages.text.split(separator: "\n")
+        #expect(lines.count >= 3)
+        #expect(lines.allSatisfy { $0.count < 200 }, "\(messages.text.prefix(400))")
+        #expect(messages.text.contains("1:12034: error: unknown column \"departmnet\""))
+        #expect(messages.text.contains("…"))
+    }
+}

@@ -27,6 +27,8 @@ public final class Session {
     var redirected: AtomicFileSink?
     var standardOutput: TextSink
     var runDepth = 0
+    /// The sink the last result went to, so the next one to it can be set apart.
+    var lastResultSink: ObjectIdentifier?
 
     public enum Outcome: Equatable {
         case success
@@ -61,6 +63,8 @@ public final class Session {
     /// after errors because the next line is a new attempt.
     @discardableResult
     public func run(_ source: String, file: String? = nil) -> Outcome {
+        // Results are set apart within one script or line, not from those of earlier lines.
+        if runDepth == 0 { lastResultSink = nil }
         let statements: [Statement]
         switch Parser.parse(source, file: file) {
         case .success(let parsed): statements = parsed
@@ -148,15 +152,40 @@ public final class Session {
             let labels = (0..<table.rowCount).map { table[$0, chart.labelColumn].description }
             let values = (0..<table.rowCount).map { table.columns[chart.valueColumn].number(at: $0) }
             // A chart needs a width even off the terminal, or its bars would run on for pages.
-            var options = settings.renderOptions
+            var options = displayOptions()
             options.width = settings.width ?? 100
+            if redirected != nil { options.width = 100 }
             let chartText = BarChart.render(labels: labels, values: values, options: options)
             output.write(chartText.hasSuffix("\n") || chartText.isEmpty ? chartText : chartText + "\n")
             return
         }
         // Streamed, so a million-row CSV result never becomes one string.
         let sink = output
-        TableRenderer.write(result.table, as: settings.format, options: settings.renderOptions) { sink.write(bytes: $0) }
+        let options = displayOptions()
+        // Several results in one plain-text stream are told apart by a blank line.
+        if settings.format != .table, settings.format != .jsonl, lastResultSink == ObjectIdentifier(sink) {
+            sink.write("\n")
+        }
+        lastResultSink = ObjectIdentifier(sink)
+        TableRenderer.write(result.table, as: settings.format, options: options) { sink.write(bytes: $0) }
+        if settings.format == .table, !isOnScreen, options.maxRows > 0, result.table.rowCount > options.maxRows {
+            messages.write(text(.elidedOnStderr, String(result.table.rowCount - options.maxRows)) + "\n")
+        }
+    }
+
+    /// Whether results go to the terminal: not piped, not redirected by `.output`.
+    var isOnScreen: Bool { redirected == nil && settings.width != nil }
+
+    /// How results are drawn where they go now. Off the screen (a pipe, a file of `.output`)
+    /// there is no colour, no cut to a width, and every row unless `.maxrows` asked otherwise.
+    public func displayOptions() -> RenderOptions {
+        var options = settings.renderOptions
+        if !isOnScreen {
+            options.color = false
+            options.width = 100_000
+            if !settings.maxRowsChosen { options.maxRows = 0 }
+        }
+        return options
     }
 
     /// Ends a `.output` redirection, making the file appear whole.

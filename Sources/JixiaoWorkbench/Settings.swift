@@ -4,6 +4,8 @@ import JixiaoRender
 public struct Settings: Sendable {
     public var format: OutputFormat = .table
     public var maxRows: Int = 40
+    /// Whether `.maxrows` was given: off the terminal, rows are elided only then.
+    public var maxRowsChosen = false
     public var timer = false
     public var color = false
     /// Colour for errors and warnings on stderr (which may be a terminal when stdout is not).

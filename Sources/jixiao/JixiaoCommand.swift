@@ -144,8 +144,7 @@ struct JixiaoCommand: ParsableCommand {
         session.settings.language = InterfaceLanguage.from(environment: ProcessInfo.processInfo.environment)
         let colorAllowed = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         if toTerminal {
-            let width = Int(jx_terminal_width(1))
-            session.settings.width = width > 0 ? width : 100
+            session.settings.width = TerminalColumns.current() ?? 100
             session.settings.color = colorAllowed
         }
         session.settings.colorMessages = colorAllowed && isatty(2) == 1

@@ -59,6 +59,7 @@ struct REPL {
     private func execute(_ statement: String, gates: [GatedSink]) {
         let signals = TerminalSignals.enable()
         defer { signals.restore() }
+        if let width = TerminalColumns.current() { session.settings.width = width }
         let progress = ProgressLine(context: session.context)
         for gate in gates { gate.beforeWrite = { progress.clear() } }
         session.run(statement, file: nil)

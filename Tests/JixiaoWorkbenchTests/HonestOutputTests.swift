@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import JixiaoWorkbench
+
+/// What reaches a file or a pipe: no colour codes, nothing left out without a word.
+@Suite struct HonestOutputTests {
+    @Test func outputToAFileNeverHoldsColourCodesEvenWhenTheScreenIsColoured() throws {
+        let (session, _, _) = bundledSession()
+        session.settings.color = true
+        session.settings.width = 80
+        let path = NSTemporaryDirectory() + "jixiao-output-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(session.run(".output \(path)") == .success)
+        #expect(session.run("indicators | count level1") == .success)
+        #expect(session.run("projects | chart bar name, budget_total") == .success)
+        #expect(session.run(".output stdout") == .success)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("产出指标"))
+        #expect(!text.contains("\u{1B}"))
+    }
+
+    @Test func aResultOffTheTerminalIsWrittenWholeAndElisionIsSaidOnStderr() {
+        let (session, output, messages) = bundledSession()
+        #expect(session.run("indicators | select name") == .success)
+        #expect(!output.text.contains("…"))
+        #expect(output.text.split(separator: "\n").count == 304)
+        output.clear()
+        #expect(session.run(".maxrows 10") == .success)
+        #expect(session.run("indicators | select name") == .success)
+        #expect(messages.text.contains("290 rows not written"))
+    }
+
+    @Test func severalCSVResultsAreSeparatedByABlankLine() {
+        let (session, output, _) = bundledSession()
+        session.settings.format = .csv
+        #expect(session.run("projects | take 1 | select year; projects | take 1 | select year") == .success)
+        #expect(output.text == "year\n2022\n\nyear\n2022\n")
+    }
+}

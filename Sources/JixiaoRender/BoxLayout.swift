@@ -13,7 +13,7 @@ struct BoxLayout {
 
     let columns: [FittedColumn]
 
-    init(_ table: Table, window: RowWindow, width: Int) {
+    init(_ table: Table, window: RowWindow, width: Int, numbers: NumberStyle = .plain) {
         let rows = window.rows
         var shown: [ShownColumn] = []
         var demands: [ColumnFitter.Demand] = []
@@ -21,7 +21,7 @@ struct BoxLayout {
         for (field, column) in zip(table.fields, table.columns) {
             // Columns that cannot start within the width would be dropped anyway: skip their text.
             if used > width && !shown.isEmpty { break }
-            let s = ShownColumn(name: field.name, column: column, rows: rows)
+            let s = ShownColumn(name: field.name, column: column, rows: rows, aliases: field.aliases, numbers: numbers)
             let d = ColumnFitter.demand(headerCells: s.headerCells, bodyCells: s.bodyCells, isNumeric: s.isNumeric)
             used += d.minimum + 3
             shown.append(s)

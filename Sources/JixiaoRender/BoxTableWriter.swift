@@ -20,7 +20,7 @@ enum BoxTableWriter: TableWriter {
             out.append(CountText.counted(table.rowCount, "row") + "\n")
             return
         }
-        let layout = BoxLayout(table, window: window, width: options.width)
+        let layout = BoxLayout(table, window: window, width: options.width, numbers: options.numbers)
         let style = CellStyler(color: options.color)
         out.append(layout.rule(.top) + "\n")
         out.append(layout.line(layout.columns.map { style.header($0.header, $0) }) + "\n")

@@ -7,10 +7,14 @@ public struct RenderOptions: Sendable, Equatable {
     public var maxRows: Int
     /// ANSI colour and bold in the box table and bar chart. Off means no escape codes at all.
     public var color: Bool
+    /// How the box table, line mode, charts and the HTML report show numbers; machine formats
+    /// ignore it and write every digit.
+    public var numbers: NumberStyle
 
-    public init(width: Int = 100, maxRows: Int = 40, color: Bool = false) {
+    public init(width: Int = 100, maxRows: Int = 40, color: Bool = false, numbers: NumberStyle = .plain) {
         self.width = width
         self.maxRows = maxRows
         self.color = color
+        self.numbers = numbers
     }
 }

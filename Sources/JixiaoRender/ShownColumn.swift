@@ -21,21 +21,27 @@ struct ShownColumn {
     /// The widest body cell.
     var bodyCells: Int { body.reduce(0) { max($0, $1.cells) } }
 
-    init(name: String, column: Column, rows: [Int]) {
-        header = DisplayText.singleLine(name)
-        headerCells = TerminalWidth.cells(of: header)
+    /// `numbers` rounds and groups the drawn values and puts the unit the model knows into the
+    /// header; `.plain` draws them as stored.
+    init(name: String, column: Column, rows: [Int], aliases: [String] = [], numbers: NumberStyle = .plain) {
         isNumeric = column.type.isNumeric
-        body = rows.map { ShownColumn.cell(column, $0) }
+        let role = ColumnRole(name: name, aliases: aliases)
+        var title = DisplayText.singleLine(name)
+        if isNumeric, numbers.units, !numbers.raw, let unit = role.unit { title += " (\(unit))" }
+        header = title
+        headerCells = TerminalWidth.cells(of: header)
+        let format = ColumnNumberFormat(column: column, rows: rows, role: role, style: numbers)
+        body = rows.map { ShownColumn.cell(column, $0, format) }
     }
 
-    private static func cell(_ column: Column, _ row: Int) -> Cell {
+    private static func cell(_ column: Column, _ row: Int, _ format: ColumnNumberFormat) -> Cell {
         if column.isNull(row) {
             return Cell(text: nullText, cells: nullText.count, isNull: true)
         }
         let text: String
         switch column.data {
-        case .integer(let values): text = String(values[row])
-        case .double(let values): text = NumberText.format(values[row])
+        case .integer(let values): text = format.text(values[row])
+        case .double(let values): text = format.text(values[row])
         case .boolean(let values): text = values[row] ? "true" : "false"
         case .string: text = DisplayText.singleLine(column.string(at: row) ?? "")
         }

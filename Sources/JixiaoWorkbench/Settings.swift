@@ -15,9 +15,12 @@ public struct Settings: Sendable {
     /// The language of messages, hints, help and summaries (`.lang`, or the locale at start).
     public var language: InterfaceLanguage = .english
 
+    /// How numbers are shown to a person (`.numbers`).
+    public var numbers: NumberStyle = .analyst
+
     public init() {}
 
     public var renderOptions: RenderOptions {
-        RenderOptions(width: width ?? 100_000, maxRows: format == .table ? maxRows : Int.max, color: color)
+        RenderOptions(width: width ?? 100_000, maxRows: format == .table ? maxRows : Int.max, color: color, numbers: numbers)
     }
 }

@@ -30,30 +30,57 @@ enum BoxTableWriter: TableWriter {
             if i == window.head.count && window.isElided {
                 out.append(layout.line(layout.columns.map { style.elision($0) }) + "\n")
             }
-            out.append(layout.line(layout.columns.map { style.body($0.body[i], $0) }) + "\n")
+            if options.wrapLines > 1 {
+                for line in wrappedRow(i, layout, style, maxLines: options.wrapLines) { out.append(line + "\n") }
+            } else {
+                out.append(layout.line(layout.columns.map { style.body($0.body[i], $0) }) + "\n")
+            }
         }
         out.append(layout.rule(.bottom) + "\n")
         let room = max(options.width, 20)
-        if var text = footer(table, window: window, shownColumns: layout.columns.count, naming: true) {
+        if var text = footer(table, window: window, omitted: layout.omitted, cut: layout.cut, naming: true) {
             if TerminalWidth.cells(of: text) > room {
-                text = footer(table, window: window, shownColumns: layout.columns.count, naming: false) ?? text
+                text = footer(table, window: window, omitted: layout.omitted, naming: true) ?? text
+            }
+            if TerminalWidth.cells(of: text) > room {
+                text = footer(table, window: window, omitted: layout.omitted, cut: layout.cut, naming: false) ?? text
             }
             out.append(style.footer(TerminalWidth.truncate(text, toCells: room)) + "\n")
         }
     }
 
-    /// `1,234 rows (showing 40) × 7 columns (2 not shown: goal, outcome)`, or nil when the
-    /// table is drawn whole and is not empty. Without `naming` the left-out columns are only counted.
-    static func footer(_ table: Table, window: RowWindow, shownColumns: Int, naming: Bool) -> String? {
-        let droppedNames = table.names[shownColumns...]
-        guard window.isElided || !droppedNames.isEmpty || table.rowCount == 0 else { return nil }
+    /// Row `i` with each long text cell folded onto up to `maxLines` lines; the row is as tall
+    /// as its tallest cell, the others padded with blank lines below their text.
+    static func wrappedRow(_ i: Int, _ layout: BoxLayout, _ style: CellStyler, maxLines: Int) -> [String] {
+        let folded: [[ShownColumn.Cell]] = layout.columns.map { column in
+            let cell = column.body[i]
+            guard !cell.isNull, !column.shown.isNumeric, cell.cells > column.width else { return [cell] }
+            return CellWrapping.lines(cell.text, cells: column.width, maxLines: maxLines).map {
+                ShownColumn.Cell(text: $0, cells: TerminalWidth.cells(of: $0), isNull: false)
+            }
+        }
+        let height = folded.map(\.count).max() ?? 1
+        return (0..<height).map { k in
+            layout.line(zip(layout.columns, folded).map { column, lines in
+                k < lines.count ? style.body(lines[k], column) : String(repeating: " ", count: column.width)
+            })
+        }
+    }
+
+    /// `1,234 rows (showing 40) × 7 columns (2 not shown: goal, outcome; cut: name)`, or nil
+    /// when the table is drawn whole and is not empty. Without `naming` the left-out columns are
+    /// only counted (and the cut ones not named).
+    static func footer(_ table: Table, window: RowWindow, omitted: [String], cut: [String] = [], naming: Bool) -> String? {
+        guard window.isElided || !omitted.isEmpty || table.rowCount == 0 || (!cut.isEmpty && naming) else { return nil }
         var text = CountText.counted(table.rowCount, "row")
         if window.isElided { text += " (showing \(CountText.grouped(window.shownCount)))" }
         text += " × " + CountText.counted(table.columnCount, "column")
-        if !droppedNames.isEmpty {
-            let names = naming ? ": " + droppedNames.joined(separator: ", ") : ""
-            text += " (\(droppedNames.count) not shown\(names))"
+        var notes: [String] = []
+        if !omitted.isEmpty {
+            notes.append("\(omitted.count) not shown" + (naming ? ": " + omitted.joined(separator: ", ") : ""))
         }
+        if !cut.isEmpty && naming { notes.append("cut: " + cut.joined(separator: ", ")) }
+        if !notes.isEmpty { text += " (" + notes.joined(separator: "; ") + ")" }
         return text
     }
 }

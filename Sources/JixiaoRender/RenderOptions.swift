@@ -10,11 +10,14 @@ public struct RenderOptions: Sendable, Equatable {
     /// How the box table, line mode, charts and the HTML report show numbers; machine formats
     /// ignore it and write every digit.
     public var numbers: NumberStyle
+    /// Lines a long text cell of the box table may take (`.wrap N`); 1 cuts it with `…`.
+    public var wrapLines: Int
 
-    public init(width: Int = 100, maxRows: Int = 40, color: Bool = false, numbers: NumberStyle = .plain) {
+    public init(width: Int = 100, maxRows: Int = 40, color: Bool = false, numbers: NumberStyle = .plain, wrapLines: Int = 1) {
         self.width = width
         self.maxRows = maxRows
         self.color = color
         self.numbers = numbers
+        self.wrapLines = wrapLines
     }
 }

@@ -23,7 +23,9 @@ struct ShownColumn {
 
     /// `numbers` rounds and groups the drawn values and puts the unit the model knows into the
     /// header; `.plain` draws them as stored.
-    init(name: String, column: Column, rows: [Int], aliases: [String] = [], numbers: NumberStyle = .plain) {
+    /// With `keepLineBreaks`, text keeps its line breaks (line mode draws them) rather than `↵`.
+    init(name: String, column: Column, rows: [Int], aliases: [String] = [], numbers: NumberStyle = .plain,
+         keepLineBreaks: Bool = false) {
         isNumeric = column.type.isNumeric
         let role = ColumnRole(name: name, aliases: aliases)
         var title = DisplayText.singleLine(name)
@@ -31,10 +33,10 @@ struct ShownColumn {
         header = title
         headerCells = TerminalWidth.cells(of: header)
         let format = ColumnNumberFormat(column: column, rows: rows, role: role, style: numbers)
-        body = rows.map { ShownColumn.cell(column, $0, format) }
+        body = rows.map { ShownColumn.cell(column, $0, format, keepLineBreaks: keepLineBreaks) }
     }
 
-    private static func cell(_ column: Column, _ row: Int, _ format: ColumnNumberFormat) -> Cell {
+    private static func cell(_ column: Column, _ row: Int, _ format: ColumnNumberFormat, keepLineBreaks: Bool = false) -> Cell {
         if column.isNull(row) {
             return Cell(text: nullText, cells: nullText.count, isNull: true)
         }
@@ -43,7 +45,9 @@ struct ShownColumn {
         case .integer(let values): text = format.text(values[row])
         case .double(let values): text = format.text(values[row])
         case .boolean(let values): text = values[row] ? "true" : "false"
-        case .string: text = DisplayText.singleLine(column.string(at: row) ?? "")
+        case .string:
+            let raw = column.string(at: row) ?? ""
+            text = keepLineBreaks ? DisplayText.keepingLineBreaks(raw) : DisplayText.singleLine(raw)
         }
         return Cell(text: text, cells: TerminalWidth.cells(of: text), isNull: false)
     }

@@ -147,7 +147,7 @@ public final class Session {
 
     /// Writes a result the way the current mode shows it.
     func show(_ result: PipelineResult) {
-        if let chart = result.chart, settings.format == .table {
+        if let chart = result.chart, settings.format.isForPeople {
             let table = result.table
             let labels = (0..<table.rowCount).map { table[$0, chart.labelColumn].description }
             let values = (0..<table.rowCount).map { table.columns[chart.valueColumn].number(at: $0) }
@@ -163,12 +163,12 @@ public final class Session {
         let sink = output
         let options = displayOptions()
         // Several results in one plain-text stream are told apart by a blank line.
-        if settings.format != .table, settings.format != .jsonl, lastResultSink == ObjectIdentifier(sink) {
+        if !settings.format.isForPeople, settings.format != .jsonl, lastResultSink == ObjectIdentifier(sink) {
             sink.write("\n")
         }
         lastResultSink = ObjectIdentifier(sink)
         TableRenderer.write(result.table, as: settings.format, options: options) { sink.write(bytes: $0) }
-        if settings.format == .table, !isOnScreen, options.maxRows > 0, result.table.rowCount > options.maxRows {
+        if settings.format.isForPeople, !isOnScreen, options.maxRows > 0, result.table.rowCount > options.maxRows {
             messages.write(text(.elidedOnStderr, String(result.table.rowCount - options.maxRows)) + "\n")
         }
     }

@@ -17,10 +17,12 @@ public struct Settings: Sendable {
 
     /// How numbers are shown to a person (`.numbers`).
     public var numbers: NumberStyle = .analyst
+    /// Lines a long text cell may take in the box table (`.wrap N`).
+    public var wrapLines = 1
 
     public init() {}
 
     public var renderOptions: RenderOptions {
-        RenderOptions(width: width ?? 100_000, maxRows: format == .table ? maxRows : Int.max, color: color, numbers: numbers)
+        RenderOptions(width: width ?? 100_000, maxRows: format.isForPeople ? maxRows : Int.max, color: color, numbers: numbers, wrapLines: wrapLines)
     }
 }

@@ -27,7 +27,7 @@ struct JixiaoCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: ArgumentHelp("Give variable NAME a default value (repeatable).", valueName: "name=value"))
     var assignments: [String] = []
 
-    @Option(help: ArgumentHelp("Output format: table, csv, tsv, json, jsonl or markdown.", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format: table, line, csv, tsv, json, jsonl or markdown.", valueName: "format"))
     var format: String?
 
     @Option(help: ArgumentHelp("Write results to FILE instead of the screen.", valueName: "file"))

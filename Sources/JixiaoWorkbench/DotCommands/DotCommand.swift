@@ -12,7 +12,7 @@ struct DotCommand: Sendable {
 enum DotCommandRegistry {
     static let all: [DotCommand] = [
         HelpCommand.command, TablesCommand.command, SchemaCommand.command, DescribeCommand.command, WarningsCommand.command,
-        ModeCommand.command, NumbersCommand.command, OutputCommand.command, LangCommand.command, TimerCommand.command, MaxRowsCommand.command,
+        ModeCommand.command, NumbersCommand.command, WrapCommand.command, OutputCommand.command, LangCommand.command, TimerCommand.command, MaxRowsCommand.command,
         HistoryCommand.command, RunCommand.command, CheckCommand.command, QuitCommand.command, QuitCommand.exitAlias,
     ]
 

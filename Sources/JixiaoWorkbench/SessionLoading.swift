@@ -123,18 +123,33 @@ extension Session {
         }
     }
 
+    /// `~/x/Datasets` for a folder under the home folder, the path itself otherwise.
+    static func shortPath(_ path: String) -> String {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        if !home.isEmpty, home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+        return path
+    }
+
+    /// Says at start-up that no documents were found and how to load some.
+    public func announceNoDatasets() {
+        messages.write(text(.noDatasetsFound) + "\n")
+    }
+
     /// Loads the bundled documents at start-up and names each table with its row count.
     public func loadDatasets(directory: String) {
         // An empty datasets folder is a choice at start-up, not the mistake it is in a `load`.
         guard !Self.files(at: directory).isEmpty else { return }
         let failures = load(path: directory, announce: false)
+        let words = messageCatalog()
+        messages.write(text(.loadedFolder, Self.shortPath(directory)) + "\n")
         for name in ["projects", "indicators"] {
-            if let table = catalog[name] { messages.write("\(name): \(table.rowCount) rows\n") }
+            if let table = catalog[name] { messages.write(text(.tableRows, name, words.counted(table.rowCount, .row)) + "\n") }
         }
         if !loadWarnings.isEmpty {
-            messages.write("\(loadWarnings.count) load warning\(loadWarnings.count == 1 ? "" : "s") (.warnings lists them)\n")
+            let counted = settings.language == .chinese ? "\(loadWarnings.count) 条加载警告" : words.counted(loadWarnings.count, .warning).replacingOccurrences(of: " warning", with: " load warning")
+            messages.write(text(.loadWarnings, counted) + "\n")
         }
-        if failures > 0 { messages.write("\(failures) file(s) in \(directory) could not be loaded\n") }
+        if failures > 0 { messages.write(text(.filesNotLoaded, String(failures), directory) + "\n") }
     }
 }
 

@@ -68,7 +68,11 @@ struct StatementRunner {
                 if name.name == "_" {
                     throw Diagnostic("there is no last result yet", at: name.span)
                 }
-                throw Diagnostic.unknown("table", name.name, at: name.span, among: candidates)
+                var diagnostic = Diagnostic.unknown("table", name.name, at: name.span, among: candidates)
+                if candidates.filter({ $0 != "_" }).isEmpty {
+                    diagnostic.suggestion = session.text(.noTablesLoaded)
+                }
+                throw diagnostic
             }
             return table
         }

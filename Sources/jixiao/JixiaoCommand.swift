@@ -106,6 +106,8 @@ struct JixiaoCommand: ParsableCommand {
         } else if let datasets, !noDatasets {
             messages.write("jixiao: no such folder \(datasets)\n")
             throw ExitCode(2)
+        } else if interactive && !noDatasets {
+            session.announceNoDatasets()
         }
 
         let outcome: Session.Outcome

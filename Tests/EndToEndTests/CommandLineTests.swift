@@ -120,3 +120,15 @@ import Testing
         #expect(r.stderr.contains("cannot compare"))
     }
 }
+
+/// Start-up says what it did, in the locale's language.
+@Suite struct StartupMessageTests {
+    @Test func anUnknownColumnIsReportedInChineseUnderAChineseLocaleAndLcAllWins() throws {
+        let chinese = try JixiaoProcess.run(["-c", "indicators | where departmnet = 1"],
+                                            environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": ""])
+        #expect(chinese.stderr.contains("错误: 未知的列 \"departmnet\""), "\(chinese.stderr)")
+        let english = try JixiaoProcess.run(["-c", "indicators | where departmnet = 1"],
+                                            environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "C.UTF-8"])
+        #expect(english.stderr.contains("error: unknown column \"departmnet\""), "\(english.stderr)")
+    }
+}

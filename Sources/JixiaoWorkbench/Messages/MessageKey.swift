@@ -10,7 +10,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case welcome, howToLeave, interrupted
     // Start-up and loading.
     case loadedFolder, tableRows, loadWarnings, filesNotLoaded, noDatasetsFound, noTablesYet
-    case tableSize, letSummary, savedRows, noWarnings
+    case tableSize, letSummary, savedRows, noWarnings, noTablesLoaded
     // Labels of the diagnostic lines.
     case errorLabel, warningLabel, noteLabel, usageLabel
     // Errors the language layer reports.
@@ -49,6 +49,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .letSummary: MessageTemplate("{0}: {1} × {2}", "{0}：{1} × {2}")
         case .savedRows: MessageTemplate("saved {0} to {1}", "已将 {0} 保存到 {1}")
         case .noWarnings: MessageTemplate("no warnings", "没有警告")
+        case .noTablesLoaded:
+            MessageTemplate("no tables are loaded yet: load \"PATH\" reads a document, a table file or a folder",
+                            "还没有加载任何表：load \"路径\" 可读入文档、表格文件或文件夹")
         case .errorLabel: MessageTemplate("error", "错误")
         case .warningLabel: MessageTemplate("warning", "警告")
         case .noteLabel: MessageTemplate("note", "说明")

@@ -24,10 +24,11 @@ struct ShownColumn {
     /// `numbers` rounds and groups the drawn values and puts the unit the model knows into the
     /// header; `.plain` draws them as stored.
     /// With `keepLineBreaks`, text keeps its line breaks (line mode draws them) rather than `↵`.
+    /// `role`, when given, is what the column holds regardless of the (maybe translated) header.
     init(name: String, column: Column, rows: [Int], aliases: [String] = [], numbers: NumberStyle = .plain,
-         keepLineBreaks: Bool = false) {
+         keepLineBreaks: Bool = false, role: ColumnRole? = nil) {
         isNumeric = column.type.isNumeric
-        let role = ColumnRole(name: name, aliases: aliases)
+        let role = role ?? ColumnRole(name: name, aliases: aliases)
         var title = DisplayText.singleLine(name)
         if isNumeric, numbers.units, !numbers.raw, let unit = role.unit { title += " (\(unit))" }
         header = title

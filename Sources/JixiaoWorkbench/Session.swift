@@ -27,6 +27,8 @@ public final class Session {
     var redirected: AtomicFileSink?
     var standardOutput: TextSink
     var runDepth = 0
+    /// The HTML report being collected (`report "FILE.html"`), if any.
+    public internal(set) var activeReport: ReportCollector?
     /// The sink the last result went to, so the next one to it can be set apart.
     var lastResultSink: ObjectIdentifier?
 
@@ -65,6 +67,14 @@ public final class Session {
     public func run(_ source: String, file: String? = nil) -> Outcome {
         // Results are set apart within one script or line, not from those of earlier lines.
         if runDepth == 0 { lastResultSink = nil }
+        let outcome = runStatements(source, file: file)
+        // A report is written when its script ends, however it ended (a failed assert is in it);
+        // at the REPL it is rewritten after each line and stays open.
+        if runDepth == 0 { flushReport(keepOpen: interactive) }
+        return outcome
+    }
+
+    private func runStatements(_ source: String, file: String?) -> Outcome {
         let statements: [Statement]
         switch Parser.parse(source, file: file) {
         case .success(let parsed): statements = parsed
@@ -113,9 +123,12 @@ public final class Session {
     }
 
     func report(_ diagnostic: Diagnostic, source: String, file: String?) {
-        let text = DiagnosticPresentation(catalog: messageCatalog(), width: settings.width)
-            .render(diagnostic, source: source, file: file, colored: settings.colorMessages)
+        let presentation = DiagnosticPresentation(catalog: messageCatalog(), width: settings.width)
+        let text = presentation.render(diagnostic, source: source, file: file, colored: settings.colorMessages)
         messages.write(text.hasSuffix("\n") ? text : text + "\n")
+        if activeReport != nil {
+            activeReport?.add(.failure(presentation.render(diagnostic, source: source, file: file, colored: false)))
+        }
     }
 
     /// The messages in the session's language.
@@ -147,15 +160,17 @@ public final class Session {
 
     /// Writes a result the way the current mode shows it.
     func show(_ result: PipelineResult) {
+        if let chart = result.chart {
+            activeReport?.add(.chart(Self.chartData(result.table, chart)))
+        } else {
+            activeReport?.add(.table(result.table))
+        }
         if let chart = result.chart, settings.format.isForPeople {
-            let table = result.table
-            let labels = (0..<table.rowCount).map { table[$0, chart.labelColumn].description }
-            let values = (0..<table.rowCount).map { table.columns[chart.valueColumn].number(at: $0) }
             // A chart needs a width even off the terminal, or its bars would run on for pages.
             var options = displayOptions()
             options.width = settings.width ?? 100
             if redirected != nil { options.width = 100 }
-            let chartText = BarChart.render(labels: labels, values: values, options: options)
+            let chartText = ChartRenderer.terminal(Self.chartData(result.table, chart), options: options)
             output.write(chartText.hasSuffix("\n") || chartText.isEmpty ? chartText : chartText + "\n")
             return
         }
@@ -171,6 +186,12 @@ public final class Session {
         if settings.format.isForPeople, !isOnScreen, options.maxRows > 0, result.table.rowCount > options.maxRows {
             messages.write(text(.elidedOnStderr, String(result.table.rowCount - options.maxRows)) + "\n")
         }
+    }
+
+    /// What a chart verb asked to draw, for the terminal and the report alike.
+    static func chartData(_ table: Table, _ chart: ChartRequest) -> ChartData {
+        ChartData(kind: ChartData.Kind(rawValue: chart.kind.rawValue) ?? .bar, table: table,
+                  labelColumn: chart.labelColumn, valueColumn: chart.valueColumn, seriesColumn: chart.seriesColumn)
     }
 
     /// Whether results go to the terminal: not piped, not redirected by `.output`.
@@ -190,6 +211,7 @@ public final class Session {
 
     /// Ends a `.output` redirection, making the file appear whole.
     public func finishOutput() throws {
+        try closeReport()
         guard let file = redirected else { return }
         redirected = nil
         output = standardOutput

@@ -50,8 +50,21 @@ struct StatementRunner {
                 }
             }
             session.output.write(text + "\n")
+            session.activeReport?.add(.text(text))
         case .run(let path):
             try runFile(resolve(path.value), span: path.span)
+        case .report(let path, let title):
+            let file = try scalar(path)
+            guard case .string(let name) = file, !name.isEmpty else {
+                throw Diagnostic("`report` needs a file name such as \"report.html\"", at: path.span)
+            }
+            let heading = try title.map { try scalar($0).description } ?? URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+            do { try session.openReport(path: resolve(name), title: heading) } catch {
+                throw Diagnostic("\(error)", at: path.span)
+            }
+            if session.interactive {
+                session.messages.write(session.text(.reportOpened, name) + "\n")
+            }
         case .check:
             do { try AuditRunner.run(session) } catch let error as WorkbenchError {
                 throw Diagnostic("\(error)", at: statement.span)

@@ -16,6 +16,8 @@ public struct ChartRequest: Sendable {
     public var kind: ChartKind
     public var labelColumn: Int
     public var valueColumn: Int
+    /// The column naming each line of a line chart (`by SERIES`).
+    public var seriesColumn: Int? = nil
 }
 
 /// Binds and runs a pipeline one verb at a time: each verb is bound against the table the
@@ -127,8 +129,8 @@ public struct PipelineRunner {
             return try PivotStage.apply(column, aggregate, by, to: table, runner: self, span: verb.span)
         case .unpivot(let columns, let nameColumn, let valueColumn):
             return try UnpivotStage.apply(columns, into: nameColumn, valueColumn, to: table, runner: self, span: verb.span)
-        case .chart(let kind, let label, let value):
-            let (result, request) = try ChartStage.apply(kind, label, value, to: table, runner: self)
+        case .chart(let kind, let label, let value, let series):
+            let (result, request) = try ChartStage.apply(kind, label, value, series: series, to: table, runner: self)
             chart = request
             return result
         }

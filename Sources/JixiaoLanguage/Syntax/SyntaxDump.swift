@@ -31,6 +31,8 @@ enum SyntaxDump {
             })
         case .run(let path): return "(run \(quoted(path.value)))"
         case .check: return "(check)"
+        case .report(let path, let title):
+            return list(["report", expression(path)] + (title.map { ["title=" + expression($0)] } ?? []))
         case .dotCommand(let name, let argument):
             return argument.isEmpty ? "(.\(name.name))" : "(.\(name.name) \(quoted(argument)))"
         }
@@ -86,8 +88,8 @@ enum SyntaxDump {
             return list(["pivot", column(pivoted), "agg=\(expression(aggregate))", "by=\(list(keys.map(column)))"])
         case .unpivot(let columns, let name, let value):
             return list(["unpivot", list(columns.map(column)), "into=\(list([identifier(name), identifier(value)]))"])
-        case .chart(let kind, let label, let value):
-            return list(["chart", kind.rawValue, expression(label), expression(value)])
+        case .chart(let kind, let label, let value, let series):
+            return list(["chart", kind.rawValue, expression(label), expression(value)] + (series.map { ["by=" + expression($0)] } ?? []))
         }
     }
 

@@ -35,7 +35,8 @@ public struct Verb: Sendable, Hashable {
         /// `unpivot COL, … into NAME, VALUE`.
         case unpivot(columns: [ColumnReference], nameColumn: Identifier, valueColumn: Identifier)
         /// `chart bar LABEL, VALUE`.
-        case chart(ChartKind, label: Expression, value: Expression)
+        /// `chart KIND LABEL, VALUE [by SERIES]`; `chart hist VALUE` has the value as its label.
+        case chart(ChartKind, label: Expression, value: Expression, series: Expression? = nil)
     }
 
     public var kind: Kind
@@ -141,4 +142,8 @@ public enum JoinCondition: Sendable, Hashable {
 public enum ChartKind: String, Sendable, Hashable, CaseIterable {
     /// Horizontal bars in the terminal.
     case bar
+    /// VALUE over LABEL (years, usually), one line per SERIES.
+    case line
+    /// How VALUE's values are distributed, counted in bins.
+    case hist
 }

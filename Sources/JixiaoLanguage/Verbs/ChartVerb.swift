@@ -1,16 +1,19 @@
 extension VerbGrammar {
-    /// `chart bar LABEL, VALUE`.
+    /// `chart bar LABEL, VALUE`, `chart line X, Y [by SERIES]`, `chart hist VALUE`.
     static let chart = VerbGrammar(
-        name: "chart", usage: "chart bar LABEL, VALUE",
-        summary: "a horizontal bar chart in the terminal"
+        name: "chart", usage: "chart bar LABEL, VALUE | chart line X, Y [by SERIES] | chart hist VALUE",
+        summary: "a chart: horizontal bars, lines over years (one per series), or a histogram"
     ) { (parser: inout SyntaxParser) throws(Diagnostic) -> Verb.Kind in
-        let style = try parser.parseIdentifier("a chart kind (`bar`)")
+        let style = try parser.parseIdentifier("a chart kind (`bar`, `line`, `hist`)")
         guard let kind = ChartKind(rawValue: style.name.lowercased()) else {
             throw Diagnostic.unknown("chart kind", style.name, at: style.span, among: ChartKind.allCases.map(\.rawValue))
         }
         let label = try parser.parseArgument()
-        try parser.expect(.comma, example: "chart bar department, n")
+        if kind == .hist { return .chart(kind, label: label, value: label) }
+        try parser.expect(.comma, example: kind == .line ? "chart line year, budget by region" : "chart bar department, n")
         let value = try parser.parseArgument()
-        return .chart(kind, label: label, value: value)
+        var series: Expression?
+        if kind == .line, parser.takeWord("by") != nil { series = try parser.parseArgument() }
+        return .chart(kind, label: label, value: value, series: series)
     }
 }

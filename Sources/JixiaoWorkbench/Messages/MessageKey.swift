@@ -22,7 +22,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // Warnings of a statement.
     case divisionByZero, divisionByZeroRows, kernelWarningRows
     // Output.
-    case elidedOnStderr, languageNow, numbersNow
+    case elidedOnStderr, languageNow, numbersNow, reportOpened
 
     public var template: MessageTemplate {
         switch self {
@@ -94,6 +94,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
                             "说明：有 {0} 行未输出；.maxrows 0 输出全部行")
         case .languageNow: MessageTemplate("messages in English", "界面语言：中文")
         case .numbersNow: MessageTemplate("numbers: {0}", "数字格式：{0}")
+        case .reportOpened:
+            MessageTemplate("collecting what is shown from now on into {0}", "此后显示的内容将汇集到 {0}")
         }
     }
 

@@ -49,3 +49,25 @@ import Testing
         #expect(messages.text.contains("…"))
     }
 }
+
+/// The scoring rules a user relies on, explained by `.help` in both languages.
+@Suite struct ScoringRulesHelpTests {
+    @Test func helpCompletionExplainsTheRuleInEnglishAndInChinese() {
+        let (session, output, _) = bundledSession()
+        #expect(session.run(".help completion") == .success)
+        #expect(output.text.contains("actual ÷ target × 100"))
+        output.clear()
+        session.settings.language = .chinese
+        #expect(session.run(".help grade") == .success)
+        #expect(output.text.contains("优 ≥ 90"))
+        for topic in ScoringRulesHelp.topics {
+            #expect(!topic.english.isEmpty && !topic.chinese.isEmpty)
+        }
+    }
+
+    @Test func aTrueFalseColumnComparedWithTextIsToldHowToTestIt() {
+        let (session, _, messages) = bundledSession()
+        #expect(session.run("indicators | where met = \"true\"") == .failed)
+        #expect(messages.text.contains("(`met = true`)"))
+    }
+}

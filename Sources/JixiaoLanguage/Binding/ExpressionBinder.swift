@@ -202,7 +202,14 @@ public struct ExpressionBinder {
     private func requireComparable(_ a: BoundExpression, _ b: BoundExpression, _ span: SourceSpan) throws(Diagnostic) {
         guard let x = a.type, let y = b.type else { return }
         if x == y || (x.isNumeric && y.isNumeric) { return }
-        throw Diagnostic("cannot compare \(x.noun) with \(y.noun)", at: span,
-                         suggestion: x == .string || y == .string ? "put numbers without quotes, text in quotes" : nil)
+        // A true/false column is not a number or text: say how to test it instead.
+        let suggestion: String? = if x == .boolean || y == .boolean {
+            "a true/false value is compared with true or false (`met = true`), or used alone (`where met`)"
+        } else if x == .string || y == .string {
+            "put numbers without quotes, text in quotes"
+        } else {
+            nil
+        }
+        throw Diagnostic("cannot compare \(x.noun) with \(y.noun)", at: span, suggestion: suggestion)
     }
 }

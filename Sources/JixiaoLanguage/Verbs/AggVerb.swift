@@ -5,7 +5,7 @@ extension VerbGrammar {
         summary: "aggregate each group (or the whole table): count(), sum(x), avg(x) …"
     ) { (parser: inout SyntaxParser) throws(Diagnostic) -> Verb.Kind in
         .aggregate(try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
-            try parser.parseAssignment(usage: "agg NAME = AGG, …, as in `agg n = count()`")
+            try parser.parseAssignment(usage: "agg NAME = AGG, …`, as in `agg n = count()")
         })
     }
 }

@@ -4,6 +4,10 @@ import JixiaoLanguage
 /// `.help [TOPIC]`: every verb, function, statement and dot-command, or one of them in detail.
 enum HelpCommand {
     static let command = DotCommand(name: "help", usage: ".help [TOPIC]", summary: "list everything, or explain one verb, function or command") { session, argument, _ in
+        if let rules = ScoringRulesHelp.topic(argument, language: session.settings.language) {
+            session.output.write(rules)
+            return
+        }
         session.output.write(argument.isEmpty ? overview() : try topic(argument))
     }
 
@@ -31,6 +35,7 @@ enum HelpCommand {
         for (syntax, summary) in statements { text += "  \(syntax.padded(44)) \(summary)\n" }
         text += "\nCommands:\n"
         for c in DotCommandRegistry.all { text += "  \(c.usage.padded(44)) \(c.summary)\n" }
+        text += "\nScoring rules: .help completion, .help status, .help grade, .help audit\n"
         text += "\n.help TOPIC explains one of these, with an example that runs on the bundled data.\n"
         return text
     }

@@ -38,7 +38,7 @@ final class EditorState {
         let answer = state.complete(before)
         let typed = String(before.suffix(answer.replacing))
         if answer.candidates.count == 1, let only = answer.candidates.first {
-            let suffix = only.hasSuffix("(") || only.hasSuffix("\"") || only.hasSuffix("'") ? "" : " "
+            let suffix = only.hasSuffix("(") || only.hasSuffix("\"") || only.hasSuffix("'") || only.hasSuffix("/") ? "" : " "
             _ = jx_el_replace_before_cursor(editor, Int32(answer.replacing), only + suffix)
             return UInt8(CC_REFRESH)
         }

@@ -71,3 +71,20 @@ import Testing
         #expect(messages.text.contains("(`met = true`)"))
     }
 }
+
+/// The audit's texts follow the interface's language; its rule names stay for queries.
+@Suite struct ChineseAuditTests {
+    @Test func findingsAndTheSummaryAreInChineseUnderLangZh() {
+        let (session, _, messages) = bundledSession()
+        session.settings.language = .chinese
+        session.settings.format = .csv
+        #expect(session.run("check") == .success)
+        #expect(messages.text.contains("10 条发现，涉及 1 个文档"))
+        let checks = session.catalog["checks"]
+        let expected = (0..<(checks?.rowCount ?? 0)).compactMap { checks?.column(named: "expected")?.string(at: $0) }
+        #expect(expected.contains("不超过目标的 120%"))
+        #expect(expected.contains("项目只应出现一次"))
+        #expect(!expected.contains("a project printed once"))
+        #expect(session.run("checks | where rule = \"duplicate_project\"") == .success)
+    }
+}

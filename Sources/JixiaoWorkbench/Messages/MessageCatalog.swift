@@ -29,6 +29,27 @@ public struct MessageCatalog: Sendable {
         return english
     }
 
+    /// A finding of the audit (`found`, `expected`) in the interface's language.
+    public func translateFinding(_ english: String) -> String {
+        guard language == .chinese else { return english }
+        for key in MessageKey.auditTranslated {
+            guard let arguments = key.template.match(english) else { continue }
+            let carried = arguments.map(Self.chineseLinePlaces)
+            return key.template.filled(.chinese, carried)
+        }
+        return english
+    }
+
+    /// `…, line 272 (same name)` → `…，第 272 行（同名）`.
+    static func chineseLinePlaces(_ text: String) -> String {
+        var out = text.replacingOccurrences(of: " (same name)", with: "（同名）")
+        if let range = out.range(of: ", line ") {
+            let digits = out[range.upperBound...].prefix { $0.isNumber }
+            out.replaceSubrange(range.lowerBound..<out.index(range.upperBound, offsetBy: digits.count), with: "，第 \(digits) 行")
+        }
+        return out
+    }
+
     /// The type words the binder puts into its messages (`a number`, `text`).
     private func translateNoun(_ word: String) -> String {
         let nouns = ["an integer": "整数", "a decimal number": "小数", "text": "文本", "a true/false value": "布尔值"]

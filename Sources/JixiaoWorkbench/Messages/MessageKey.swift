@@ -23,6 +23,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case divisionByZero, divisionByZeroRows, kernelWarningRows
     // Output.
     case elidedOnStderr, languageNow, numbersNow, reportOpened
+    // The audit's findings and its summary.
+    case auditSameContents, auditPrintedOnce, auditNoActual, auditActualFor, auditNoWeightScore, auditNoWeight
+    case auditAWeight, auditQualitativeExpected, auditAtMostPercentOfTarget, auditPercentOf, auditAtMost
+    case auditExecutionSum, auditWeightsExecution, auditWeights, auditHundredFor, auditNinetyOrHundred
+    case auditOnDirection, auditImpliedFor, auditSummary
 
     public var template: MessageTemplate {
         switch self {
@@ -94,6 +99,27 @@ public enum MessageKey: String, CaseIterable, Sendable {
                             "说明：有 {0} 行未输出；.maxrows 0 输出全部行")
         case .languageNow: MessageTemplate("messages in English", "界面语言：中文")
         case .numbersNow: MessageTemplate("numbers: {0}", "数字格式：{0}")
+        case .auditSameContents: MessageTemplate("same contents as project {0}", "与项目 {0} 内容相同")
+        case .auditPrintedOnce: MessageTemplate("a project printed once", "项目只应出现一次")
+        case .auditNoActual: MessageTemplate("no actual value", "没有实际值")
+        case .auditActualFor: MessageTemplate("the actual for {0}", "应有 {0} 的实际值")
+        case .auditNoWeightScore: MessageTemplate("no weight, score {0}", "没有分值，得分 {0}")
+        case .auditNoWeight: MessageTemplate("no weight", "没有分值")
+        case .auditAWeight: MessageTemplate("a weight (分值)", "应有分值")
+        case .auditQualitativeExpected:
+            MessageTemplate("a 定量 target (≥ ≤ =) for a number, or words for 定性", "数字应为定量目标（≥ ≤ =），定性目标应为文字")
+        case .auditAtMostPercentOfTarget: MessageTemplate("at most {0}% of the target", "不超过目标的 {0}%")
+        case .auditPercentOf: MessageTemplate("{0} = {1}% of {2}", "{0} = {2} 的 {1}%")
+        case .auditAtMost: MessageTemplate("at most {0}", "不超过 {0}")
+        case .auditExecutionSum: MessageTemplate("{0} = {1} execution + {2} indicators", "{0} = 执行率得分 {1} + 指标得分 {2}")
+        case .auditWeightsExecution: MessageTemplate("Σ weights {0} + {1} execution = {2}", "分值合计 {0} + 执行率 {1} = {2}")
+        case .auditWeights: MessageTemplate("Σ weights {0}", "分值合计 {0}")
+        case .auditHundredFor: MessageTemplate("100 ({0} for the indicators)", "100（指标 {0}）")
+        case .auditNinetyOrHundred: MessageTemplate("90 or 100", "90 或 100")
+        case .auditOnDirection: MessageTemplate("{0} on {1}", "{0}，方向为{1}")
+        case .auditImpliedFor: MessageTemplate("{0} for {1}", "{1} 应对应{0}")
+        case .auditSummary:
+            MessageTemplate("{0} in {1} ({2} checked)", "{0}，涉及 {1}（共检查 {2} 个文档）")
         case .reportOpened:
             MessageTemplate("collecting what is shown from now on into {0}", "此后显示的内容将汇集到 {0}")
         }
@@ -101,6 +127,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
 
     /// The cases whose English text the language layer produces on its own, tried in order
     /// when a diagnostic is put into Chinese.
+    /// The texts of the audit's findings, most specific first (`{0} for {1}` would match much).
+    static let auditTranslated: [MessageKey] = [
+        .auditSameContents, .auditPrintedOnce, .auditNoActual, .auditActualFor, .auditNoWeightScore, .auditNoWeight,
+        .auditAWeight, .auditQualitativeExpected, .auditAtMostPercentOfTarget, .auditPercentOf, .auditAtMost,
+        .auditExecutionSum, .auditWeightsExecution, .auditWeights, .auditHundredFor, .auditNinetyOrHundred,
+        .auditOnDirection, .auditImpliedFor,
+    ]
+
     static let translated: [MessageKey] = [
         .unknownColumn, .unknownTable, .unknownFunction, .unknownVariable, .unknownCommand, .unknownVerb,
         .unknownChartKind, .unknownLoadOption, .didYouMean, .noLastResult, .noSuchFile, .filesCouldNotLoad,

@@ -53,7 +53,7 @@ public struct MessageTemplate: Sendable {
             rest = after[after.index(after: close)...]
         }
         pieces.append(String(rest))
-        guard holes.count > 0 || text == english else { return nil }
+        guard !holes.isEmpty else { return text == english ? [] : nil }
         guard text.hasPrefix(pieces[0]), text.hasSuffix(pieces[pieces.count - 1]),
               text.count >= pieces[0].count + pieces[pieces.count - 1].count else { return nil }
         var values = [String](repeating: "", count: (holes.max() ?? -1) + 1)

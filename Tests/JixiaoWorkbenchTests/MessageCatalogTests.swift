@@ -1,5 +1,7 @@
 import Testing
 @testable import JixiaoWorkbench
+import JixiaoEngine
+import JixiaoLanguage
 
 /// The one catalogue of messages: both texts for each, the locale rules, Chinese diagnostics.
 @Suite struct MessageCatalogTests {
@@ -86,5 +88,22 @@ import Testing
         #expect(expected.contains("项目只应出现一次"))
         #expect(!expected.contains("a project printed once"))
         #expect(session.run("checks | where rule = \"duplicate_project\"") == .success)
+    }
+}
+
+/// `.help` in Chinese: every verb, function, aggregate, statement and command has its text.
+@Suite struct ChineseHelpTests {
+    @Test func everyHelpEntryHasAChineseSummary() {
+        for verb in VerbHelp.all { #expect(ChineseHelpText.verbs[verb.name] != nil, "verb \(verb.name)") }
+        for name in ScalarFunction.registry.keys { #expect(ChineseHelpText.functions[name] != nil, "function \(name)") }
+        for name in AggregateFunction.registry.keys { #expect(ChineseHelpText.aggregates[name] != nil, "aggregate \(name)") }
+        for command in DotCommandRegistry.all { #expect(ChineseHelpText.commands[command.name] != nil, "command \(command.name)") }
+        for (syntax, _) in HelpCommand.statements {
+            let word = String(syntax.prefix { $0 != " " })
+            #expect(ChineseHelpText.statements[word] != nil, "statement \(word)")
+        }
+        let overview = HelpCommand.overview(.chinese)
+        #expect(overview.contains("动词:"))
+        #expect(overview.contains("审计已加载的文档"))
     }
 }

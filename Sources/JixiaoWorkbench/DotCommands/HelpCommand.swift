@@ -8,7 +8,7 @@ enum HelpCommand {
             session.output.write(rules)
             return
         }
-        session.output.write(argument.isEmpty ? overview() : try topic(argument))
+        session.output.write(argument.isEmpty ? overview(session.settings.language) : try topic(argument))
     }
 
     static let statements: [(String, String)] = [
@@ -19,24 +19,40 @@ enum HelpCommand {
         ("assert EXPR [, \"message\"]", "fail the script unless EXPR is true; rows(…) and value(…) help"),
         ("print \"text {$NAME}\"", "print text with values filled in"),
         ("run \"FILE.jx\"", "run another script"),
+        ("report \"FILE.html\" [title \"…\"]", "collect the tables, charts and prints shown after it into one HTML page"),
         ("check", "audit the loaded documents into the table `checks`"),
     ]
 
-    static func overview() -> String {
-        var text = "Statements are pipelines — a table, then verbs after `|`:\n  indicators | where level1 = \"产出指标\" | count level2\n\nVerbs:\n"
-        for verb in VerbHelp.all { text += "  \(verb.syntax.padded(44)) \(verb.summary)\n" }
-        text += "\nFunctions:\n"
-        for f in ScalarFunction.registry.values.sorted(by: { $0.name < $1.name }) { text += "  \(f.summary)\n" }
-        text += "\nAggregates (in agg):\n"
-        for f in AggregateFunction.registry.values.sorted(by: { $0.name < $1.name }) { text += "  \(f.summary)\n" }
-        text += "\nOperators: + - * / %  = != < <= > >= (also == <> ≥ ≤)  and or not  in (…)  between … and …\n"
+    static func overview(_ language: InterfaceLanguage = .english) -> String {
+        let zh = language == .chinese
+        func section(_ english: String) -> String { zh ? (ChineseHelpText.sections[english] ?? english) : english }
+        func name(_ syntax: String) -> String { String(syntax.prefix { $0 != " " && $0 != "(" }) }
+        var text = (zh ? ChineseHelpText.intro : "Statements are pipelines — a table, then verbs after `|`:")
+            + "\n  indicators | where level1 = \"产出指标\" | count level2\n\n\(section("Verbs")):\n"
+        for verb in VerbHelp.all {
+            let summary = zh ? (ChineseHelpText.verbs[verb.name] ?? verb.summary) : verb.summary
+            text += "  \(verb.syntax.padded(44)) \(summary)\n"
+        }
+        text += "\n\(section("Functions")):\n"
+        for f in ScalarFunction.registry.values.sorted(by: { $0.name < $1.name }) {
+            text += "  \(zh ? (ChineseHelpText.functions[f.name] ?? f.summary) : f.summary)\n"
+        }
+        text += "\n\(zh ? section("Aggregates") : "Aggregates (in agg)"):\n"
+        for f in AggregateFunction.registry.values.sorted(by: { $0.name < $1.name }) {
+            text += "  \(zh ? (ChineseHelpText.aggregates[f.name] ?? f.summary) : f.summary)\n"
+        }
+        text += "\n\(section("Operators")): + - * / %  = != < <= > >= (also == <> ≥ ≤)  and or not  in (…)  between … and …\n"
         text += "           is [not] null  contains \"…\"  matches \"regex\"\n"
-        text += "\nOther statements:\n"
-        for (syntax, summary) in statements { text += "  \(syntax.padded(44)) \(summary)\n" }
-        text += "\nCommands:\n"
-        for c in DotCommandRegistry.all { text += "  \(c.usage.padded(44)) \(c.summary)\n" }
-        text += "\nScoring rules: .help completion, .help status, .help grade, .help audit\n"
-        text += "\n.help TOPIC explains one of these, with an example that runs on the bundled data.\n"
+        text += "\n\(zh ? section("Statements") : "Other statements"):\n"
+        for (syntax, summary) in statements {
+            text += "  \(syntax.padded(44)) \(zh ? (ChineseHelpText.statements[name(syntax)] ?? summary) : summary)\n"
+        }
+        text += "\n\(section("Commands")):\n"
+        for c in DotCommandRegistry.all {
+            text += "  \(c.usage.padded(44)) \(zh ? (ChineseHelpText.commands[c.name] ?? c.summary) : c.summary)\n"
+        }
+        text += "\n" + (zh ? ChineseHelpText.scoring : "Scoring rules: .help completion, .help status, .help grade, .help audit") + "\n"
+        text += "\n" + (zh ? ChineseHelpText.closing : ".help TOPIC explains one of these, with an example that runs on the bundled data.") + "\n"
         return text
     }
 

@@ -40,7 +40,7 @@ extension Session {
         do {
             try report.write(language: settings.language, numbers: settings.numbers)
         } catch {
-            messages.write("error: \(error)\n")
+            messages.write(text(.errorLabel) + ": " + messageCatalog().translate("\(error)") + "\n")
         }
         if !keepOpen { activeReport = nil }
     }

@@ -16,7 +16,7 @@ extension Session {
         let files = Self.files(at: path)
         if files.isEmpty {
             // An empty folder is most often a wrong path; loading nothing silently would hide it.
-            messages.write("error: \(path): the folder holds no files to load\n")
+            messages.write(text(.errorLabel) + ": " + text(.folderHoldsNoFiles, path) + "\n")
             return 1
         }
         let ahead = DocumentsReadAhead(files, options: LoadOptions(year: year, region: region, context: context))
@@ -75,7 +75,7 @@ extension Session {
                 return failures + 1
             } catch {
                 failures += 1
-                messages.write("error: \(error)\n")
+                messages.write(text(.errorLabel) + ": " + messageCatalog().translate("\(error)") + "\n")
             }
         }
         return failures

@@ -19,6 +19,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case assertionFailed, assertionFailedWithMessage, sidesWere, conditionIsNull
     case mustBeAggregatedOrKey, whereNeedsCondition, expectedToClose, unmatchedParenthesis
     case cannotCompare, needsNumber, needsText, aggregateOutsideAgg
+    case pipeBeforeVerb, writePipeVerbAbove, writePipeVerb, columnExists, chartLast, scriptFailedHere, inScriptHere
+    case cannotReadPath, checkThePath, theVerbsAre, unknownMode, noHelpFor, expectedAfterFound, expectedAfter
+    case expectedFound, expectedWhat, folderHoldsNoFiles, nothingToCheck
     // Warnings of a statement.
     case divisionByZero, divisionByZeroRows, kernelWarningRows
     // Output.
@@ -91,6 +94,28 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .aggregateOutsideAgg:
             MessageTemplate("{0}() is an aggregate: use it in `agg`, e.g. `| agg x = {0}(…)`",
                             "{0}() 是聚合函数：请在 `agg` 中使用，例如 `| agg x = {0}(…)`")
+        case .pipeBeforeVerb: MessageTemplate("expected `|` before the verb `{0}`", "动词 `{0}` 前缺少 `|`")
+        case .writePipeVerbAbove:
+            MessageTemplate("write `| {0} …` to continue the pipeline on the line above", "写成 `| {0} …` 以接续上一行的管道")
+        case .writePipeVerb: MessageTemplate("write `| {0} …`", "写成 `| {0} …`")
+        case .columnExists: MessageTemplate("there is already a column \"{0}\"", "已经有一列叫 \"{0}\"")
+        case .chartLast: MessageTemplate("`chart` must be the last verb of a pipeline", "`chart` 必须是管道的最后一个动词")
+        case .scriptFailedHere: MessageTemplate("the script run here failed", "此处运行的脚本失败了")
+        case .inScriptHere: MessageTemplate("in the script run here", "在此处运行的脚本中")
+        case .cannotReadPath: MessageTemplate("cannot read {0}", "无法读取 {0}")
+        case .checkThePath:
+            MessageTemplate("check the path; it is relative to the current folder", "请检查路径；相对路径以当前文件夹为准")
+        case .theVerbsAre: MessageTemplate("the verbs are {0}", "动词有：{0}")
+        case .unknownMode: MessageTemplate("unknown mode \"{0}\"; one of: {1}", "未知的输出格式 \"{0}\"；可选：{1}")
+        case .noHelpFor: MessageTemplate("no help for \"{0}\"{1}", "没有关于 \"{0}\" 的帮助{1}")
+        case .expectedAfterFound: MessageTemplate("expected {0} after {1}, found {2}", "{1} 之后应为 {0}，实际是 {2}")
+        case .expectedAfter: MessageTemplate("expected {0} after {1}", "{1} 之后应为 {0}")
+        case .expectedFound: MessageTemplate("expected {0}, found {1}", "此处应为 {0}，实际是 {1}")
+        case .expectedWhat: MessageTemplate("expected {0}", "此处应为 {0}")
+        case .folderHoldsNoFiles: MessageTemplate("{0}: the folder holds no files to load", "{0}：文件夹中没有可加载的文件")
+        case .nothingToCheck:
+            MessageTemplate("nothing to check: no projects are loaded (`load \"FILE\"` adds some)",
+                            "没有可审计的内容：尚未加载项目（用 `load \"文件\"` 加载）")
         case .divisionByZero: MessageTemplate("division by zero gave null", "除以零，结果为 null")
         case .divisionByZeroRows: MessageTemplate("division by zero gave null ({0})", "除以零，结果为 null（{0}）")
         case .kernelWarningRows: MessageTemplate("{0} ({1})", "{0}（{1}）")
@@ -140,6 +165,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
         .unknownChartKind, .unknownLoadOption, .didYouMean, .noLastResult, .noSuchFile, .filesCouldNotLoad,
         .assertionFailedWithMessage, .assertionFailed, .sidesWere, .conditionIsNull, .mustBeAggregatedOrKey,
         .whereNeedsCondition, .expectedToClose, .unmatchedParenthesis, .cannotCompare, .needsNumber, .needsText,
-        .aggregateOutsideAgg, .divisionByZero, .interrupted,
+        .aggregateOutsideAgg, .divisionByZero, .interrupted, .usageLabel, .pipeBeforeVerb, .writePipeVerbAbove,
+        .writePipeVerb, .columnExists, .chartLast, .scriptFailedHere, .inScriptHere, .cannotReadPath, .checkThePath,
+        .theVerbsAre, .unknownMode, .noHelpFor, .folderHoldsNoFiles, .nothingToCheck,
+        // The general shapes last: they would match the specific messages above too.
+        .expectedAfterFound, .expectedAfter, .expectedFound, .expectedWhat,
     ]
 }

@@ -75,7 +75,9 @@ extension Session {
                 return failures + 1
             } catch {
                 failures += 1
-                messages.write(text(.errorLabel) + ": " + messageCatalog().translate("\(error)") + "\n")
+                let described = UnreadFormat.message(file: file, error: "\(error)", language: settings.language)
+                    ?? messageCatalog().translate("\(error)")
+                messages.write(text(.errorLabel) + ": " + described + "\n")
             }
         }
         return failures

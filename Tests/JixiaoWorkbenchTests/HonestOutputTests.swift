@@ -37,3 +37,16 @@ import Testing
         #expect(output.text == "year\n2022\n\nyear\n2022\n")
     }
 }
+
+/// A workbook loaded before its reader exists is named by its format.
+@Suite struct UnreadFormatTests {
+    @Test func anXlsxFileIsNamedAsAWorkbookNotAsANulByte() throws {
+        let (session, _, messages) = bundledSession()
+        let path = NSTemporaryDirectory() + "jixiao-\(UUID().uuidString).xlsx"
+        FileManager.default.createFile(atPath: path, contents: Data([0x50, 0x4B, 3, 4, 0, 0, 0, 0]))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = session.run("load \"\(path)\"")
+        #expect(messages.text.contains("an Excel workbook (.xlsx)"), "\(messages.text)")
+        #expect(!messages.text.contains("NUL byte"))
+    }
+}

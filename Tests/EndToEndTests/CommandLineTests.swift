@@ -132,3 +132,15 @@ import Testing
         #expect(english.stderr.contains("error: unknown column \"departmnet\""), "\(english.stderr)")
     }
 }
+
+/// Piped output is whole and plain.
+@Suite struct HonestPipingTests {
+    @Test func aPipedTableHasEveryRowAndNoColourAndSeveralCSVResultsAreApart() throws {
+        let r = try JixiaoProcess.run(["-c", "indicators | select name"], environment: ["NO_COLOR": ""])
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 304)
+        #expect(!r.stdout.contains("\u{1B}"))
+        let csv = try JixiaoProcess.run(["--format", "csv", "-c", "projects | count year; projects | count region"])
+        #expect(csv.stdout.contains("\n\nregion,n,share\n"), "\(csv.stdout)")
+    }
+}

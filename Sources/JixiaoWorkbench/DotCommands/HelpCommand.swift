@@ -8,7 +8,8 @@ enum HelpCommand {
             session.output.write(rules)
             return
         }
-        session.output.write(argument.isEmpty ? overview(session.settings.language) : try topic(argument))
+        session.output.write(argument.isEmpty ? overview(session.settings.language)
+                             : try topic(argument, language: session.settings.language))
     }
 
     static let statements: [(String, String)] = [
@@ -56,22 +57,26 @@ enum HelpCommand {
         return text
     }
 
-    static func topic(_ name: String) throws -> String {
+    static func topic(_ name: String, language: InterfaceLanguage = .english) throws -> String {
         let key = name.hasPrefix(".") ? String(name.dropFirst()) : name
+        let zh = language == .chinese
+        let example = zh ? "示例：" : "example:"
         if let verb = VerbHelp.all.first(where: { $0.name == key }) {
-            return "\(verb.syntax)\n  \(verb.summary)\nexample:\n  \(verb.example)\n"
+            let summary = zh ? (ChineseHelpText.verbs[verb.name] ?? verb.summary) : verb.summary
+            return "\(verb.syntax)\n  \(summary)\n\(example)\n  \(verb.example)\n"
         }
         if let f = ScalarFunction.registry[key] {
-            return "\(f.summary)\nexample:\n  \(f.example)\n"
+            return "\(zh ? (ChineseHelpText.functions[key] ?? f.summary) : f.summary)\n\(example)\n  \(f.example)\n"
         }
         if let f = AggregateFunction.registry[key] {
-            return "\(f.summary)  (an aggregate, used in agg)\nexample:\n  \(f.example)\n"
+            let summary = zh ? (ChineseHelpText.aggregates[key] ?? f.summary) + "（聚合函数，用于 agg）" : f.summary + "  (an aggregate, used in agg)"
+            return "\(summary)\n\(example)\n  \(f.example)\n"
         }
         if let c = DotCommandRegistry.all.first(where: { $0.name == key }) {
-            return "\(c.usage)\n  \(c.summary)\n"
+            return "\(c.usage)\n  \(zh ? (ChineseHelpText.commands[c.name] ?? c.summary) : c.summary)\n"
         }
         if let s = statements.first(where: { $0.0.hasPrefix(key + " ") }) {
-            return "\(s.0)\n  \(s.1)\n"
+            return "\(s.0)\n  \(zh ? (ChineseHelpText.statements[key] ?? s.1) : s.1)\n"
         }
         let known = VerbHelp.all.map(\.name) + ScalarFunction.registry.keys + AggregateFunction.registry.keys
             + DotCommandRegistry.all.map(\.name) + statements.map { String($0.0.prefix { $0 != " " }) }

@@ -22,14 +22,28 @@ struct HistogramBins {
         let step = Self.niceStep((high - low) / Double(wanted))
         let start = floor(low / step) * step
         var edges = [start]
-        while (edges.last ?? high) <= high { edges.append((edges.last ?? start) + step) }
+        // At most 21 edges; a step too small to move a huge value stops the loop too.
+        while let last = edges.last, last <= high, edges.count <= wanted + 1 {
+            let next = last + step
+            guard next > last else { break }
+            edges.append(next)
+        }
+        if edges.count < 2 { edges.append(high) }
         var counts = [Int](repeating: 0, count: edges.count - 1)
         for v in finite {
-            let i = min(counts.count - 1, max(0, Int((v - start) / step)))
+            let i = Self.index((v - start) / step, count: counts.count)
             counts[i] += 1
         }
         self.edges = edges
         self.counts = counts
+    }
+
+    /// `position` as an index into `count` slots, clamped; NaN and infinities (a range wider than
+    /// a Double holds) land at the ends instead of trapping the conversion.
+    static func index(_ position: Double, count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        guard position.isFinite else { return position > 0 ? count - 1 : 0 }
+        return Int(min(Double(count - 1), max(0, position.rounded(.down))))
     }
 
     /// 1, 2 or 5 times a power of ten, at least `raw`.

@@ -20,8 +20,8 @@ public enum LineChart {
         let plotCells = step * (xs.count - 1) + 1
         var grid = [[Character]](repeating: [Character](repeating: " ", count: plotCells), count: plotRows)
         func row(_ v: Double) -> Int {
-            let r = Int(((v - bottom) / span * Double(plotRows - 1)).rounded())
-            return plotRows - 1 - min(plotRows - 1, max(0, r))
+            let r = HistogramBins.index(((v - bottom) / span * Double(plotRows - 1)).rounded(), count: plotRows)
+            return plotRows - 1 - r
         }
         for (k, line) in lines.enumerated() {
             let mark = marks[k % marks.count]

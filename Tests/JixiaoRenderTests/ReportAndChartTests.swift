@@ -38,3 +38,15 @@ import JixiaoEngine
         #expect(text.hasPrefix("0–10"))
     }
 }
+
+/// Odd data never hangs or traps a chart.
+@Suite struct ChartRobustnessTests {
+    @Test(arguments: [[1e16, 1e16 + 2, 1e16 + 4], [1e308, -1e308], [0.1, 0.1], [Double.nan, 1, .infinity], [5]])
+    func aHistogramOfOddValuesEndsWithEveryValueCounted(values: [Double]) {
+        let bins = HistogramBins(values.map { Optional($0) })
+        #expect(bins.counts.count <= 21)
+        #expect(bins.counts.reduce(0, +) == values.filter(\.isFinite).count)
+        _ = ChartRenderer.terminal(ChartData(kind: .hist, labels: [], values: values), options: RenderOptions(width: 5))
+        _ = LineChart.render(ChartData(kind: .line, labels: values.map { String($0) }, values: values), options: RenderOptions(width: 0))
+    }
+}

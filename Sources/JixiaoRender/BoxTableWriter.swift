@@ -38,12 +38,19 @@ enum BoxTableWriter: TableWriter {
         }
         out.append(layout.rule(.bottom) + "\n")
         let room = max(options.width, 20)
-        if var text = footer(table, window: window, omitted: layout.omitted, cut: layout.cut, naming: true) {
+        // Wrapped cells are cut only when they need more lines than allowed.
+        let cut = options.wrapLines > 1 ? layout.columns.filter { column in
+            !column.shown.isNumeric && column.body.contains { cell in
+                !cell.isNull && CellWrapping.lines(cell.text, cells: column.width, maxLines: options.wrapLines).last?.hasSuffix("…") == true
+            }
+        }.map(\.header) : layout.cut
+        let chinese = options.chineseText
+        if var text = footer(table, window: window, omitted: layout.omitted, cut: cut, naming: true, chinese: chinese) {
             if TerminalWidth.cells(of: text) > room {
-                text = footer(table, window: window, omitted: layout.omitted, naming: true) ?? text
+                text = footer(table, window: window, omitted: layout.omitted, naming: true, chinese: chinese) ?? text
             }
             if TerminalWidth.cells(of: text) > room {
-                text = footer(table, window: window, omitted: layout.omitted, cut: layout.cut, naming: false) ?? text
+                text = footer(table, window: window, omitted: layout.omitted, cut: cut, naming: false, chinese: chinese) ?? text
             }
             out.append(style.footer(TerminalWidth.truncate(text, toCells: room)) + "\n")
         }
@@ -70,17 +77,24 @@ enum BoxTableWriter: TableWriter {
     /// `1,234 rows (showing 40) × 7 columns (2 not shown: goal, outcome; cut: name)`, or nil
     /// when the table is drawn whole and is not empty. Without `naming` the left-out columns are
     /// only counted (and the cut ones not named).
-    static func footer(_ table: Table, window: RowWindow, omitted: [String], cut: [String] = [], naming: Bool) -> String? {
+    /// With `chinese`, the same in Chinese: `1,234 行（显示 40）× 7 列（2 列未显示：goal, outcome；截断：name）`.
+    static func footer(_ table: Table, window: RowWindow, omitted: [String], cut: [String] = [], naming: Bool,
+                       chinese: Bool = false) -> String? {
         guard window.isElided || !omitted.isEmpty || table.rowCount == 0 || (!cut.isEmpty && naming) else { return nil }
-        var text = CountText.counted(table.rowCount, "row")
-        if window.isElided { text += " (showing \(CountText.grouped(window.shownCount)))" }
-        text += " × " + CountText.counted(table.columnCount, "column")
+        var text = chinese ? "\(CountText.grouped(table.rowCount)) 行" : CountText.counted(table.rowCount, "row")
+        if window.isElided {
+            text += chinese ? "（显示 \(CountText.grouped(window.shownCount))）" : " (showing \(CountText.grouped(window.shownCount)))"
+        }
+        text += " × " + (chinese ? "\(CountText.grouped(table.columnCount)) 列" : CountText.counted(table.columnCount, "column"))
         var notes: [String] = []
         if !omitted.isEmpty {
-            notes.append("\(omitted.count) not shown" + (naming ? ": " + omitted.joined(separator: ", ") : ""))
+            let names = naming ? (chinese ? "：" : ": ") + omitted.joined(separator: ", ") : ""
+            notes.append(chinese ? "\(omitted.count) 列未显示" + names : "\(omitted.count) not shown" + names)
         }
-        if !cut.isEmpty && naming { notes.append("cut: " + cut.joined(separator: ", ")) }
-        if !notes.isEmpty { text += " (" + notes.joined(separator: "; ") + ")" }
+        if !cut.isEmpty && naming { notes.append((chinese ? "截断：" : "cut: ") + cut.joined(separator: ", ")) }
+        if !notes.isEmpty {
+            text += chinese ? "（" + notes.joined(separator: "；") + "）" : " (" + notes.joined(separator: "; ") + ")"
+        }
         return text
     }
 }

@@ -12,6 +12,8 @@ public struct RenderOptions: Sendable, Equatable {
     public var numbers: NumberStyle
     /// Lines a long text cell of the box table may take (`.wrap N`); 1 cuts it with `…`.
     public var wrapLines: Int
+    /// Footers and notes of drawn tables in Chinese (`.lang zh`).
+    public var chineseText = false
 
     public init(width: Int = 100, maxRows: Int = 40, color: Bool = false, numbers: NumberStyle = .plain, wrapLines: Int = 1) {
         self.width = width

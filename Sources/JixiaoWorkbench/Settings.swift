@@ -23,6 +23,9 @@ public struct Settings: Sendable {
     public init() {}
 
     public var renderOptions: RenderOptions {
-        RenderOptions(width: width ?? 100_000, maxRows: format.isForPeople ? maxRows : Int.max, color: color, numbers: numbers, wrapLines: wrapLines)
+        var options = RenderOptions(width: width ?? 100_000, maxRows: format.isForPeople ? maxRows : Int.max, color: color,
+                                    numbers: numbers, wrapLines: wrapLines)
+        options.chineseText = language == .chinese
+        return options
     }
 }

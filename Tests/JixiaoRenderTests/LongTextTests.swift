@@ -31,6 +31,15 @@ import JixiaoEngine
         #expect(box[4].hasPrefix("│   │ "))  // the short cell's column is blank below its text
     }
 
+    @Test func aWrappedCellShownWholeIsNotCalledCutAndTheFooterCanBeChinese() {
+        let table = Table([("n", Column.from([.integer(1)])), ("goal", Column.from([.string(Self.goal)]))])
+        var options = RenderOptions(width: 40, wrapLines: 10)
+        #expect(!TableRenderer.render(table, as: .table, options: options).contains("cut"))
+        options.wrapLines = 2
+        options.chineseText = true
+        #expect(TableRenderer.render(table, as: .table, options: options).contains("1 行 × 2 列（截断：goal）"))
+    }
+
     @Test func theAuditTableAtEightyColumnsKeepsNamesAndFindingsLegible() {
         let long = "13 = 13 (target ≥10, actual 13, 130% of the target)"
         let checks = Table([

@@ -1,3 +1,5 @@
+import JixiaoEngine
+
 /// How numbers are shown to a person (`.numbers`); the stored values and the machine formats
 /// (CSV, JSON, SQLite) always keep full precision.
 public struct NumberStyle: Sendable, Equatable {
@@ -21,6 +23,21 @@ public struct NumberStyle: Sendable, Equatable {
     public static let analyst = NumberStyle()
     /// As stored.
     public static let plain = NumberStyle(raw: true, grouping: false, units: false)
+
+    /// One number in running text (`print`): rounded as a table column of it would be, without
+    /// trailing zeros or separators (`0.69`, `534.6`, `0.000000333`); as stored when raw.
+    public func prose(_ value: Double) -> String {
+        guard !raw, value.isFinite, value != value.rounded() else { return NumberText.format(value) }
+        var plain = self
+        plain.grouping = false
+        let format = ColumnNumberFormat(column: Column(.double([value])), rows: [0], role: .other, style: plain)
+        var text = format.text(value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
 
     /// `2 places, separators, units` or `raw`, for `.numbers` to show what is in effect.
     public var summary: String {

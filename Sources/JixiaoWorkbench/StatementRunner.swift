@@ -46,7 +46,10 @@ struct StatementRunner {
             for part in template.parts {
                 switch part {
                 case .text(let t): text += t
-                case .expression(let e): text += try scalar(e).description
+                case .expression(let e):
+                    // Numbers as a person reads them, like the tables (`.numbers raw` keeps every digit).
+                    let value = try scalar(e)
+                    if case .double(let d) = value { text += session.settings.numbers.prose(d) } else { text += value.description }
                 }
             }
             session.output.write(text + "\n")

@@ -50,3 +50,16 @@ import Testing
         #expect(!messages.text.contains("NUL byte"))
     }
 }
+
+/// `print` shows numbers as the tables do.
+@Suite struct PrintedNumberTests {
+    @Test func printRoundsDecimalsForReadingAndRawKeepsEveryDigit() {
+        let (session, output, _) = bundledSession()
+        #expect(session.run("print \"{2 / 3 * 100} {1 / 3000000} {10 / 4} {rows(projects)}\"") == .success)
+        #expect(output.text == "66.67 0.000000333 2.5 28\n")
+        output.clear()
+        #expect(session.run(".numbers raw") == .success)
+        #expect(session.run("print \"{2 / 3 * 100}\"") == .success)
+        #expect(output.text == "66.6666666666667\n")
+    }
+}

@@ -32,8 +32,11 @@ enum LineModeWriter: TableWriter {
             out.endRecord()
         }
         if window.isElided || table.rowCount == 0 {
-            var text = CountText.counted(table.rowCount, "row")
-            if window.isElided { text += " (showing \(CountText.grouped(window.shownCount)))" }
+            var text = options.chineseText ? "\(CountText.grouped(table.rowCount)) 行" : CountText.counted(table.rowCount, "row")
+            if window.isElided {
+                text += options.chineseText ? "（显示 \(CountText.grouped(window.shownCount))）"
+                    : " (showing \(CountText.grouped(window.shownCount)))"
+            }
             out.append((table.rowCount == 0 ? "" : "\n") + style.footer(text) + "\n")
         }
     }

@@ -21,7 +21,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cannotCompare, needsNumber, needsText, aggregateOutsideAgg
     case pipeBeforeVerb, writePipeVerbAbove, writePipeVerb, columnExists, chartLast, scriptFailedHere, inScriptHere
     case cannotReadPath, checkThePath, theVerbsAre, unknownMode, noHelpFor, expectedAfterFound, expectedAfter
-    case expectedFound, expectedWhat, folderHoldsNoFiles, nothingToCheck
+    case expectedFound, expectedWhat, folderHoldsNoFiles, nothingToCheck, cannotWrite, cannotReadReason
     // Warnings of a statement.
     case divisionByZero, divisionByZeroRows, kernelWarningRows
     // Output.
@@ -116,6 +116,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .nothingToCheck:
             MessageTemplate("nothing to check: no projects are loaded (`load \"FILE\"` adds some)",
                             "没有可审计的内容：尚未加载项目（用 `load \"文件\"` 加载）")
+        case .cannotWrite: MessageTemplate("cannot write {0}: {1}", "无法写入 {0}：{1}")
+        case .cannotReadReason: MessageTemplate("cannot read {0}: {1}", "无法读取 {0}：{1}")
         case .divisionByZero: MessageTemplate("division by zero gave null", "除以零，结果为 null")
         case .divisionByZeroRows: MessageTemplate("division by zero gave null ({0})", "除以零，结果为 null（{0}）")
         case .kernelWarningRows: MessageTemplate("{0} ({1})", "{0}（{1}）")
@@ -167,7 +169,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         .whereNeedsCondition, .expectedToClose, .unmatchedParenthesis, .cannotCompare, .needsNumber, .needsText,
         .aggregateOutsideAgg, .divisionByZero, .interrupted, .usageLabel, .pipeBeforeVerb, .writePipeVerbAbove,
         .writePipeVerb, .columnExists, .chartLast, .scriptFailedHere, .inScriptHere, .cannotReadPath, .checkThePath,
-        .theVerbsAre, .unknownMode, .noHelpFor, .folderHoldsNoFiles, .nothingToCheck,
+        .theVerbsAre, .unknownMode, .noHelpFor, .folderHoldsNoFiles, .nothingToCheck, .cannotWrite, .cannotReadReason,
         // The general shapes last: they would match the specific messages above too.
         .expectedAfterFound, .expectedAfter, .expectedFound, .expectedWhat,
     ]

@@ -29,6 +29,9 @@ public final class Session {
     var runDepth = 0
     /// The HTML report being collected (`report "FILE.html"`), if any.
     public internal(set) var activeReport: ReportCollector?
+    /// `--output DIR/`: each result goes to its own file there (`result-1.csv`, `result-2.csv` …).
+    public var resultDirectory: String?
+    var resultFilesWritten = 0
     /// The sink the last result went to, so the next one to it can be set apart.
     var lastResultSink: ObjectIdentifier?
 
@@ -174,6 +177,10 @@ public final class Session {
             output.write(chartText.hasSuffix("\n") || chartText.isEmpty ? chartText : chartText + "\n")
             return
         }
+        if let directory = resultDirectory {
+            writeResultFile(result.table, in: directory)
+            return
+        }
         // Streamed, so a million-row CSV result never becomes one string.
         let sink = output
         let options = displayOptions()
@@ -192,6 +199,19 @@ public final class Session {
     static func chartData(_ table: Table, _ chart: ChartRequest) -> ChartData {
         ChartData(kind: ChartData.Kind(rawValue: chart.kind.rawValue) ?? .bar, table: table,
                   labelColumn: chart.labelColumn, valueColumn: chart.valueColumn, seriesColumn: chart.seriesColumn)
+    }
+
+    /// One result of `--output DIR/` in its own file, written whole or not at all.
+    private func writeResultFile(_ table: Table, in directory: String) {
+        resultFilesWritten += 1
+        let path = (directory as NSString).appendingPathComponent("result-\(resultFilesWritten).\(settings.format.fileExtension)")
+        do {
+            let sink = try AtomicFileSink(path: path)
+            TableRenderer.write(table, as: settings.format, options: displayOptions()) { sink.write(bytes: $0) }
+            try sink.finish()
+        } catch {
+            messages.write(text(.errorLabel) + ": " + messageCatalog().translate("\(error)") + "\n")
+        }
     }
 
     /// Whether results go to the terminal: not piped, not redirected by `.output`.

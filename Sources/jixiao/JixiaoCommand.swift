@@ -30,7 +30,7 @@ struct JixiaoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: table, line, csv, tsv, json, jsonl or markdown.", valueName: "format"))
     var format: String?
 
-    @Option(help: ArgumentHelp("Write results to FILE instead of the screen.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write results to FILE instead of the screen (DIR/: one file per result).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Load the documents in DIR at start (default: the project's Datasets/).", valueName: "dir"))
@@ -74,7 +74,15 @@ struct JixiaoCommand: ParsableCommand {
         let messages = FileDescriptorSink.standardError
         var fileSink: AtomicFileSink?
         let results: TextSink
-        if let output {
+        var resultDirectory: String?
+        if let output, Self.namesFolder(output) {
+            do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
+                messages.write("jixiao: cannot create the folder \(output): \(error.localizedDescription)\n")
+                throw ExitCode(2)
+            }
+            resultDirectory = output
+            results = FileDescriptorSink.standardOutput
+        } else if let output {
             do {
                 let sink = try AtomicFileSink(path: output)
                 fileSink = sink
@@ -87,6 +95,7 @@ struct JixiaoCommand: ParsableCommand {
             results = FileDescriptorSink.standardOutput
         }
         let session = Session(output: results, messages: messages)
+        session.resultDirectory = resultDirectory
         session.interactive = interactive
         configure(session, toTerminal: output == nil && isatty(1) == 1)
         for assignment in assignments {
@@ -138,6 +147,12 @@ struct JixiaoCommand: ParsableCommand {
         case .assertionFailed: throw ExitCode(1)
         case .failed: throw ExitCode(2)
         }
+    }
+
+    /// `--output DIR/` (a trailing slash, or an existing folder) writes one file per result.
+    static func namesFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     /// Colour and width follow the terminal; NO_COLOR (non-empty, as no-color.org says) turns colour off.

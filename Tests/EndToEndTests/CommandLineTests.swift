@@ -144,3 +144,16 @@ import Testing
         #expect(csv.stdout.contains("\n\nregion,n,share\n"), "\(csv.stdout)")
     }
 }
+
+/// `--output DIR/`: one file per result.
+@Suite struct OutputFolderTests {
+    @Test func eachResultGoesToItsOwnFileInTheFolder() throws {
+        let folder = try JixiaoProcess.temporaryDirectory() + "/out/"
+        let r = try JixiaoProcess.run(["--format", "csv", "--output", folder, "-c", "projects | count year; projects | count region"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let first = try String(contentsOfFile: folder + "result-1.csv", encoding: .utf8)
+        let second = try String(contentsOfFile: folder + "result-2.csv", encoding: .utf8)
+        #expect(first.hasPrefix("year,n,share\n"))
+        #expect(second.hasPrefix("region,n,share\n"))
+    }
+}

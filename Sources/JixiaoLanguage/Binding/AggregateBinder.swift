@@ -63,7 +63,8 @@ struct AggregateBinder {
                                     _ span: SourceSpan) throws(Diagnostic) {
         let numeric = ["sum", "avg", "median", "quantile", "stddev"]
         if numeric.contains(name), let t = types.first ?? nil, !t.isNumeric {
-            throw Diagnostic("\(name)() needs numbers, but this is \(t.noun)", at: arguments.first?.span ?? span)
+            throw Diagnostic("\(name)() needs numbers, but this is \(t.noun)", at: arguments.first?.span ?? span,
+                             suggestion: t == .boolean ? "count the true rows with count_if(…), or share them with avg(if(…, 100, 0))" : nil)
         }
         if name == "count_if", let t = types.first ?? nil, t != .boolean {
             throw Diagnostic("count_if() needs a condition such as `actual < target`", at: arguments.first?.span ?? span)

@@ -186,7 +186,8 @@ public struct ExpressionBinder {
 
     private func requireNumber(_ b: BoundExpression, _ span: SourceSpan, _ what: String) throws(Diagnostic) {
         guard let t = b.type, !t.isNumeric else { return }
-        throw Diagnostic("\(what) needs a number, but this is \(t.noun)", at: span)
+        throw Diagnostic("\(what) needs a number, but this is \(t.noun)", at: span,
+                         suggestion: t == .boolean ? "a true/false value is not a number; if(x, 1, 0) makes one of it" : nil)
     }
 
     private func requireString(_ b: BoundExpression, _ span: SourceSpan, _ what: String) throws(Diagnostic) {

@@ -22,6 +22,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case pipeBeforeVerb, writePipeVerbAbove, writePipeVerb, columnExists, chartLast, scriptFailedHere, inScriptHere
     case cannotReadPath, checkThePath, theVerbsAre, unknownMode, noHelpFor, expectedAfterFound, expectedAfter
     case expectedFound, expectedWhat, folderHoldsNoFiles, nothingToCheck, cannotWrite, cannotReadReason
+    case booleanNotNumber, booleanInAggregate, booleanCompared, needsNumbers
     // Warnings of a statement.
     case divisionByZero, divisionByZeroRows, kernelWarningRows
     // Output.
@@ -118,6 +119,15 @@ public enum MessageKey: String, CaseIterable, Sendable {
                             "没有可审计的内容：尚未加载项目（用 `load \"文件\"` 加载）")
         case .cannotWrite: MessageTemplate("cannot write {0}: {1}", "无法写入 {0}：{1}")
         case .cannotReadReason: MessageTemplate("cannot read {0}: {1}", "无法读取 {0}：{1}")
+        case .booleanNotNumber:
+            MessageTemplate("a true/false value is not a number; if(x, 1, 0) makes one of it", "布尔值不是数字；可用 if(x, 1, 0) 转成数字")
+        case .booleanInAggregate:
+            MessageTemplate("count the true rows with count_if(…), or share them with avg(if(…, 100, 0))",
+                            "用 count_if(…) 统计为真的行数，或用 avg(if(…, 100, 0)) 求占比")
+        case .booleanCompared:
+            MessageTemplate("a true/false value is compared with true or false (`met = true`), or used alone (`where met`)",
+                            "布尔值应与 true 或 false 比较（`met = true`），或直接使用（`where met`）")
+        case .needsNumbers: MessageTemplate("{0}() needs numbers, but this is {1}", "{0}() 需要数字，但这里是{1}")
         case .divisionByZero: MessageTemplate("division by zero gave null", "除以零，结果为 null")
         case .divisionByZeroRows: MessageTemplate("division by zero gave null ({0})", "除以零，结果为 null（{0}）")
         case .kernelWarningRows: MessageTemplate("{0} ({1})", "{0}（{1}）")
@@ -169,6 +179,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         .whereNeedsCondition, .expectedToClose, .unmatchedParenthesis, .cannotCompare, .needsNumber, .needsText,
         .aggregateOutsideAgg, .divisionByZero, .interrupted, .usageLabel, .pipeBeforeVerb, .writePipeVerbAbove,
         .writePipeVerb, .columnExists, .chartLast, .scriptFailedHere, .inScriptHere, .cannotReadPath, .checkThePath,
+        .booleanNotNumber, .booleanInAggregate, .booleanCompared, .needsNumbers,
         .theVerbsAre, .unknownMode, .noHelpFor, .folderHoldsNoFiles, .nothingToCheck, .cannotWrite, .cannotReadReason,
         // The general shapes last: they would match the specific messages above too.
         .expectedAfterFound, .expectedAfter, .expectedFound, .expectedWhat,

@@ -16,7 +16,7 @@ extension Session {
         let files = Self.files(at: path)
         if files.isEmpty {
             // An empty folder is most often a wrong path; loading nothing silently would hide it.
-            messages.write(text(.errorLabel) + ": " + text(.folderHoldsNoFiles, path) + "\n")
+            messages.write(localizedLoadMessage("error: \(path): the folder holds no files to load") + "\n")
             return 1
         }
         let ahead = DocumentsReadAhead(files, options: LoadOptions(year: year, region: region, context: context))
@@ -75,9 +75,7 @@ extension Session {
                 return failures + 1
             } catch {
                 failures += 1
-                let described = UnreadFormat.message(file: file, error: "\(error)", language: settings.language)
-                    ?? messageCatalog().translate("\(error)")
-                messages.write(text(.errorLabel) + ": " + described + "\n")
+                messages.write(localizedLoadMessage("error: \(error)") + "\n")
             }
         }
         return failures
@@ -130,6 +128,18 @@ extension Session {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
         if !home.isEmpty, home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
         return path
+    }
+
+    /// A line a load reports, in the session's language: `error:` and its reason put into Chinese
+    /// when they are known, and a file no importer reads yet named by its format. Every line of
+    /// a load goes through here, so the importer's own English stays the source text.
+    func localizedLoadMessage(_ line: String) -> String {
+        guard line.hasPrefix("error: ") else { return line }
+        let reason = String(line.dropFirst("error: ".count))
+        let file = reason.components(separatedBy: ": ").first ?? ""
+        let described = UnreadFormat.message(file: file, error: reason, language: settings.language)
+            ?? messageCatalog().translate(reason)
+        return text(.errorLabel) + ": " + described
     }
 
     /// Says at start-up that no documents were found and how to load some.

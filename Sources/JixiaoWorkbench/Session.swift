@@ -214,6 +214,12 @@ public final class Session {
         }
     }
 
+    /// Rows a drawn table (box or line mode) writes off the screen unless `.maxrows` says
+    /// otherwise: enough for any reading, while a ten-million-row result piped into `head` is
+    /// not turned into text whole (its columns must be measured before the first line). What is
+    /// left out is counted on stderr; the machine formats always write every row.
+    static let offScreenRowLimit = 10_000
+
     /// Whether results go to the terminal: not piped, not redirected by `.output`.
     var isOnScreen: Bool { redirected == nil && settings.width != nil }
 
@@ -224,7 +230,7 @@ public final class Session {
         if !isOnScreen {
             options.color = false
             options.width = 100_000
-            if !settings.maxRowsChosen { options.maxRows = 0 }
+            if !settings.maxRowsChosen { options.maxRows = Self.offScreenRowLimit }
         }
         return options
     }

@@ -132,8 +132,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .divisionByZeroRows: MessageTemplate("division by zero gave null ({0})", "除以零，结果为 null（{0}）")
         case .kernelWarningRows: MessageTemplate("{0} ({1})", "{0}（{1}）")
         case .elidedOnStderr:
-            MessageTemplate("note: {0} rows not written; .maxrows 0 writes every row",
-                            "说明：有 {0} 行未输出；.maxrows 0 输出全部行")
+            MessageTemplate("note: {0} rows not written; .maxrows 0 or --format csv writes every row",
+                            "说明：有 {0} 行未输出；.maxrows 0 或 --format csv 输出全部行")
         case .languageNow: MessageTemplate("messages in English", "界面语言：中文")
         case .numbersNow: MessageTemplate("numbers: {0}", "数字格式：{0}")
         case .auditSameContents: MessageTemplate("same contents as project {0}", "与项目 {0} 内容相同")

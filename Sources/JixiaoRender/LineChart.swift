@@ -16,7 +16,7 @@ public enum LineChart {
         let axisTexts = (0...2).map { axisText(bottom + span * Double($0) / 2) }
         let axisCells = axisTexts.map { TerminalWidth.cells(of: $0) }.max() ?? 1
         let room = max(10, options.width - axisCells - 3)
-        let step = xs.count > 1 ? max(1, min(12, (room - 1) / (xs.count - 1))) : 1
+        let step = xs.count > 1 ? max(1, min(30, (room - 1) / (xs.count - 1))) : 1
         let plotCells = step * (xs.count - 1) + 1
         var grid = [[Character]](repeating: [Character](repeating: " ", count: plotCells), count: plotRows)
         func row(_ v: Double) -> Int {

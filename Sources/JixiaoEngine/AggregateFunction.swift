@@ -35,7 +35,9 @@ public struct AggregateFunction: Sendable {
     static func needsNumbers(_ name: String) -> @Sendable ([DataType?], [Value?]) -> ArgumentProblem? {
         { types, _ in
             guard let t = types.first ?? nil, !t.isNumeric else { return nil }
-            return ArgumentProblem(argument: 0, message: "\(name)() needs numbers, but this is \(t.noun)")
+            return ArgumentProblem(
+                argument: 0, message: "\(name)() needs numbers, but this is \(t.noun)",
+                suggestion: t == .boolean ? "count the true rows with count_if(…), or share them with avg(if(…, 100, 0))" : nil)
         }
     }
 
@@ -106,9 +108,12 @@ public struct AggregateCall: Sendable {
 public struct ArgumentProblem: Error, Sendable, Equatable {
     public let argument: Int
     public let message: String
+    /// What to write instead, when there is an obvious fix (a true/false value summed).
+    public let suggestion: String?
 
-    public init(argument: Int, message: String) {
+    public init(argument: Int, message: String, suggestion: String? = nil) {
         self.argument = argument
         self.message = message
+        self.suggestion = suggestion
     }
 }

@@ -39,7 +39,7 @@ enum CountingAggregates {
 
     static let share = AggregateFunction(
         name: "share", arity: 0...0,
-        summary: "share(): the group's fraction of all rows (0 to 1)",
+        summary: "share(): the group's part of all rows, in percent (0 to 100, as rates are)",
         example: "indicators | group level1 | agg n = count(), part = share()",
         type: { _ in .double },
         kernel: .streaming { _ in RowCounter(asShare: true) })
@@ -88,6 +88,7 @@ struct RowCounter: AggregateAccumulator {
         let counts = (0..<states.slotCount).map { states.state($0, offset).load(as: Int64.self) }
         guard asShare else { return Column(.integer(counts)) }
         let all = Double(total)
-        return Column(.double(counts.map { all > 0 ? Double($0) / all : 0 }))
+        // In percent, as every rate of the model is stored (95 for 95%).
+        return Column(.double(counts.map { all > 0 ? 100 * Double($0) / all : 0 }))
     }
 }

@@ -1,3 +1,4 @@
+import JixiaoEngine
 import JixiaoText
 
 /// A horizontal bar chart drawn with block characters, for `chart bar LABEL, VALUE`:
@@ -18,8 +19,11 @@ public enum BarChart {
     public static func render(labels: [String], values: [Double?], options: RenderOptions) -> String {
         let count = max(labels.count, values.count)
         guard count > 0 else { return "(no rows to chart)\n" }
+        // Values are written as the table would show them: rounded, grouped when large.
+        let column = Column.from(values.map { $0.map(Value.double) ?? .null })
+        let format = ColumnNumberFormat(column: column, rows: Array(values.indices), role: .other, style: options.numbers)
         let rows = (0..<count).map { i in
-            BarRow(label: i < labels.count ? labels[i] : "", value: i < values.count ? values[i] : nil)
+            BarRow(label: i < labels.count ? labels[i] : "", value: i < values.count ? values[i] : nil, format: format)
         }
         let layout = BarLayout(rows, width: options.width)
         var out = ""

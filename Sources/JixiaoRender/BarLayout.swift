@@ -6,10 +6,10 @@ struct BarRow {
     let value: Double?
     let valueText: String
 
-    init(label: String, value: Double?) {
+    init(label: String, value: Double?, format: ColumnNumberFormat? = nil) {
         self.label = DisplayText.singleLine(label)
         self.value = value
-        self.valueText = value.map(NumberText.format) ?? "null"
+        self.valueText = value.map { format?.text($0) ?? NumberText.format($0) } ?? "null"
     }
 
     var isNull: Bool { value == nil }

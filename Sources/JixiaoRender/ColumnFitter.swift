@@ -24,6 +24,11 @@ struct ColumnFitter {
         return Demand(natural: natural, minimum: minimum)
     }
 
+    /// Cells a table of these column widths takes: `│ a │ b │`.
+    static func tableCells(_ widths: [Int]) -> Int {
+        widths.reduce(0, +) + 3 * widths.count + 1
+    }
+
     /// The widths of the first `widths.count` columns that fit into `width` cells. At least one
     /// column is always kept; if even that cannot fit, it is cut to whatever room there is.
     static func fit(_ demands: [Demand], into width: Int) -> [Int] {

@@ -33,6 +33,15 @@ enum DisplayText {
         return String(out)
     }
 
+    /// `text` with its line breaks as `\n` (for line mode, which can show them) and every other
+    /// control character made safe as in `singleLine`.
+    static func keepingLineBreaks(_ text: String) -> String {
+        if !needsCleaning(text) { return text }
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+        return normalised.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { singleLine(String($0)) }.joined(separator: "\n")
+    }
+
     private static func needsCleaning(_ text: String) -> Bool {
         var utf8 = text.utf8.makeIterator()
         var previous: UInt8 = 0

@@ -1,6 +1,8 @@
 /// The ways a table can be written: drawn for a person, or plain for another program.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table, csv, tsv, json, jsonl, markdown
+    /// One field per line, for long text (`.mode line`).
+    case line
 
     /// The single registry of writers: adding a format means one case here and one writer file.
     var writer: any TableWriter.Type {
@@ -11,13 +13,14 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .json: return JSONWriter.self
         case .jsonl: return JSONLinesWriter.self
         case .markdown: return MarkdownWriter.self
+        case .line: return LineModeWriter.self
         }
     }
 
     /// The usual file extension, without the dot (`save … to "x.md"` picks `.markdown`).
     public var fileExtension: String {
         switch self {
-        case .table: return "txt"
+        case .table, .line: return "txt"
         case .csv: return "csv"
         case .tsv: return "tsv"
         case .json: return "json"
@@ -25,6 +28,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .markdown: return "md"
         }
     }
+
+    /// Formats drawn for a person (rounded numbers, row limits, charts), not read by programs.
+    public var isForPeople: Bool { self == .table || self == .line }
 
     /// The format a file extension names (case-insensitive, with or without the dot), if any.
     public init?(fileExtension: String) {

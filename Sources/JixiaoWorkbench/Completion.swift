@@ -40,6 +40,16 @@ extension Session {
             return Completion(replacing: word.count, candidates: hits.sorted())
         }
         let typedCommand = statement.trimmingCharacters(in: .whitespaces)
+        if typedCommand.hasPrefix("."), let space = typedCommand.firstIndex(of: " ") {
+            // `.schema ind`, `.describe pro`: table names; `.run`, `.output`: file names.
+            let command = typedCommand[..<space].lowercased()
+            if [".schema", ".describe"].contains(command) { return matching(catalog.names.filter { $0 != "_" }) }
+            if [".run", ".output"].contains(command) {
+                let typed = String(statement.reversed().prefix { $0 != " " }.reversed())
+                return FileNameCompletion.candidates(for: typed, closing: nil)
+            }
+            return Completion(replacing: 0, candidates: [])
+        }
         if typedCommand.hasPrefix("."), !typedCommand.contains(" ") {
             let names = DotCommandRegistry.all.map { "." + $0.name }
             return Completion(replacing: typedCommand.count,
@@ -64,15 +74,15 @@ extension Session {
         return matching(columnNames(in: statement) + functions + Parser.reservedWords)
     }
 
-    /// The columns of the table the pipeline starts from, with their labels, plus the names the
-    /// pipeline has added so far (`derive x = …`, `agg n = …`).
+    /// The columns the pipeline has where the cursor is: the source table's (with their labels)
+    /// as the stages before change them (`agg` keeps its keys and results, `join` adds the right
+    /// table's), plus the names the stage being typed assigns.
     func columnNames(in statement: String) -> [String] {
-        var names: [String] = []
-        if let table = sourceTable(of: statement) {
-            names += table.fields.flatMap { [$0.name] + $0.aliases }
-        }
-        for stage in statement.split(separator: "|").dropFirst() {
-            for piece in stage.split(separator: ",") {
+        let stages = Array(statement.split(separator: "|", omittingEmptySubsequences: false).dropFirst())
+        var names = PipelineColumns(catalog: catalog).names(source: sourceTable(of: statement), stages: Array(stages.dropLast()))
+        // The stage being typed: names it assigns earlier in its own list are usable after them.
+        if let current = stages.last {
+            for piece in current.split(separator: ",") {
                 let parts = piece.split(separator: "=", maxSplits: 1)
                 guard parts.count == 2, !parts[1].hasPrefix("=") else { continue }
                 let name = parts[0].split(separator: " ").last.map(String.init) ?? ""
@@ -105,6 +115,13 @@ extension Session {
         guard let quote else { return nil }
         let typed = String(statement[statement.index(after: openedAt)...])
         var before = statement[..<openedAt].trimmingCharacters(in: .whitespaces)
+        // A path: `load "`, `run "`, `report "`, `save … to "`.
+        let lowered = before.lowercased()
+        if ["load", "run", "report"].contains(lowered) || lowered.hasSuffix(" to") {
+            return FileNameCompletion.candidates(for: typed, closing: quote)
+        }
+        // Inside `COLUMN in ("a", "b`: the column before `in (`.
+        if let list = Self.openInList(before) { before = list }
         for op in ["==", "!=", "<>", "=", "contains", "("] where before.hasSuffix(op) {
             before = String(before.dropLast(op.count)).trimmingCharacters(in: .whitespaces)
             break
@@ -116,6 +133,20 @@ extension Session {
         }
         let hits = dictionary.values.filter { $0.hasPrefix(typed) }.sorted().prefix(200)
         return Completion(replacing: typed.count, candidates: hits.map { $0 + String(quote) })
+    }
+
+    /// `x in ("a", ` → `x in (`, when the text ends inside an open `in (…` list of strings.
+    static func openInList(_ before: String) -> String? {
+        guard let open = before.range(of: " in (", options: [.backwards, .caseInsensitive]) else { return nil }
+        let inside = before[open.upperBound...]
+        var quote: Character?
+        for ch in inside {
+            if let q = quote { if ch == q { quote = nil }; continue }
+            if ch == "\"" || ch == "'" { quote = ch; continue }
+            if ch != "," && ch != " " { return nil }
+        }
+        guard quote == nil else { return nil }
+        return String(before[..<open.lowerBound]) + " ="
     }
 
     static func isWordCharacter(_ c: Character) -> Bool {

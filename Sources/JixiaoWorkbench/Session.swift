@@ -28,6 +28,13 @@ public final class Session {
     var redirected: AtomicFileSink?
     var standardOutput: TextSink
     var runDepth = 0
+    /// The HTML report being collected (`report "FILE.html"`), if any.
+    public internal(set) var activeReport: ReportCollector?
+    /// `--output DIR/`: each result goes to its own file there (`result-1.csv`, `result-2.csv` …).
+    public var resultDirectory: String?
+    var resultFilesWritten = 0
+    /// The sink the last result went to, so the next one to it can be set apart.
+    var lastResultSink: ObjectIdentifier?
 
     public enum Outcome: Equatable {
         case success
@@ -69,6 +76,16 @@ public final class Session {
     /// after errors because the next line is a new attempt.
     @discardableResult
     public func run(_ source: String, file: String? = nil) -> Outcome {
+        // Results are set apart within one script or line, not from those of earlier lines.
+        if runDepth == 0 { lastResultSink = nil }
+        let outcome = runStatements(source, file: file)
+        // A report is written when its script ends, however it ended (a failed assert is in it);
+        // at the REPL it is rewritten after each line and stays open.
+        if runDepth == 0 { flushReport(keepOpen: interactive) }
+        return outcome
+    }
+
+    private func runStatements(_ source: String, file: String?) -> Outcome {
         let statements: [Statement]
         switch Parser.jixiao.parse(source, file: file) {
         case .success(let parsed): statements = parsed
@@ -107,7 +124,7 @@ public final class Session {
             report(diagnostic, source: source, file: file)
             return .failed
         } catch EngineError.cancelled {
-            messages.write("interrupted\n")
+            messages.write(text(.interrupted) + "\n")
             return .failed
         } catch {
             let location = file.map { "\($0):\(statement.span.start.line):\(statement.span.start.column): " } ?? ""
@@ -117,14 +134,31 @@ public final class Session {
     }
 
     func report(_ diagnostic: Diagnostic, source: String, file: String?) {
-        let text = diagnostic.render(source: source, file: file, colored: settings.colorMessages)
+        let presentation = DiagnosticPresentation(catalog: messageCatalog(), width: settings.width)
+        let text = presentation.render(diagnostic, source: source, file: file, colored: settings.colorMessages)
         messages.write(text.hasSuffix("\n") ? text : text + "\n")
+        if activeReport != nil {
+            activeReport?.add(.failure(presentation.render(diagnostic, source: source, file: file, colored: false)))
+        }
+    }
+
+    /// The messages in the session's language.
+    public func messageCatalog() -> MessageCatalog { MessageCatalog(language: settings.language) }
+
+    /// One message of the catalogue in the session's language, its holes filled in order.
+    public func text(_ key: MessageKey, _ arguments: String...) -> String {
+        key.template.filled(settings.language, arguments)
     }
 
     private func reportKernelWarnings() {
+        let words = messageCatalog()
         for (message, count) in context.warnings {
-            let label = settings.colorMessages ? "\u{1B}[1;33mwarning:\u{1B}[0m" : "warning:"
-            messages.write("\(label) \(message)" + (count > 1 ? " (\(count) rows)" : "") + "\n")
+            let word = text(.warningLabel) + ":"
+            let label = settings.colorMessages ? "\u{1B}[1;33m\(word)\u{1B}[0m" : word
+            // A count of values, not rows: two divisions by zero in one row are two nulls.
+            let translated = words.translate(message)
+            let counted = count > 1 ? text(.kernelWarningRows, translated, words.counted(count, .value)) : translated
+            messages.write("\(label) \(counted)\n")
         }
         context.clearWarnings()
     }
@@ -137,24 +171,95 @@ public final class Session {
 
     /// Writes a result the way the current mode shows it.
     func show(_ result: PipelineResult) {
-        if let chart = result.chart, settings.format == .table {
-            let table = result.table
-            let labels = (0..<table.rowCount).map { table[$0, chart.labelColumn].description }
-            let values = (0..<table.rowCount).map { table.columns[chart.valueColumn].number(at: $0) }
+        let roles = Self.roles(result.columns)
+        if let chart = result.chart {
+            activeReport?.add(.chart(Self.chartData(result.table, chart)))
+        } else {
+            activeReport?.add(.table(result.table, roles: roles))
+        }
+        if let chart = result.chart, settings.format.isForPeople {
             // A chart needs a width even off the terminal, or its bars would run on for pages.
-            var options = settings.renderOptions
+            var options = displayOptions()
             options.width = settings.width ?? 100
-            let chartText = BarChart.render(labels: labels, values: values, options: options)
+            if redirected != nil { options.width = 100 }
+            let chartText = ChartRenderer.terminal(Self.chartData(result.table, chart), options: options)
             output.write(chartText.hasSuffix("\n") || chartText.isEmpty ? chartText : chartText + "\n")
+            return
+        }
+        if let directory = resultDirectory {
+            writeResultFile(result.table, in: directory)
             return
         }
         // Streamed, so a million-row CSV result never becomes one string.
         let sink = output
-        TableRenderer.write(result.table, as: settings.format, options: settings.renderOptions) { sink.write(bytes: $0) }
+        var options = displayOptions()
+        options.columnRoles = roles
+        // Several results in one plain-text stream are told apart by a blank line.
+        if !settings.format.isForPeople, settings.format != .jsonl, lastResultSink == ObjectIdentifier(sink) {
+            sink.write("\n")
+        }
+        lastResultSink = ObjectIdentifier(sink)
+        TableRenderer.write(result.table, as: settings.format, options: options) { sink.write(bytes: $0) }
+        if settings.format.isForPeople, !isOnScreen, options.maxRows > 0, result.table.rowCount > options.maxRows {
+            messages.write(text(.elidedOnStderr, String(result.table.rowCount - options.maxRows)) + "\n")
+        }
+    }
+
+    /// What the plan knows each column's numbers to be, for the renderer: money (万元), or a rate
+    /// or share (percent); nil where the plan knows nothing and the name is read instead.
+    static func roles(_ columns: [PlanColumn]?) -> [ColumnRole?] {
+        (columns ?? []).map { column in
+            switch column.meaning.kind {
+            case .money: .money
+            case .rate, .share: .percent
+            case nil: nil
+            }
+        }
+    }
+
+    /// What a chart verb asked to draw, for the terminal and the report alike.
+    static func chartData(_ table: Table, _ chart: ChartRequest) -> ChartData {
+        ChartData(kind: ChartData.Kind(rawValue: chart.kind.rawValue) ?? .bar, table: table,
+                  labelColumn: chart.labelColumn, valueColumn: chart.valueColumn, seriesColumn: chart.seriesColumn)
+    }
+
+    /// One result of `--output DIR/` in its own file, written whole or not at all.
+    private func writeResultFile(_ table: Table, in directory: String) {
+        resultFilesWritten += 1
+        let path = (directory as NSString).appendingPathComponent("result-\(resultFilesWritten).\(settings.format.fileExtension)")
+        do {
+            let sink = try AtomicFileSink(path: path)
+            TableRenderer.write(table, as: settings.format, options: displayOptions()) { sink.write(bytes: $0) }
+            try sink.finish()
+        } catch {
+            messages.write(text(.errorLabel) + ": " + messageCatalog().translate("\(error)") + "\n")
+        }
+    }
+
+    /// Rows a drawn table (box or line mode) writes off the screen unless `.maxrows` says
+    /// otherwise: enough for any reading, while a ten-million-row result piped into `head` is
+    /// not turned into text whole (its columns must be measured before the first line). What is
+    /// left out is counted on stderr; the machine formats always write every row.
+    static let offScreenRowLimit = 10_000
+
+    /// Whether results go to the terminal: not piped, not redirected by `.output`.
+    var isOnScreen: Bool { redirected == nil && settings.width != nil }
+
+    /// How results are drawn where they go now. Off the screen (a pipe, a file of `.output`)
+    /// there is no colour, no cut to a width, and every row unless `.maxrows` asked otherwise.
+    public func displayOptions() -> RenderOptions {
+        var options = settings.renderOptions
+        if !isOnScreen {
+            options.color = false
+            options.width = 100_000
+            if !settings.maxRowsChosen { options.maxRows = Self.offScreenRowLimit }
+        }
+        return options
     }
 
     /// Ends a `.output` redirection, making the file appear whole.
     public func finishOutput() throws {
+        try closeReport()
         guard let file = redirected else { return }
         redirected = nil
         output = standardOutput

@@ -16,7 +16,7 @@ extension Session {
                                     firstProjectID: nextID("projects", "project_id"),
                                     firstIndicatorID: nextID("indicators", "indicator_id"),
                                     projectIDsByName: projectIDsByName())
-        let result = FileImport.run(request, announce: announce) { messages.write($0 + "\n") }
+        let result = FileImport.run(request, announce: announce) { [self] line in messages.write(localizedLoadMessage(line) + "\n") }
         apply(result)
         // Ctrl-C: the files after the one it stopped are not started; the caller says "interrupted".
         return result.failures + (result.cancelled ? 1 : 0)
@@ -48,18 +48,45 @@ extension Session {
         return Int(highest) + 1
     }
 
+    /// `~/x/Datasets` for a folder under the home folder, the path itself otherwise.
+    static func shortPath(_ path: String) -> String {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        if !home.isEmpty, home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+        return path
+    }
+
+    /// A line a load reports, in the session's language: `error:` and its reason put into Chinese
+    /// when they are known, and a file no importer reads yet named by its format. Every line of
+    /// a load goes through here, so the importer's own English stays the source text.
+    func localizedLoadMessage(_ line: String) -> String {
+        guard line.hasPrefix("error: ") else { return line }
+        let reason = String(line.dropFirst("error: ".count))
+        let file = reason.components(separatedBy: ": ").first ?? ""
+        let described = UnreadFormat.message(file: file, error: reason, language: settings.language)
+            ?? messageCatalog().translate(reason)
+        return text(.errorLabel) + ": " + described
+    }
+
+    /// Says at start-up that no documents were found and how to load some.
+    public func announceNoDatasets() {
+        messages.write(text(.noDatasetsFound) + "\n")
+    }
+
     /// Loads the bundled documents at start-up and names each table with its row count.
     public func loadDatasets(directory: String) {
         // An empty datasets folder is a choice at start-up, not the mistake it is in a `load`.
         guard !FileImport.files(at: directory).isEmpty else { return }
         let failures = load(path: directory, announce: false)
+        let words = messageCatalog()
+        messages.write(text(.loadedFolder, Self.shortPath(directory)) + "\n")
         for name in ["projects", "indicators"] {
-            if let table = catalog[name] { messages.write("\(name): \(table.rowCount) rows\n") }
+            if let table = catalog[name] { messages.write(text(.tableRows, name, words.counted(table.rowCount, .row)) + "\n") }
         }
         if !loadWarnings.isEmpty {
-            messages.write("\(loadWarnings.count) load warning\(loadWarnings.count == 1 ? "" : "s") (.warnings lists them)\n")
+            let counted = settings.language == .chinese ? "\(loadWarnings.count) 条加载警告" : words.counted(loadWarnings.count, .warning).replacingOccurrences(of: " warning", with: " load warning")
+            messages.write(text(.loadWarnings, counted) + "\n")
         }
-        if failures > 0 { messages.write("\(failures) file(s) in \(directory) could not be loaded\n") }
+        if failures > 0 { messages.write(text(.filesNotLoaded, String(failures), directory) + "\n") }
     }
 }
 

@@ -21,7 +21,8 @@ struct StatementRunner {
             session.catalog[name.name] = table
             session.catalog["_"] = table
             if session.interactive {
-                session.messages.write("\(name.name): \(table.rowCount) rows × \(table.columnCount) columns\n")
+                let words = session.messageCatalog()
+                session.messages.write(session.text(.letSummary, name.name, words.counted(table.rowCount, .row), words.counted(table.columnCount, .column)) + "\n")
             }
         case .load(let load):
             try LoadStatementRunner(session: session, baseDirectory: baseDirectory).run(load)
@@ -33,7 +34,7 @@ struct StatementRunner {
             let defaultName: String? = if case .table(let name) = source { name.name } else { nil }
             try TableSaver.save(table, to: resolve(path.value), name: tableName?.name ?? defaultName, span: path.span)
             if session.interactive {
-                session.messages.write("saved \(table.rowCount) rows to \(path.value)\n")
+                session.messages.write(session.text(.savedRows, session.messageCatalog().counted(table.rowCount, .row), path.value) + "\n")
             }
         case .setVariable(let name, let value):
             // A `--set` on the command line is a default the script does not override.
@@ -42,9 +43,23 @@ struct StatementRunner {
         case .assert(let condition, let message):
             try runAssert(condition, message)
         case .print(let template):
-            session.output.write(try fill(template) + "\n")
+            let text = try fill(template)
+            session.output.write(text + "\n")
+            session.activeReport?.add(.text(text))
         case .run(let path):
             try runFile(resolve(path.value), span: path.span)
+        case .report(let path, let title):
+            let file = try scalar(path)
+            guard case .string(let name) = file, !name.isEmpty else {
+                throw Diagnostic("`report` needs a file name such as \"report.html\"", at: path.span)
+            }
+            let heading = try title.map { try scalar($0).description } ?? URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+            do { try session.openReport(path: resolve(name), title: heading) } catch {
+                throw Diagnostic("\(error)", at: path.span)
+            }
+            if session.interactive {
+                session.messages.write(session.text(.reportOpened, name) + "\n")
+            }
         case .check:
             do { try AuditRunner.run(session) } catch let error as WorkbenchError {
                 throw Diagnostic("\(error)", at: statement.span)
@@ -62,7 +77,11 @@ struct StatementRunner {
                 if name.name == "_" {
                     throw Diagnostic("there is no last result yet", at: name.span)
                 }
-                throw Diagnostic.unknown("table", name.name, at: name.span, among: candidates)
+                var diagnostic = Diagnostic.unknown("table", name.name, at: name.span, among: candidates)
+                if candidates.filter({ $0 != "_" }).isEmpty {
+                    diagnostic.suggestion = session.text(.noTablesLoaded)
+                }
+                throw diagnostic
             }
             return table
         }
@@ -89,7 +108,10 @@ struct StatementRunner {
         for part in template.parts {
             switch part {
             case .text(let t): text += t
-            case .expression(let e): text += try scalar(e).description
+            case .expression(let e):
+                // Numbers as a person reads them, like the tables (`.numbers raw` keeps every digit).
+                let value = try scalar(e)
+                if case .double(let d) = value { text += session.settings.numbers.prose(d) } else { text += value.description }
             }
         }
         return text
@@ -107,7 +129,11 @@ struct StatementRunner {
         var note: String?
         if case .binary(let op, let l, let r) = condition.kind,
            op.isComparison {
+            // The sides are evaluated again for the note: their warnings were already counted.
+            let counted = session.context.warnings
             let left = (try? scalar(l))?.description ?? "?", right = (try? scalar(r))?.description ?? "?"
+            session.context.clearWarnings()
+            for (message, count) in counted { session.context.warn(message, count: count) }
             note = "left side is \(left), right side is \(right)"
         } else if value.isNull {
             note = "the condition is null"

@@ -26,10 +26,10 @@ struct JixiaoCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: ArgumentHelp("Give variable NAME a default value (repeatable).", valueName: "name=value"))
     var assignments: [String] = []
 
-    @Option(help: ArgumentHelp("Output format: table, csv, tsv, json, jsonl or markdown.", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format: table, line, csv, tsv, json, jsonl or markdown.", valueName: "format"))
     var format: String?
 
-    @Option(help: ArgumentHelp("Write results to FILE instead of the screen.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write results to FILE instead of the screen (DIR/: one file per result).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Load the documents in DIR at start (default: the project's Datasets/).", valueName: "dir"))
@@ -73,7 +73,15 @@ struct JixiaoCommand: ParsableCommand {
         let messages = FileDescriptorSink.standardError
         var fileSink: AtomicFileSink?
         let results: TextSink
-        if let output {
+        var resultDirectory: String?
+        if let output, Self.namesFolder(output) {
+            do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
+                messages.write("jixiao: cannot create the folder \(output): \(error.localizedDescription)\n")
+                throw ExitCode(2)
+            }
+            resultDirectory = output
+            results = FileDescriptorSink.standardOutput
+        } else if let output {
             do {
                 let sink = try AtomicFileSink(path: output)
                 fileSink = sink
@@ -86,6 +94,7 @@ struct JixiaoCommand: ParsableCommand {
             results = FileDescriptorSink.standardOutput
         }
         let session = Session(output: results, messages: messages)
+        session.resultDirectory = resultDirectory
         session.interactive = interactive
         configure(session, toTerminal: output == nil && isatty(1) == 1)
         for assignment in assignments {
@@ -105,6 +114,8 @@ struct JixiaoCommand: ParsableCommand {
         } else if let datasets, !noDatasets {
             messages.write("jixiao: no such folder \(datasets)\n")
             throw ExitCode(2)
+        } else if interactive && !noDatasets {
+            session.announceNoDatasets()
         }
 
         let outcome: Session.Outcome
@@ -142,13 +153,19 @@ struct JixiaoCommand: ParsableCommand {
         }
     }
 
+    /// `--output DIR/` (a trailing slash, or an existing folder) writes one file per result.
+    static func namesFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
+    }
+
     /// Colour and width follow the terminal; NO_COLOR (non-empty, as no-color.org says) turns colour off.
     private func configure(_ session: Session, toTerminal: Bool) {
         if let format { session.settings.setFormat(named: format) }
+        session.settings.language = InterfaceLanguage.from(environment: ProcessInfo.processInfo.environment)
         let colorAllowed = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         if toTerminal {
-            let width = Int(jx_terminal_width(1))
-            session.settings.width = width > 0 ? width : 100
+            session.settings.width = TerminalColumns.current() ?? 100
             session.settings.color = colorAllowed
         }
         session.settings.colorMessages = colorAllowed && isatty(2) == 1

@@ -40,7 +40,7 @@ final class EditorState {
         let answer = state.complete(before)
         let typed = String(before.suffix(answer.replacing))
         if answer.candidates.count == 1, let only = answer.candidates.first {
-            let suffix = only.hasSuffix("(") || only.hasSuffix("\"") || only.hasSuffix("'") ? "" : " "
+            let suffix = only.hasSuffix("(") || only.hasSuffix("\"") || only.hasSuffix("'") || only.hasSuffix("/") ? "" : " "
             _ = jx_el_replace_before_cursor(editor, Int32(answer.replacing), only + suffix)
             return UInt8(CC_REFRESH)
         }
@@ -49,8 +49,7 @@ final class EditorState {
             _ = jx_el_replace_before_cursor(editor, Int32(answer.replacing), answer.commonPrefix)
             return UInt8(CC_REFRESH)
         }
-        let width = Int(jx_terminal_width(1))
-        let listing = CompletionListing.layout(answer.candidates, width: width > 0 ? width : 80)
+        let listing = CompletionListing.layout(answer.candidates, width: TerminalColumns.current() ?? 80)
         FileHandle.standardOutput.write(Data(("\n" + listing).utf8))
         return UInt8(CC_REDISPLAY)
     }
@@ -62,6 +61,8 @@ final class LineEditor {
         case line(String)
         /// Ctrl-C: the line typed so far is abandoned.
         case interrupted
+        /// Ctrl-C on an empty line: nothing to abandon, so the user may be trying to leave.
+        case interruptedOnEmptyLine
         /// Ctrl-D on an empty line, or the terminal went away.
         case endOfInput
     }
@@ -98,12 +99,22 @@ final class LineEditor {
         _ = jx_take_line_abandoned()
         var count: Int32 = 0
         guard let raw = el_gets(editor, &count) else {
-            if InterruptSignal.take() || (count < 0 && jx_errno() == EINTR) { return .interrupted }
+            // Ctrl-C ends the line as a newline would, but an empty line comes back from el_gets
+            // as NULL, the same as Ctrl-D: the mark is what tells the two apart.
+            if jx_take_line_abandoned() != 0 { return .interruptedOnEmptyLine }
+            if InterruptSignal.take() || (count < 0 && jx_errno() == EINTR) {
+                // A Ctrl-C that came as a signal (it raced the terminal back into editing mode)
+                // interrupts the read instead: what was typed tells the two cases apart.
+                let typed = el_line(editor).map { $0.pointee.lastchar != $0.pointee.buffer } ?? false
+                return typed ? .interrupted : .interruptedOnEmptyLine
+            }
             return .endOfInput
         }
-        if jx_take_line_abandoned() != 0 || InterruptSignal.take() { return .interrupted }
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
+        if jx_take_line_abandoned() != 0 || InterruptSignal.take() {
+            return line.isEmpty ? .interruptedOnEmptyLine : .interrupted
+        }
         return .line(line)
     }
 

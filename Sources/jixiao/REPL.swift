@@ -23,7 +23,7 @@ struct REPL {
         session.historyProvider = { editor.entries }
         let gates = [GatedSink(session.output), GatedSink(session.messages)]
         session.route(output: gates[0], messages: gates[1])
-        session.messages.write("jixiao 0.1.0 — .help lists verbs, functions and commands; Ctrl-D leaves\n")
+        session.messages.write(session.text(.welcome, "0.1.0") + "\n")
         var pending: [String] = []
         while !session.shouldQuit {
             switch editor.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuation) {
@@ -37,6 +37,11 @@ struct REPL {
             case .interrupted:
                 pending = []
                 session.messages.write("^C\n")
+            case .interruptedOnEmptyLine:
+                // As sqlite3 and Python do: Ctrl-C never ends the session and its tables.
+                let continuing = !pending.isEmpty
+                pending = []
+                session.messages.write(continuing ? "^C\n" : "^C " + session.text(.howToLeave) + "\n")
             case .line(let line):
                 pending.append(line)
                 let statement = pending.joined(separator: "\n")
@@ -53,6 +58,7 @@ struct REPL {
     private func execute(_ statement: String, gates: [GatedSink]) {
         let signals = TerminalSignals.enable()
         defer { signals.restore() }
+        if let width = TerminalColumns.current() { session.settings.width = width }
         let progress = ProgressLine(context: session.control)
         for gate in gates { gate.beforeWrite = { progress.clear() } }
         session.run(statement, file: nil)

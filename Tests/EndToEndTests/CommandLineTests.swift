@@ -120,3 +120,40 @@ import Testing
         #expect(r.stderr.contains("cannot compare"))
     }
 }
+
+/// Start-up says what it did, in the locale's language.
+@Suite struct StartupMessageTests {
+    @Test func anUnknownColumnIsReportedInChineseUnderAChineseLocaleAndLcAllWins() throws {
+        let chinese = try JixiaoProcess.run(["-c", "indicators | where departmnet = 1"],
+                                            environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": ""])
+        #expect(chinese.stderr.contains("错误: 未知的列 \"departmnet\""), "\(chinese.stderr)")
+        let english = try JixiaoProcess.run(["-c", "indicators | where departmnet = 1"],
+                                            environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "C.UTF-8"])
+        #expect(english.stderr.contains("error: unknown column \"departmnet\""), "\(english.stderr)")
+    }
+}
+
+/// Piped output is whole and plain.
+@Suite struct HonestPipingTests {
+    @Test func aPipedTableHasEveryRowAndNoColourAndSeveralCSVResultsAreApart() throws {
+        let r = try JixiaoProcess.run(["-c", "indicators | select name"], environment: ["NO_COLOR": ""])
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 304)
+        #expect(!r.stdout.contains("\u{1B}"))
+        let csv = try JixiaoProcess.run(["--format", "csv", "-c", "projects | count year; projects | count region"])
+        #expect(csv.stdout.contains("\n\nregion,n,share\n"), "\(csv.stdout)")
+    }
+}
+
+/// `--output DIR/`: one file per result.
+@Suite struct OutputFolderTests {
+    @Test func eachResultGoesToItsOwnFileInTheFolder() throws {
+        let folder = try JixiaoProcess.temporaryDirectory() + "/out/"
+        let r = try JixiaoProcess.run(["--format", "csv", "--output", folder, "-c", "projects | count year; projects | count region"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let first = try String(contentsOfFile: folder + "result-1.csv", encoding: .utf8)
+        let second = try String(contentsOfFile: folder + "result-2.csv", encoding: .utf8)
+        #expect(first.hasPrefix("year,n,share\n"))
+        #expect(second.hasPrefix("region,n,share\n"))
+    }
+}

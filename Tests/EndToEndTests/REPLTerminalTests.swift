@@ -84,3 +84,75 @@ import Testing
         try terminal.waitUntilExited()
     }
 }
+
+/// Ctrl-C never ends the session: at an empty prompt it says how to leave.
+@Suite(.serialized) struct REPLInterruptAtPromptTests {
+    @Test func ctrlCAtAnEmptyPromptSaysHowToLeaveAndKeepsTheSessionsTables() throws {
+        let state = try JixiaoProcess.temporaryDirectory()
+        let terminal = Tmux()
+        try terminal.start(REPLTerminalTests.command(stateDirectory: state))
+        try terminal.waitFor(text: "jixiao> ")
+        try terminal.type("let kept = projects | take 3")
+        try terminal.press("Enter")
+        try terminal.waitFor(text: "kept: 3 rows")
+        try terminal.press("C-c")
+        try terminal.waitFor(text: "Ctrl-D or type .quit")
+        #expect(terminal.isRunning)
+        try terminal.type("rows(kept)")
+        try terminal.type("")
+        try terminal.press("C-u")
+        try terminal.type("print \"still {rows(kept)}\"")
+        try terminal.press("Enter")
+        try terminal.waitFor(text: "still 3")
+        try terminal.press("C-d")
+        try terminal.waitUntilExited()
+    }
+}
+
+/// The terminal's size is read at each drawing, and long text has its own mode.
+@Suite(.serialized) struct REPLResizeAndLineModeTests {
+    @Test func aResizedTerminalGetsTablesOfItsNewWidth() throws {
+        let state = try JixiaoProcess.temporaryDirectory()
+        let terminal = Tmux(width: 120, height: 50)
+        try terminal.start(REPLTerminalTests.command(stateDirectory: state))
+        try terminal.waitFor(text: "jixiao> ")
+        try terminal.type("indicators | take 2")
+        try terminal.press("Enter")
+        let wide = try terminal.waitFor("the wide table") { $0.contains("└") }
+        let wideTop = wide.split(separator: "\n").first { $0.hasPrefix("┌") }.map(String.init) ?? ""
+        #expect(wideTop.count > 100, "\(wideTop)")
+        try terminal.resize(width: 60, height: 50)
+        try terminal.type("clear")
+        try terminal.press("C-u")
+        try terminal.type(".tables")
+        try terminal.press("Enter")
+        try terminal.type("indicators | take 2")
+        try terminal.press("Enter")
+        let narrow = try terminal.waitFor("the narrow table") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("┌") && $0.count <= 60 }
+        }
+        // Only the table drawn after the resize: the wide one above it stays as it was drawn.
+        let after = narrow.components(separatedBy: "jixiao> indicators | take 2").last ?? ""
+        let drawn = after.split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") }
+        #expect(!drawn.isEmpty)
+        for line in drawn { #expect(line.count <= 60, "\(line)") }
+        try terminal.press("C-d")
+        try terminal.waitUntilExited()
+    }
+
+    @Test func modeLineShowsOneFieldPerLine() throws {
+        let state = try JixiaoProcess.temporaryDirectory()
+        let terminal = Tmux(width: 100, height: 50)
+        try terminal.start(REPLTerminalTests.command(stateDirectory: state))
+        try terminal.waitFor(text: "jixiao> ")
+        try terminal.type(".mode line")
+        try terminal.press("Enter")
+        try terminal.type("projects | take 1 | select name, budget_total, goal")
+        try terminal.press("Enter")
+        let screen = try terminal.waitFor(text: "budget_total (万元) = 25")
+        #expect(screen.contains("               name = 信息化建设经费"))
+        #expect(screen.contains("goal = 建设医保骨干专网"))
+        try terminal.press("C-d")
+        try terminal.waitUntilExited()
+    }
+}

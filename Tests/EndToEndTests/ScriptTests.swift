@@ -7,6 +7,11 @@ import Testing
 @Suite struct ScriptTests {
     static var scriptsFolder: String { JixiaoProcess.root.appendingPathComponent("Scripts").path }
 
+    /// `report_file=…` in a temporary folder, so a run never leaves a report in the checkout.
+    static var scratchReport: String {
+        "report_file=" + ((try? JixiaoProcess.temporaryDirectory()) ?? NSTemporaryDirectory()) + "/report.html"
+    }
+
     static var scripts: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: scriptsFolder)) ?? []
         return names.filter { $0.hasSuffix(".jx") }.sorted().map { scriptsFolder + "/" + $0 }
@@ -22,7 +27,8 @@ import Testing
     @Test func everyScriptExitsZeroOnTheBundledData() throws {
         #expect(!Self.scripts.isEmpty)
         for script in Self.scripts {
-            let r = try JixiaoProcess.run([script])
+            let report = try JixiaoProcess.temporaryDirectory() + "/report.html"
+            let r = try JixiaoProcess.run([script, "--set", "report_file=\(report)"])
             #expect(r.status == 0, "\(script): \(r.stderr)")
             #expect(!r.stderr.contains("error"), "\(script): \(r.stderr)")
         }
@@ -30,16 +36,16 @@ import Testing
 
     @Test func byDepartmentTakesTheDepartmentFromTheCommandLine() throws {
         let script = Self.scriptsFolder + "/by-department.jx"
-        let r = try JixiaoProcess.run([script, "--set", "department=六安市金安区财政局"])
+        let r = try JixiaoProcess.run([script, "--set", Self.scratchReport, "--set", "department=六安市金安区财政局"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("六安市金安区财政局: 4 projects"))
-        let unknown = try JixiaoProcess.run([script, "--set", "department=没有这个部门"])
+        let unknown = try JixiaoProcess.run([script, "--set", Self.scratchReport, "--set", "department=没有这个部门"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("no projects of this department"))
     }
 
     @Test func theAnnualComparisonShowsTheYearsAsColumnsWithTheChange() throws {
-        let r = try JixiaoProcess.run([Self.scriptsFolder + "/annual-comparison.jx"])
+        let r = try JixiaoProcess.run([Self.scriptsFolder + "/annual-comparison.jx", "--set", Self.scratchReport])
         #expect(r.status == 0, "\(r.stderr)")
         let header = r.stdout.split(separator: "\n").first { $0.contains("measure") } ?? ""
         #expect(header.contains("2022") && header.contains("2024") && header.contains("change"), "\(header)")
@@ -54,7 +60,7 @@ import Testing
     }
 
     @Test func theAnnualComparisonFailsLoudlyForAYearWithoutData() throws {
-        let r = try JixiaoProcess.run([Self.scriptsFolder + "/annual-comparison.jx", "--set", "to=2023"])
+        let r = try JixiaoProcess.run([Self.scriptsFolder + "/annual-comparison.jx", "--set", Self.scratchReport, "--set", "to=2023"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("no projects in the year set by `to`"))
     }

@@ -26,6 +26,11 @@ final class Tmux {
     /// Presses named keys: "Enter", "Up", "C-c", "C-d", "Tab".
     func press(_ keys: String...) throws { _ = try tmux(["send-keys", "-t", "main"] + keys) }
 
+    /// Changes the terminal's size, as dragging a window edge does (the program gets SIGWINCH).
+    func resize(width: Int, height: Int) throws {
+        _ = try tmux(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
+    }
+
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main", "-J"]) }
 
     /// The screen with its colour escape sequences.

@@ -76,7 +76,7 @@ struct BatchBoundaryTests {
             let mean = t.ratios.isEmpty ? nil : t.ratios.reduce(0, +) / Double(t.ratios.count)
             if let mean, case .double(let got) = out[g, 4] { #expect(abs(got - mean) < 1e-9) } else { #expect(mean == nil && out[g, 4] == .null) }
             #expect(out[g, 5] == .integer(t.flagged))
-            #expect(out[g, 6] == .double(Double(t.n) / Double(Self.rows)))
+            #expect(out[g, 6] == .double(100 * Double(t.n) / Double(Self.rows)))
         }
     }
 

@@ -158,7 +158,7 @@ func bundledSession() -> (Session, BufferSink, BufferSink) {
         let (session, _, messages) = bundledSession()
         session.settings.format = .csv
         #expect(session.run("projects | take 3 | derive r = budget_total / (budget_total - budget_total)") == .success)
-        #expect(messages.text.contains("warning: division by zero gave null (3 rows)"))
+        #expect(messages.text.contains("warning: division by zero gave null (3 values)"))
     }
 
     @Test func syntaxErrorsPointAtTheSpotWithACaret() {

@@ -143,7 +143,8 @@ public struct Window: Sendable {
         if aggregate.name == "share" {
             var values = [Double](repeating: 0, count: n)
             frame.forEachPartition { start, end in
-                for p in start..<end { values[Int(frame.order[p])] = 1 / Double(end - start) }
+                // In percent, as the aggregate `share()` and every rate of the model (95 for 95%).
+                for p in start..<end { values[Int(frame.order[p])] = 100 / Double(end - start) }
             }
             return Column(.double(values))
         }

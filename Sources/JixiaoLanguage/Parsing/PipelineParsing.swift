@@ -35,7 +35,7 @@ extension SyntaxParser {
             if current.isSymbol(.pipe) {
                 throw Diagnostic(
                     "expected a verb after `|`, found another `|`", at: current.span,
-                    suggestion: "write `or` to combine conditions")
+                    suggestion: "`|` starts the next verb; to combine conditions write `or`")
             }
             throw Diagnostic(
                 "expected a verb after `|`\(found)", at: here,

@@ -16,7 +16,7 @@ extension SyntaxParser {
     }
 
     /// The words that begin a statement other than a pipeline, for error messages.
-    static let statementWords = ["let", "load", "save", "set", "assert", "print", "run", "check"]
+    static let statementWords = ["let", "load", "save", "set", "assert", "print", "run", "report", "check"]
 
     mutating func parseStatement() throws(Diagnostic) -> Statement {
         let start = current.span.start
@@ -96,6 +96,10 @@ extension SyntaxParser {
             return .print(try parsePrintTemplate())
         case "run":
             return .run(path: try parseStringLiteral("a quoted script path"))
+        case "report":
+            let path = try parseArgument()
+            let title = takeWord("title") != nil ? try parseArgument() : nil
+            return .report(path: path, title: title)
         default:  // `check` followed by something other than `|`
             var diagnostic = expected("the end of the statement")
             diagnostic.note = "`check` takes no arguments; query its findings with `checks | …`"

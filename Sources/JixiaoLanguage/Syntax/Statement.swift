@@ -18,6 +18,8 @@ public struct Statement: Sendable, Hashable {
         case print(PrintTemplate)
         /// `run "FILE.jx"`.
         case run(path: StringLiteral)
+        /// `report "FILE.html" [title "…"]`: collect what is shown from here on into an HTML page.
+        case report(path: Expression, title: Expression?)
         /// `check` alone on its statement: audit the loaded documents.
         case check
         /// A `.name argument…` line at the start of a statement (`.mode csv`, `.check`): passed

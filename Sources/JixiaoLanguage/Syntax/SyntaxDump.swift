@@ -38,6 +38,8 @@ public enum SyntaxDump {
             })
         case .run(let path): return "(run \(quoted(path.value)))"
         case .check: return "(check)"
+        case .report(let path, let title):
+            return list(["report", expression(path)] + (title.map { ["title=" + expression($0)] } ?? []))
         case .dotCommand(let name, let argument):
             return argument.isEmpty ? "(.\(name.name))" : "(.\(name.name) \(quoted(argument)))"
         }

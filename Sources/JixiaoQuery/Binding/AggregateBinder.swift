@@ -40,7 +40,7 @@ struct AggregateBinder {
                 let constants = bound.map { expr -> Value? in if case .literal(let v) = expr { return v } else { return nil } }
                 if let problem = aggregate.problem(types: types, constants: constants) {
                     let span = problem.argument < arguments.count ? arguments[problem.argument].span : e.span
-                    throw Diagnostic(problem.message, at: span)
+                    throw Diagnostic(problem.message, at: span, suggestion: problem.suggestion)
                 }
                 let hidden = Self.hiddenName(calls.count)
                 calls.append((hidden, AggregateCall(aggregate, bound)))

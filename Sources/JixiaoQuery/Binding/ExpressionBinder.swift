@@ -256,7 +256,8 @@ public struct ExpressionBinder {
 
     private func requireNumber(_ b: BoundExpression, _ span: SourceSpan, _ what: String) throws(Diagnostic) {
         guard let t = b.type, !t.isNumeric else { return }
-        throw Diagnostic("\(what) needs a number, but this is \(t.noun)", at: span)
+        throw Diagnostic("\(what) needs a number, but this is \(t.noun)", at: span,
+                         suggestion: t == .boolean ? "a true/false value is not a number; if(x, 1, 0) makes one of it" : nil)
     }
 
     private func requireString(_ b: BoundExpression, _ span: SourceSpan, _ what: String) throws(Diagnostic) {
@@ -272,7 +273,14 @@ public struct ExpressionBinder {
     private func requireComparable(_ a: BoundExpression, _ b: BoundExpression, _ span: SourceSpan) throws(Diagnostic) {
         guard let x = a.type, let y = b.type else { return }
         if x == y || (x.isNumeric && y.isNumeric) { return }
-        throw Diagnostic("cannot compare \(x.noun) with \(y.noun)", at: span,
-                         suggestion: x == .string || y == .string ? "put numbers without quotes, text in quotes" : nil)
+        // A true/false column is not a number or text: say how to test it instead.
+        let suggestion: String? = if x == .boolean || y == .boolean {
+            "a true/false value is compared with true or false (`met = true`), or used alone (`where met`)"
+        } else if x == .string || y == .string {
+            "put numbers without quotes, text in quotes"
+        } else {
+            nil
+        }
+        throw Diagnostic("cannot compare \(x.noun) with \(y.noun)", at: span, suggestion: suggestion)
     }
 }

@@ -127,6 +127,8 @@ public struct Planner {
         var steps = plan.steps
         var unbound = plan.unbound
         var chart: ChartRequest?
+        // The final columns as binding knows them (before `keepOutput`).
+        var columns: [PlanColumn]? = plan.steps.isEmpty ? plan.kept.map { plan.sourceColumns[$0] } : plan.steps.last?.output
         while true {
             for step in steps {
                 try context.checkInterrupt()
@@ -136,10 +138,16 @@ public struct Planner {
                 chart = step.chart
             }
             guard !unbound.isEmpty else { break }
-            (steps, unbound) = try bindSteps(unbound[...], on: PlanColumn.columns(of: table))
+            let made = PlanColumn.columns(of: table)
+            (steps, unbound) = try bindSteps(unbound[...], on: made)
+            columns = steps.isEmpty ? made : steps.last?.output
         }
-        if let keep = plan.keepOutput { table = table.selecting(keep) }
-        return PipelineResult(table: table, chart: chart)
+        if let keep = plan.keepOutput {
+            table = table.selecting(keep)
+            columns = columns.map { all in keep.map { all[$0] } }
+        }
+        if columns?.count != table.columnCount { columns = nil }
+        return PipelineResult(table: table, chart: chart, columns: columns)
     }
 
     /// `rows(…)` and `value(…)`: the sub-pipeline's result, computed once per statement.

@@ -18,7 +18,7 @@ public struct AggVerb: VerbClause {
         var taken = Set<String>()
         let items = try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) -> Assignment in
             if parser.atNamedItem {
-                let item = try parser.parseAssignment(usage: "agg NAME = AGG, …, as in `agg n = count()`")
+                let item = try parser.parseAssignment(usage: "agg NAME = AGG, …`, as in `agg n = count()")
                 taken.insert(item.name.name)
                 return item
             }

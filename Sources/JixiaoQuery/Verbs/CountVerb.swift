@@ -5,7 +5,7 @@ import JixiaoLanguage
 public struct CountVerb: VerbClause {
     public static let name = "count"
     public static let usage = "count [COL, …]"
-    public static let summary = "rows per distinct key with their share, most frequent first"
+    public static let summary = "rows per distinct key (n) with their share in percent, most frequent first"
     public static let example = "indicators | count level1"
 
     public var columns: [ColumnReference]

@@ -10,7 +10,7 @@ enum DescribeCommand {
     ) { session, argument, _ in
         guard !argument.isEmpty else { throw WorkbenchError.usage("name a table, e.g. .describe indicators") }
         let table = try session.table(named: argument)
-        var options = session.settings.renderOptions
+        var options = session.displayOptions()
         options.maxRows = Int.max
         session.output.write(TableRenderer.render(describe(table), as: session.settings.format, options: options))
     }

@@ -6,5 +6,6 @@ enum MaxRowsCommand {
             throw WorkbenchError.usage("expected a number of rows")
         }
         session.settings.maxRows = n == 0 ? Int.max : n
+        session.settings.maxRowsChosen = true
     }
 }

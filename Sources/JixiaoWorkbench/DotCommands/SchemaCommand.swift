@@ -18,7 +18,7 @@ enum SchemaCommand {
             let schema = Table([("column", builder.name.build()), ("type", builder.type.build()),
                                 ("nulls", builder.nulls.build()), ("also_called", builder.aliases.build())])
             if names.count > 1 { session.output.write("\(name) (\(table.rowCount) rows)\n") }
-            var options = session.settings.renderOptions
+            var options = session.displayOptions()
             options.maxRows = Int.max
             session.output.write(TableRenderer.render(schema, as: session.settings.format, options: options))
         }

@@ -1,15 +1,21 @@
+import JixiaoRender
+import JixiaoText
+
 /// `.tables`: every table with its size.
 enum TablesCommand {
     static let command = DotCommand(name: "tables", usage: ".tables", summary: "list the tables with their row and column counts") { session, _, _ in
         if session.catalog.names.isEmpty {
-            session.output.write("no tables yet: `load \"FILE\"` adds some\n")
+            session.output.write(session.text(.noTablesYet) + "\n")
             return
         }
-        let width = session.catalog.names.map(\.count).max() ?? 0
+        // Names are padded in terminal cells, so a Chinese table name lines up too.
+        let width = session.catalog.names.map { TerminalWidth.cells(of: $0) }.max() ?? 0
         for name in session.catalog.names {
             guard let t = session.catalog[name] else { continue }
-            let padded = name.padding(toLength: width, withPad: " ", startingAt: 0)
-            session.output.write("\(padded)  \(t.rowCount) rows × \(t.columnCount) columns\n")
+            let padded = TerminalWidth.pad(name, toCells: width)
+            let words = session.messageCatalog()
+            // "1 row", not "1 rows".
+            session.output.write("\(padded)  " + session.text(.tableSize, words.counted(t.rowCount, .row), words.counted(t.columnCount, .column)) + "\n")
         }
     }
 }

@@ -289,7 +289,7 @@ struct PipelineGenerator {
         guard let key = candidates.randomElement(using: &random) else { return filter() }
         stages.append("count \(key.name)")
         let k = SQLText.identifier(key.name)
-        sql = "SELECT \(k), COUNT(*) AS \"n\", 1.0 * COUNT(*) / (SELECT COUNT(*) FROM (\(sql))) AS \"share\" "
+        sql = "SELECT \(k), COUNT(*) AS \"n\", 100.0 * COUNT(*) / (SELECT COUNT(*) FROM (\(sql))) AS \"share\" "
             + "FROM (\(sql)) AS q GROUP BY \(k)"
         columns = [key, GeneratedColumn(name: "n", kind: .integer), GeneratedColumn(name: "share", kind: .double)]
         ordered = false

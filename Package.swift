@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain", "JixiaoEngine"]),
         .testTarget(
             name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine", "JixiaoTestSupport"],
-            exclude: ["Golden", "Corpus", "Fixtures"]
+            exclude: ["Golden", "Corpus", "Fixtures", "CorpusREADME.md"]
         ),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine", "JixiaoText"]),
         .testTarget(name: "JixiaoTextTests", dependencies: ["JixiaoText"]),

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import JixiaoIngest
 
-/// Real documents from other regions (copied from the project's shared corpus, whose README has
+/// Real documents from other regions (copied from the project's shared corpus; `CorpusREADME.md` has
 /// counts made by hand by reading each file): each loads with exactly those counts. A project
 /// whose header the page cut off counts, with its name empty.
 @Suite struct CorpusTests {

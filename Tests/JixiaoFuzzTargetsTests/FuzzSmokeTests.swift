@@ -13,7 +13,7 @@ struct FuzzSmokeTests {
     /// are long inputs, so they get fewer.
     static func mutants(of target: FuzzTarget) -> Int {
         switch target {
-        case .document: return 250
+        case .document, .grid, .form: return 250
         case .targetValue: return 400
         // Each PDF input starts pdftotext; office files are inflated and parsed whole.
         case .pdf: return 60

@@ -29,6 +29,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // PostgreSQL's client library, for `attach "postgresql://…"` (nothing calls it before then).
+        .systemLibrary(
+            name: "CPostgres",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .systemLibrary(
             name: "CXML2",
             pkgConfig: "libxml-2.0",
@@ -61,11 +67,14 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Attached databases: libpq connections, the catalogue, push-down of leading verbs to SQL, COPY.
+        .target(name: "JixiaoRemote", dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "CPostgres"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoEngine", "JixiaoText", "CXlsxWriter"]),
         .target(
             name: "JixiaoWorkbench",
             dependencies: [
                 "JixiaoText", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoRender",
+                "JixiaoRemote",
             ]
         ),
         .executableTarget(

@@ -55,7 +55,7 @@ struct CommandLineText: Sendable {
 enum DotCommandRegistry {
     static let all: [DotCommand] = [
         HelpCommand.command, TablesCommand.command, SchemaCommand.command, DescribeCommand.command, WarningsCommand.command,
-        PlanCommand.command, ModeCommand.command, OutputCommand.command, TimerCommand.command, MaxRowsCommand.command,
+        PlanCommand.command, SQLCommand.command, ModeCommand.command, OutputCommand.command, TimerCommand.command, MaxRowsCommand.command,
         HistoryCommand.command, RunCommand.command, CheckCommand.command, QuitCommand.command, QuitCommand.exitAlias,
     ]
 

@@ -1,7 +1,9 @@
 /// `.tables`: every table with its size.
 enum TablesCommand {
     static let command = DotCommand(name: "tables", usage: ".tables", summary: "list the tables with their row and column counts") { session, _, _ in
+        session.writeRemoteTables()
         if session.catalog.names.isEmpty {
+            if !session.attachments.names.isEmpty { return }
             session.output.write("no tables yet: `load \"FILE\"` adds some\n")
             return
         }

@@ -1,0 +1,297 @@
+import JixiaoEngine
+import JixiaoLanguage
+import JixiaoQuery
+
+/// Compiles the leading verbs of a pipeline over an attached table into one SQL statement that
+/// keeps jixiao's meaning: text compared `COLLATE "C"` (by code point), `/` always decimal and
+/// null on a zero divisor, nulls sorted last, sums of integers kept integer. Each verb wraps the
+/// one before as a subquery. The first verb it cannot translate exactly — or any verb after a
+/// `sort`, whose order a subquery would not keep — ends the SQL; the planner runs the rest.
+/// Text never enters the SQL: it becomes `$1`, `$2` … parameters.
+public struct PushdownCompiler {
+    private var parameters: [String] = []
+    private var depth = 0
+    private let variables: [String: Value]
+
+    public init(variables: [String: Value]) {
+        self.variables = variables
+    }
+
+    /// The SQL for `table` (columns from the catalogue) followed by as many of `stages` as SQL
+    /// can express.
+    public mutating func compile(table: String, columns: [RemoteColumn], stages: [Verb]) -> CompiledQuery {
+        var current = columns
+        var sql = "SELECT " + columns.map { SQLText.quote($0.name) }.joined(separator: ", ") + " FROM " + SQLText.quote(table)
+        var consumed = 0
+        var sorted = false
+        var index = 0
+        while index < stages.count {
+            let verb = stages[index]
+            let saved = parameters
+            var next: (sql: String, columns: [RemoteColumn], uses: Int, sorts: Bool)?
+            if sorted {
+                if let take = verb.clause(as: TakeVerb.self), let limit = limitClause(take) {
+                    next = (sql + limit, current, 1, true)
+                }
+                // Nothing else may follow a sort in SQL: a subquery does not keep order.
+                if next == nil { break }
+                sql = next.map(\.sql) ?? sql
+                consumed = index + 1
+                break
+            }
+            next = translate(verb, after: index, in: stages, from: sql, columns: current)
+            guard let step = next else {
+                parameters = saved
+                break
+            }
+            sql = step.sql
+            current = step.columns
+            sorted = step.sorts
+            index += step.uses
+            consumed = index
+        }
+        return CompiledQuery(sql: sql, parameters: parameters, consumedStages: consumed, columns: current)
+    }
+
+    private mutating func wrap(_ sql: String) -> String {
+        depth += 1
+        return "(\(sql)) AS q\(depth)"
+    }
+
+    private mutating func translate(_ verb: Verb, after index: Int, in stages: [Verb], from sql: String,
+                                    columns: [RemoteColumn]) -> (sql: String, columns: [RemoteColumn], uses: Int, sorts: Bool)? {
+        let all = columns.map { SQLText.quote($0.name) }.joined(separator: ", ")
+        if let clause = verb.clause(as: WhereVerb.self) {
+            guard let condition = expression(clause.condition, columns), condition.type == .boolean else { return nil }
+            return ("SELECT \(all) FROM \(wrap(sql)) WHERE \(condition.sql)", columns, 1, false)
+        }
+        if let clause = verb.clause(as: DeriveVerb.self), !clause.isWindowed {
+            var sql = sql, columns = columns
+            for item in clause.items {
+                guard let value = expression(item.value, columns), let type = value.type else { return nil }
+                var list: [String] = [], output: [RemoteColumn] = []
+                var replaced = false
+                for column in columns {
+                    if column.name == item.name.name {
+                        list.append("\(value.sql) AS \(SQLText.quote(column.name))")
+                        output.append(RemoteColumn(name: column.name, type: type))
+                        replaced = true
+                    } else {
+                        list.append(SQLText.quote(column.name))
+                        output.append(column)
+                    }
+                }
+                if !replaced {
+                    list.append("\(value.sql) AS \(SQLText.quote(item.name.name))")
+                    output.append(RemoteColumn(name: item.name.name, type: type))
+                }
+                sql = "SELECT \(list.joined(separator: ", ")) FROM \(wrap(sql))"
+                columns = output
+            }
+            return (sql, columns, 1, false)
+        }
+        if let clause = verb.clause(as: SelectVerb.self) {
+            var list: [String] = [], output: [RemoteColumn] = []
+            let drops = clause.items.compactMap { item -> ColumnReference? in
+                if case .drop(let reference, _) = item { return reference }
+                return nil
+            }
+            if !drops.isEmpty {
+                guard drops.count == clause.items.count else { return nil }
+                let names = Set(drops.map(\.column.name))
+                guard drops.allSatisfy({ $0.table == nil }), names.isSubset(of: Set(columns.map(\.name))) else { return nil }
+                output = columns.filter { !names.contains($0.name) }
+                list = output.map { SQLText.quote($0.name) }
+            } else {
+                for item in clause.items {
+                    switch item {
+                    case .column(let reference):
+                        guard reference.table == nil, let column = columns.first(where: { $0.name == reference.column.name }) else { return nil }
+                        list.append(SQLText.quote(column.name))
+                        output.append(column)
+                    case .computed(let assignment):
+                        guard let value = expression(assignment.value, columns), let type = value.type else { return nil }
+                        list.append("\(value.sql) AS \(SQLText.quote(assignment.name.name))")
+                        output.append(RemoteColumn(name: assignment.name.name, type: type))
+                    case .drop: return nil
+                    }
+                }
+            }
+            guard !output.isEmpty, Set(output.map(\.name)).count == output.count else { return nil }
+            return ("SELECT \(list.joined(separator: ", ")) FROM \(wrap(sql))", output, 1, false)
+        }
+        if let clause = verb.clause(as: RenameVerb.self) {
+            var output = columns
+            for item in clause.items {
+                guard item.oldName.table == nil, let at = output.firstIndex(where: { $0.name == item.oldName.column.name }) else { return nil }
+                output[at].name = item.newName.name
+            }
+            guard Set(output.map(\.name)).count == output.count else { return nil }
+            let list = zip(columns, output).map { "\(SQLText.quote($0.name)) AS \(SQLText.quote($1.name))" }
+            return ("SELECT \(list.joined(separator: ", ")) FROM \(wrap(sql))", output, 1, false)
+        }
+        if let clause = verb.clause(as: GroupVerb.self) {
+            guard index + 1 < stages.count, let agg = stages[index + 1].clause(as: AggVerb.self) else { return nil }
+            var keys: [String] = [], list: [String] = [], output: [RemoteColumn] = []
+            for key in clause.keys {
+                guard let value = expression(key.expression, columns), let type = value.type else { return nil }
+                let name: String
+                if let explicit = key.name { name = explicit.name } else if let reference = key.expression.columnReference {
+                    name = reference.column.name
+                } else { return nil }
+                keys.append(value.sql)
+                list.append("\(value.sql) AS \(SQLText.quote(name))")
+                output.append(RemoteColumn(name: name, type: type))
+            }
+            guard let aggregates = aggregates(agg, columns) else { return nil }
+            list += aggregates.map(\.sql)
+            output += aggregates.map(\.column)
+            guard Set(output.map(\.name)).count == output.count else { return nil }
+            return ("SELECT \(list.joined(separator: ", ")) FROM \(wrap(sql)) GROUP BY \(keys.joined(separator: ", "))", output, 2, false)
+        }
+        if let clause = verb.clause(as: AggVerb.self) {
+            guard let aggregates = aggregates(clause, columns) else { return nil }
+            return ("SELECT \(aggregates.map(\.sql).joined(separator: ", ")) FROM \(wrap(sql))", aggregates.map(\.column), 1, false)
+        }
+        if let clause = verb.clause(as: SortVerb.self) {
+            var keys: [String] = []
+            for key in clause.keys {
+                guard let value = expression(key.expression, columns), value.type != nil else { return nil }
+                let collated = value.type == .string ? "\(value.sql) COLLATE \"C\"" : value.sql
+                keys.append("\(collated) \(key.descending ? "DESC" : "ASC") NULLS LAST")
+            }
+            return ("SELECT \(all) FROM \(wrap(sql)) ORDER BY \(keys.joined(separator: ", "))", columns, 1, true)
+        }
+        if let clause = verb.clause(as: DistinctVerb.self), clause.columns.isEmpty {
+            return ("SELECT DISTINCT \(all) FROM \(wrap(sql))", columns, 1, false)
+        }
+        return nil
+    }
+
+    /// `LIMIT n [OFFSET m]` for integer literals only.
+    private func limitClause(_ take: TakeVerb) -> String? {
+        guard case .integer(let count) = take.count.kind, count >= 0 else { return nil }
+        var text = " LIMIT \(count)"
+        if let offset = take.offset {
+            guard case .integer(let skip) = offset.kind, skip >= 0 else { return nil }
+            text += " OFFSET \(skip)"
+        }
+        return text
+    }
+
+    private mutating func aggregates(_ agg: AggVerb, _ columns: [RemoteColumn]) -> [(sql: String, column: RemoteColumn)]? {
+        var result: [(sql: String, column: RemoteColumn)] = []
+        for item in agg.items {
+            guard case .call(let function, let arguments) = item.value.kind else { return nil }
+            let name = function.name.lowercased()
+            let value: (sql: String, type: DataType)
+            if name == "count", arguments.isEmpty {
+                value = ("COUNT(*)", .integer)
+            } else {
+                guard arguments.count == 1, let argument = expression(arguments[0], columns), let type = argument.type else { return nil }
+                switch name {
+                case "count": value = ("COUNT(\(argument.sql))", .integer)
+                case "sum" where type == .integer: value = ("CAST(SUM(\(argument.sql)) AS bigint)", .integer)
+                case "sum" where type == .double: value = ("SUM(\(argument.sql))", .double)
+                case "avg" where type.isNumeric: value = ("AVG(CAST(\(argument.sql) AS double precision))", .double)
+                case "min", "max":
+                    guard type != .boolean else { return nil }
+                    let collated = type == .string ? "\(argument.sql) COLLATE \"C\"" : argument.sql
+                    value = ("\(name.uppercased())(\(collated))", type)
+                default: return nil
+                }
+            }
+            result.append(("\(value.sql) AS \(SQLText.quote(item.name.name))", RemoteColumn(name: item.name.name, type: value.type)))
+        }
+        return result
+    }
+
+    /// A scalar expression as SQL with its jixiao type (nil for a bare `null`), or nil when it
+    /// cannot be said in SQL with the same meaning.
+    private mutating func expression(_ e: Expression, _ columns: [RemoteColumn]) -> (sql: String, type: DataType?)? {
+        switch e.kind {
+        case .integer(let i): return ("CAST(\(i) AS bigint)", .integer)
+        case .decimal(let d):
+            guard d.isFinite else { return nil }
+            return ("CAST(\(d) AS double precision)", .double)
+        case .string(let s): return (parameter(s), .string)
+        case .boolean(let b): return (b ? "TRUE" : "FALSE", .boolean)
+        case .null: return ("NULL", nil)
+        case .column(let reference):
+            guard reference.table == nil, let column = columns.first(where: { $0.name == reference.column.name }) else { return nil }
+            return (SQLText.quote(column.name), column.type)
+        case .variable(let name):
+            switch variables[name.name] {
+            case .integer(let i): return ("CAST(\(i) AS bigint)", .integer)
+            case .double(let d) where d.isFinite: return ("CAST(\(d) AS double precision)", .double)
+            case .string(let s): return (parameter(s), .string)
+            case .boolean(let b): return (b ? "TRUE" : "FALSE", .boolean)
+            default: return nil
+            }
+        case .unary(let op, let operand):
+            guard let inner = expression(operand, columns) else { return nil }
+            switch op {
+            case .negate:
+                guard let type = inner.type, type.isNumeric else { return nil }
+                return ("(- \(inner.sql))", type)
+            case .not:
+                guard inner.type == .boolean else { return nil }
+                return ("(NOT \(inner.sql))", .boolean)
+            }
+        case .binary(let op, let left, let right):
+            guard let l = expression(left, columns), let r = expression(right, columns),
+                  let lt = l.type, let rt = r.type else { return nil }
+            switch op {
+            case .and, .or:
+                guard lt == .boolean, rt == .boolean else { return nil }
+                return ("(\(l.sql) \(op == .and ? "AND" : "OR") \(r.sql))", .boolean)
+            case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
+                guard (lt.isNumeric && rt.isNumeric) || lt == rt else { return nil }
+                let symbol = op == .notEqual ? "<>" : op.rawValue
+                let collated = lt == .string ? "\(l.sql) COLLATE \"C\"" : l.sql
+                return ("(\(collated) \(symbol) \(r.sql))", .boolean)
+            case .contains:
+                guard lt == .string, rt == .string else { return nil }
+                return ("(strpos(\(l.sql), \(r.sql)) > 0)", .boolean)
+            case .add, .subtract, .multiply:
+                guard lt.isNumeric, rt.isNumeric else { return nil }
+                let type: DataType = lt == .integer && rt == .integer ? .integer : .double
+                return ("(\(l.sql) \(op.rawValue) \(r.sql))", type)
+            case .divide:
+                guard lt.isNumeric, rt.isNumeric else { return nil }
+                return ("(CAST(\(l.sql) AS double precision) / NULLIF(CAST(\(r.sql) AS double precision), 0))", .double)
+            case .concatenate:
+                guard lt == .string, rt == .string else { return nil }
+                return ("(\(l.sql) || \(r.sql))", .string)
+            case .matches, .modulo:
+                return nil
+            }
+        case .isNull(let operand, let negated):
+            guard let inner = expression(operand, columns) else { return nil }
+            return ("(\(inner.sql) IS \(negated ? "NOT " : "")NULL)", .boolean)
+        case .inList(let operand, let list, let negated):
+            guard let inner = expression(operand, columns), let type = inner.type, !list.isEmpty else { return nil }
+            var items: [String] = []
+            for element in list {
+                guard let item = expression(element, columns), let itemType = item.type,
+                      itemType == type || (itemType.isNumeric && type.isNumeric) else { return nil }
+                items.append(item.sql)
+            }
+            return ("(\(inner.sql) \(negated ? "NOT " : "")IN (\(items.joined(separator: ", "))))", .boolean)
+        case .between(let operand, let lower, let upper, let negated):
+            guard let inner = expression(operand, columns), let type = inner.type,
+                  let lo = expression(lower, columns), let hi = expression(upper, columns),
+                  lo.type == type || (lo.type?.isNumeric == true && type.isNumeric),
+                  hi.type == type || (hi.type?.isNumeric == true && type.isNumeric) else { return nil }
+            let collated = type == .string ? "\(inner.sql) COLLATE \"C\"" : inner.sql
+            return ("(\(collated) \(negated ? "NOT " : "")BETWEEN \(lo.sql) AND \(hi.sql))", .boolean)
+        case .call, .pipeline, .caseWhen:
+            return nil
+        }
+    }
+
+    private mutating func parameter(_ text: String) -> String {
+        parameters.append(text)
+        return "CAST($\(parameters.count) AS text)"
+    }
+}

@@ -116,6 +116,7 @@ let package = Package(
             name: "JixiaoWorkbenchTests",
             dependencies: [
                 "JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoRender", "JixiaoIngest", "JixiaoTestSupport",
+                "JixiaoRemote",
             ],
             exclude: ["Cases"]
         ),

@@ -16,8 +16,8 @@ public final class PostgresConnection {
         guard let pointer = PQconnectdb(conninfo) else { throw RemoteError.connection("out of memory") }
         connection = pointer
         guard PQstatus(pointer) == CONNECTION_OK else {
+            // No PQfinish here: every property is set, so `deinit` runs and finishes it.
             let message = Self.message(PQerrorMessage(pointer))
-            PQfinish(pointer)
             throw RemoteError.connection("cannot connect to \(displayName): \(Redaction.redact(message))")
         }
         // The server's notices (`DROP TABLE IF EXISTS … skipping`) are not the analyst's business.

@@ -4,6 +4,10 @@ import JixiaoRemote
 /// How attached tables appear in `.tables` and `.schema`: by their catalogue, without fetching
 /// a row.
 extension Session {
+    /// A statement as the REPL's history keeps it: any password of a connection string in it
+    /// replaced by `***`, so `attach "postgresql://u:secret@…"` never reaches the history file.
+    public static func historyEntry(_ statement: String) -> String { Redaction.redact(statement) }
+
     /// A table of the catalog, or an attached table as empty typed columns (its schema).
     func schemaTable(named name: String) throws -> Table {
         if catalog[name] == nil, let remote = attachments.resolve(name) {

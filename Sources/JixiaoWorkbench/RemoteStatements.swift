@@ -40,7 +40,8 @@ extension StatementRunner {
             throw Diagnostic("attaching a SQLite file is not supported yet", at: target.span,
                              suggestion: "use `load \"\(target.value)\"` to read its tables")
         }
-        let database = try remoteCall(at: target.span) { try PostgresDatabase(target.value) }
+        // Not a diagnostic: its caret would print the statement, and with it the password.
+        let database = try PostgresDatabase(target.value)
         session.attachments.attach(database, as: name.name)
         if session.interactive {
             session.messages.write("attached \(database.connection.displayName) as \(name.name): \(database.tables.count) tables\n")

@@ -29,10 +29,11 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // PostgreSQL's client library, for `attach "postgresql://…"` (nothing calls it before then).
+        // PostgreSQL's client library, for `attach "postgresql://…"`: only its header. No pkgConfig,
+        // which would link libpq (and Kerberos, LDAP, TLS) into every start, ~12 ms; JixiaoRemote
+        // loads it with dlopen on the first `attach` (`LibPQ`).
         .systemLibrary(
             name: "CPostgres",
-            pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
         .systemLibrary(

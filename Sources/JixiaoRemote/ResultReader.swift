@@ -13,15 +13,15 @@ enum ResultReader {
         }
     }
 
-    static func table(from result: OpaquePointer) -> Table {
-        let rows = Int(PQntuples(result)), fields = Int(PQnfields(result))
+    static func table(from result: OpaquePointer, _ pq: LibPQ) -> Table {
+        let rows = Int(pq.PQntuples(result)), fields = Int(pq.PQnfields(result))
         var named: [(String, Column)] = []
         for f in 0..<fields {
-            let name = PostgresConnection.message(PQfname(result, Int32(f)))
-            let type = type(ofOID: PQftype(result, Int32(f)))
+            let name = PostgresConnection.message(pq.PQfname(result, Int32(f)))
+            let type = type(ofOID: pq.PQftype(result, Int32(f)))
             var builder = ColumnBuilder(type: type, capacity: rows)
             for r in 0..<rows {
-                guard PQgetisnull(result, Int32(r), Int32(f)) == 0, let raw = PQgetvalue(result, Int32(r), Int32(f)) else {
+                guard pq.PQgetisnull(result, Int32(r), Int32(f)) == 0, let raw = pq.PQgetvalue(result, Int32(r), Int32(f)) else {
                     builder.appendNull()
                     continue
                 }

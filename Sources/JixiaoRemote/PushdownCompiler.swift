@@ -25,8 +25,18 @@ public struct PushdownCompiler {
         var consumed = 0
         var sorted = false
         var index = 0
+        // Column names no two rows share all of (after `group`, `agg`, `distinct`), or nil.
+        var uniqueKeys: Set<String>?
         while index < stages.count {
             let verb = stages[index]
+            // jixiao's sort is stable, SQL's is not: ties come back in any order. That changes
+            // no row unless a later verb depends on the order (`take`, `top`, a window, `list`…),
+            // so a sort is sent only when it is total (covers a unique key) or no such verb follows.
+            if let sort = verb.clause(as: SortVerb.self) {
+                let keys = Set(sort.keys.compactMap { $0.expression.columnReference.map(\.column.name) })
+                let total = uniqueKeys.map { $0.isSubset(of: keys) } ?? false
+                if !total && !stages[(index + 1)...].allSatisfy(Self.ignoresOrder) { break }
+            }
             let saved = parameters
             var next: (sql: String, columns: [RemoteColumn], uses: Int, sorts: Bool)?
             if sorted {
@@ -45,12 +55,41 @@ public struct PushdownCompiler {
                 break
             }
             sql = step.sql
+            uniqueKeys = Self.uniqueKeys(after: verb, uses: step.uses, in: stages, at: index, before: uniqueKeys,
+                                         columns: step.columns)
             current = step.columns
             sorted = step.sorts
             index += step.uses
             consumed = index
         }
         return CompiledQuery(sql: sql, parameters: parameters, consumedStages: consumed, columns: current)
+    }
+
+    /// Whether a verb gives the same rows, as a multiset, whatever the order of its input.
+    private static func ignoresOrder(_ verb: Verb) -> Bool {
+        if let derive = verb.clause(as: DeriveVerb.self) { return !derive.isWindowed }
+        return verb.clause(as: WhereVerb.self) != nil || verb.clause(as: SelectVerb.self) != nil
+            || verb.clause(as: RenameVerb.self) != nil || verb.clause(as: SortVerb.self) != nil
+            || verb.clause(as: DistinctVerb.self) != nil || verb.clause(as: JoinVerb.self) != nil
+            || verb.clause(as: CountVerb.self) != nil
+    }
+
+    /// What is known unique after `verb`: the keys of a `group`, nothing at all after a bare
+    /// `agg` (one row), every column after `distinct`; kept through `where` and `sort`, renamed
+    /// through `rename`, lost through anything else.
+    private static func uniqueKeys(after verb: Verb, uses: Int, in stages: [Verb], at index: Int, before: Set<String>?,
+                                   columns: [RemoteColumn]) -> Set<String>? {
+        if let group = verb.clause(as: GroupVerb.self), uses == 2 {
+            return Set(group.keys.compactMap { $0.name?.name ?? $0.expression.columnReference?.column.name })
+        }
+        if verb.clause(as: AggVerb.self) != nil { return [] }
+        if verb.clause(as: DistinctVerb.self) != nil { return Set(columns.map(\.name)) }
+        if verb.clause(as: WhereVerb.self) != nil || verb.clause(as: SortVerb.self) != nil { return before }
+        if let rename = verb.clause(as: RenameVerb.self), var keys = before {
+            for item in rename.items where keys.remove(item.oldName.column.name) != nil { keys.insert(item.newName.name) }
+            return keys
+        }
+        return nil
     }
 
     private mutating func wrap(_ sql: String) -> String {

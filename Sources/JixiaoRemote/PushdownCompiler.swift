@@ -12,9 +12,12 @@ public struct PushdownCompiler {
     private var parameters: [String] = []
     private var depth = 0
     private let variables: [String: Value]
+    /// A `join`'s right table (`pg.t2`) when it is in the same database: its name there and columns.
+    private let sameDatabase: (String) -> (table: String, columns: [RemoteColumn])?
 
-    public init(variables: [String: Value]) {
+    public init(variables: [String: Value], sameDatabase: @escaping (String) -> (table: String, columns: [RemoteColumn])? = { _ in nil }) {
         self.variables = variables
+        self.sameDatabase = sameDatabase
     }
 
     /// The SQL for `table` (columns from the catalogue) followed by as many of `stages` as SQL
@@ -37,6 +40,8 @@ public struct PushdownCompiler {
                 let total = uniqueKeys.map { $0.isSubset(of: keys) } ?? false
                 if !total && !stages[(index + 1)...].allSatisfy(Self.ignoresOrder) { break }
             }
+            // jixiao's join keeps the left order (then the right's); SQL's has none.
+            if verb.clause(as: JoinVerb.self) != nil, !stages[(index + 1)...].allSatisfy(Self.ignoresOrder) { break }
             let saved = parameters
             var next: (sql: String, columns: [RemoteColumn], uses: Int, sorts: Bool)?
             if sorted {
@@ -68,6 +73,15 @@ public struct PushdownCompiler {
     /// Whether a verb gives the same rows, as a multiset, whatever the order of its input.
     private static func ignoresOrder(_ verb: Verb) -> Bool {
         if let derive = verb.clause(as: DeriveVerb.self) { return !derive.isWindowed }
+        if let agg = verb.clause(as: AggVerb.self) {
+            // Aggregates of a set, not of a sequence (unlike `first`, `last`, `list`).
+            let unordered: Set<String> = ["count", "sum", "avg", "min", "max", "count_distinct", "count_if"]
+            return agg.items.allSatisfy { item in
+                if case .call(let function, _) = item.value.kind { return unordered.contains(function.name.lowercased()) }
+                return false
+            }
+        }
+        if verb.clause(as: GroupVerb.self) != nil { return true }
         return verb.clause(as: WhereVerb.self) != nil || verb.clause(as: SelectVerb.self) != nil
             || verb.clause(as: RenameVerb.self) != nil || verb.clause(as: SortVerb.self) != nil
             || verb.clause(as: DistinctVerb.self) != nil || verb.clause(as: JoinVerb.self) != nil
@@ -201,10 +215,45 @@ public struct PushdownCompiler {
             }
             return ("SELECT \(all) FROM \(wrap(sql)) ORDER BY \(keys.joined(separator: ", "))", columns, 1, true)
         }
+        if let clause = verb.clause(as: JoinVerb.self) {
+            return join(clause, from: sql, columns: columns)
+        }
         if let clause = verb.clause(as: DistinctVerb.self), clause.columns.isEmpty {
             return ("SELECT DISTINCT \(all) FROM \(wrap(sql))", columns, 1, false)
         }
         return nil
+    }
+
+    /// `join [left] pg.T on COL, …` with both tables in one database: the columns jixiao's join
+    /// gives (the right key of the same name once; a clashing right column as `T.col`), null
+    /// keys matching nothing as in SQL.
+    private mutating func join(_ clause: JoinVerb, from sql: String, columns: [RemoteColumn])
+        -> (sql: String, columns: [RemoteColumn], uses: Int, sorts: Bool)? {
+        guard clause.kind == .inner || clause.kind == .left, case .table(let name) = clause.source,
+              let right = sameDatabase(name.name), case .columns(let references) = clause.condition,
+              !references.isEmpty, references.allSatisfy({ $0.table == nil }) else { return nil }
+        let keys = references.map(\.column.name)
+        for key in keys {
+            guard let l = columns.first(where: { $0.name == key }), let r = right.columns.first(where: { $0.name == key }),
+                  l.type == r.type || (l.type.isNumeric && r.type.isNumeric) else { return nil }
+        }
+        let leftAlias = wrap(sql)
+        let leftName = "q\(depth)"
+        depth += 1
+        let rightName = "q\(depth)"
+        let bare = name.name.split(separator: ".").last.map(String.init) ?? name.name
+        var list = columns.map { "\(leftName).\(SQLText.quote($0.name))" }
+        var output = columns
+        for column in right.columns where !keys.contains(column.name) {
+            let outName = output.contains(where: { $0.name == column.name }) ? "\(bare).\(column.name)" : column.name
+            list.append("\(rightName).\(SQLText.quote(column.name)) AS \(SQLText.quote(outName))")
+            output.append(RemoteColumn(name: outName, type: column.type))
+        }
+        guard Set(output.map(\.name)).count == output.count else { return nil }
+        let on = keys.map { "\(leftName).\(SQLText.quote($0)) = \(rightName).\(SQLText.quote($0))" }.joined(separator: " AND ")
+        let kind = clause.kind == .left ? "LEFT JOIN" : "JOIN"
+        return ("SELECT \(list.joined(separator: ", ")) FROM \(leftAlias) \(kind) \(SQLText.quote(right.table)) AS \(rightName) ON \(on)",
+                output, 1, false)
     }
 
     /// `LIMIT n [OFFSET m]` for integer literals only.

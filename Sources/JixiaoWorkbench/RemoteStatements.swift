@@ -12,13 +12,22 @@ extension StatementRunner {
         guard case .table(let source) = pipeline.source, let remote = session.attachments.resolve(source.name) else {
             return try planner().run(pipeline)
         }
-        var compiler = PushdownCompiler(variables: session.variables)
+        var compiler = compilerFor(remote.database)
         let query = compiler.compile(table: remote.table, columns: remote.columns, stages: pipeline.stages)
         let table = try remoteCall(at: source.span) {
             try remote.database.connection.query(query.sql, query.parameters, context: session.context)
         }
         let rest = Pipeline(source: pipeline.source, stages: Array(pipeline.stages.dropFirst(query.consumedStages)), span: pipeline.span)
         return try planner(overrides: [source.name: table]).run(rest)
+    }
+
+    /// A compiler that may join tables of `database` in the server.
+    private func compilerFor(_ database: PostgresDatabase) -> PushdownCompiler {
+        let attachments = session.attachments
+        return PushdownCompiler(variables: session.variables) { name in
+            guard let other = attachments.resolve(name), other.database === database else { return nil }
+            return (other.table, other.columns)
+        }
     }
 
     /// The whole of an attached table, for a `join` or a nested pipeline that was not pushed down.
@@ -73,7 +82,7 @@ extension StatementRunner {
             throw Diagnostic("the pipeline does not start at a table of an attached database", at: pipeline.source.span,
                              suggestion: "attach one with `attach \"postgresql://…\" as pg`, then `.sql pg.TABLE | …`")
         }
-        var compiler = PushdownCompiler(variables: session.variables)
+        var compiler = compilerFor(remote.database)
         let query = compiler.compile(table: remote.table, columns: remote.columns, stages: pipeline.stages)
         var text = query.sql + "\n"
         for (i, parameter) in query.parameters.enumerated() {

@@ -83,6 +83,18 @@ struct PostgresTests {
         #expect(sql.contains("every verb runs in the database"))
     }
 
+    @Test func aJoinOfTwoTablesOfTheDatabaseRunsInTheServer() throws {
+        let (fixture, projects, indicators) = try attachedSession()
+        fixture.output.clear()
+        #expect(fixture.run(".sql pg.\(indicators) | join pg.\(projects) on project_id | group department | agg n = count()") == .success)
+        #expect(fixture.output.text.contains("JOIN \"\(projects)\" AS"))
+        #expect(fixture.output.text.contains("every verb runs in the database"))
+        #expect(rows(fixture, "pg.\(indicators) | join pg.\(projects) on project_id | group department | agg n = count()")
+                == rows(fixture, "indicators | join projects on project_id | group department | agg n = count()"))
+        #expect(rows(fixture, "pg.\(indicators) | join left pg.\(projects) on project_id | select project_id, \(projects).name")
+                == rows(fixture, "indicators | join left projects on project_id | select project_id, projects.name"))
+    }
+
     @Test func aVerbSQLCannotSayRunsLocallyOnTheResult() throws {
         let (fixture, projects, _) = try attachedSession()
         fixture.output.clear()

@@ -111,13 +111,16 @@ public final class PostgresConnection {
     private func check(_ result: OpaquePointer) throws {
         let status = pq.PQresultStatus(result)
         if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_COPY_IN { return }
+        // A connection that died under the statement is not the statement's fault.
+        if pq.PQstatus(connection) != CONNECTION_OK { throw lost() }
         let text = Self.message(pq.PQresultErrorMessage(result))
         throw RemoteError.server(Redaction.redact(text.isEmpty ? Self.message(pq.PQerrorMessage(connection)) : text))
     }
 
     private func lost() -> RemoteError {
         let text = Self.message(pq.PQerrorMessage(connection))
-        return .connection("the connection to \(displayName) was lost" + (text.isEmpty ? "" : ": \(Redaction.redact(text))"))
+        return .connection("the connection to \(displayName) was lost" + (text.isEmpty ? "" : ": \(Redaction.redact(text))")
+                           + "; the next statement reconnects")
     }
 
     static func message(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -140,6 +140,19 @@ struct PostgresTests {
         #expect(table[0, 0] == .integer(1))
     }
 
+    @Test func aDroppedConnectionIsAClearErrorAndTheNextStatementReconnects() throws {
+        let (fixture, projects, _) = try attachedSession()
+        let url = try #require(PostgresServer.url)
+        let session = try #require(fixture.session.attachments["pg"])
+        let pid = try session.connection.query("SELECT pg_backend_pid() AS pid")[0, 0]
+        let other = try PostgresConnection(url)
+        _ = try other.query("SELECT pg_terminate_backend(CAST($1 AS integer), 5000)", [pid.description])
+        fixture.messages.clear()
+        #expect(fixture.run("pg.\(projects) | agg n = count()") == .failed)
+        #expect(fixture.messages.text.contains("was lost"))
+        #expect(fixture.run("pg.\(projects) | agg n = count()") == .success)
+    }
+
     @Test func detachRemovesTheDatabaseTables() throws {
         let (fixture, projects, _) = try attachedSession()
         #expect(fixture.run("detach pg") == .success)

@@ -69,7 +69,7 @@ let package = Package(
             ]
         ),
         // Attached databases: libpq connections, the catalogue, push-down of leading verbs to SQL, COPY.
-        .target(name: "JixiaoRemote", dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "CPostgres"]),
+        .target(name: "JixiaoRemote", dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoIngest", "CPostgres", "CSQLite"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoEngine", "JixiaoText", "CXlsxWriter"]),
         .target(
             name: "JixiaoWorkbench",

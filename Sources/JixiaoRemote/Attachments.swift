@@ -2,14 +2,14 @@ import JixiaoEngine
 
 /// The databases a session has attached, by the name given with `as`.
 public struct Attachments {
-    private var databases: [String: PostgresDatabase] = [:]
+    private var databases: [String: any AttachedDatabase] = [:]
     public private(set) var names: [String] = []
 
     public init() {}
 
-    public subscript(name: String) -> PostgresDatabase? { databases[name] }
+    public subscript(name: String) -> (any AttachedDatabase)? { databases[name] }
 
-    public mutating func attach(_ database: PostgresDatabase, as name: String) {
+    public mutating func attach(_ database: any AttachedDatabase, as name: String) {
         if databases[name] == nil { names.append(name) }
         databases[name] = database
     }
@@ -23,7 +23,7 @@ public struct Attachments {
     }
 
     /// `pg.projects` → the database `pg` and its table `projects`, when both exist.
-    public func resolve(_ qualified: String) -> (database: PostgresDatabase, table: String, columns: [RemoteColumn])? {
+    public func resolve(_ qualified: String) -> (database: any AttachedDatabase, table: String, columns: [RemoteColumn])? {
         guard let dot = qualified.firstIndex(of: ".") else { return nil }
         let name = String(qualified[..<dot]), table = String(qualified[qualified.index(after: dot)...])
         guard let database = databases[name], let columns = database.columns(of: table) else { return nil }

@@ -2,7 +2,7 @@ import JixiaoEngine
 
 /// An attached PostgreSQL database: its connection and the tables of its `public` schema,
 /// read from `information_schema` when attached.
-public final class PostgresDatabase {
+public final class PostgresDatabase: AttachedDatabase {
     public let connection: PostgresConnection
     /// Table names in the catalogue's order, with their columns.
     public private(set) var tables: [(name: String, columns: [RemoteColumn])] = []
@@ -32,8 +32,11 @@ public final class PostgresDatabase {
         tables = result
     }
 
-    public func columns(of table: String) -> [RemoteColumn]? {
-        tables.first { $0.name == table }?.columns
+    public var displayName: String { connection.displayName }
+    public var dialect: SQLDialect { .postgres }
+
+    public func fetch(_ query: CompiledQuery, context: ExecutionContext?) throws -> Table {
+        try connection.query(query.sql, query.parameters, context: context)
     }
 
     /// The engine type a catalogue type reads as: `numeric` as a decimal number.

@@ -15,8 +15,12 @@ public struct PushdownCompiler {
     /// A `join`'s right table (`pg.t2`) when it is in the same database: its name there and columns.
     private let sameDatabase: (String) -> (table: String, columns: [RemoteColumn])?
 
-    public init(variables: [String: Value], sameDatabase: @escaping (String) -> (table: String, columns: [RemoteColumn])? = { _ in nil }) {
+    private let dialect: SQLDialect
+
+    public init(variables: [String: Value], dialect: SQLDialect = .postgres,
+                sameDatabase: @escaping (String) -> (table: String, columns: [RemoteColumn])? = { _ in nil }) {
         self.variables = variables
+        self.dialect = dialect
         self.sameDatabase = sameDatabase
     }
 
@@ -210,7 +214,7 @@ public struct PushdownCompiler {
             var keys: [String] = []
             for key in clause.keys {
                 guard let value = expression(key.expression, columns), value.type != nil else { return nil }
-                let collated = value.type == .string ? "\(value.sql) COLLATE \"C\"" : value.sql
+                let collated = value.type == .string ? "\(value.sql) \(dialect.codePointCollation)" : value.sql
                 keys.append("\(collated) \(key.descending ? "DESC" : "ASC") NULLS LAST")
             }
             return ("SELECT \(all) FROM \(wrap(sql)) ORDER BY \(keys.joined(separator: ", "))", columns, 1, true)
@@ -284,7 +288,7 @@ public struct PushdownCompiler {
                 case "avg" where type.isNumeric: value = ("AVG(CAST(\(argument.sql) AS double precision))", .double)
                 case "min", "max":
                     guard type != .boolean else { return nil }
-                    let collated = type == .string ? "\(argument.sql) COLLATE \"C\"" : argument.sql
+                    let collated = type == .string ? "\(argument.sql) \(dialect.codePointCollation)" : argument.sql
                     value = ("\(name.uppercased())(\(collated))", type)
                 default: return nil
                 }
@@ -336,11 +340,11 @@ public struct PushdownCompiler {
             case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
                 guard (lt.isNumeric && rt.isNumeric) || lt == rt else { return nil }
                 let symbol = op == .notEqual ? "<>" : op.rawValue
-                let collated = lt == .string ? "\(l.sql) COLLATE \"C\"" : l.sql
+                let collated = lt == .string ? "\(l.sql) \(dialect.codePointCollation)" : l.sql
                 return ("(\(collated) \(symbol) \(r.sql))", .boolean)
             case .contains:
                 guard lt == .string, rt == .string else { return nil }
-                return ("(strpos(\(l.sql), \(r.sql)) > 0)", .boolean)
+                return (dialect.contains(l.sql, r.sql), .boolean)
             case .add, .subtract, .multiply:
                 guard lt.isNumeric, rt.isNumeric else { return nil }
                 let type: DataType = lt == .integer && rt == .integer ? .integer : .double
@@ -371,7 +375,7 @@ public struct PushdownCompiler {
                   let lo = expression(lower, columns), let hi = expression(upper, columns),
                   lo.type == type || (lo.type?.isNumeric == true && type.isNumeric),
                   hi.type == type || (hi.type?.isNumeric == true && type.isNumeric) else { return nil }
-            let collated = type == .string ? "\(inner.sql) COLLATE \"C\"" : inner.sql
+            let collated = type == .string ? "\(inner.sql) \(dialect.codePointCollation)" : inner.sql
             return ("(\(collated) \(negated ? "NOT " : "")BETWEEN \(lo.sql) AND \(hi.sql))", .boolean)
         case .call, .pipeline, .caseWhen:
             return nil

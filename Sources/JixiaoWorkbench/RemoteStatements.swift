@@ -15,16 +15,16 @@ extension StatementRunner {
         var compiler = compilerFor(remote.database)
         let query = compiler.compile(table: remote.table, columns: remote.columns, stages: pipeline.stages)
         let table = try remoteCall(at: source.span) {
-            try remote.database.connection.query(query.sql, query.parameters, context: session.context)
+            try remote.database.fetch(query, context: session.context)
         }
         let rest = Pipeline(source: pipeline.source, stages: Array(pipeline.stages.dropFirst(query.consumedStages)), span: pipeline.span)
         return try planner(overrides: [source.name: table]).run(rest)
     }
 
     /// A compiler that may join tables of `database` in the server.
-    private func compilerFor(_ database: PostgresDatabase) -> PushdownCompiler {
+    private func compilerFor(_ database: any AttachedDatabase) -> PushdownCompiler {
         let attachments = session.attachments
-        return PushdownCompiler(variables: session.variables) { name in
+        return PushdownCompiler(variables: session.variables, dialect: database.dialect) { name in
             guard let other = attachments.resolve(name), other.database === database else { return nil }
             return (other.table, other.columns)
         }
@@ -33,9 +33,9 @@ extension StatementRunner {
     /// The whole of an attached table, for a `join` or a nested pipeline that was not pushed down.
     func fetchRemote(_ name: Identifier) throws -> Table? {
         guard let remote = session.attachments.resolve(name.name) else { return nil }
-        var compiler = PushdownCompiler(variables: [:])
+        var compiler = PushdownCompiler(variables: [:], dialect: remote.database.dialect)
         let query = compiler.compile(table: remote.table, columns: remote.columns, stages: [])
-        return try remoteCall(at: name.span) { try remote.database.connection.query(query.sql, query.parameters, context: session.context) }
+        return try remoteCall(at: name.span) { try remote.database.fetch(query, context: session.context) }
     }
 
     func attach(_ target: StringLiteral, as name: Identifier) throws {
@@ -44,16 +44,17 @@ extension StatementRunner {
                              suggestion: "attach the database under another name")
         }
         let lowered = target.value.lowercased()
+        let database: any AttachedDatabase
         if ["sqlite", "sqlite3", "db"].contains(URL(fileURLWithPath: target.value).pathExtension.lowercased()),
            !lowered.hasPrefix("postgres") {
-            throw Diagnostic("attaching a SQLite file is not supported yet", at: target.span,
-                             suggestion: "use `load \"\(target.value)\"` to read its tables")
+            database = try remoteCall(at: target.span) { try SQLiteAttachedDatabase(path: resolve(target.value)) }
+        } else {
+            // Not a diagnostic: its caret would print the statement, and with it the password.
+            database = try PostgresDatabase(target.value)
         }
-        // Not a diagnostic: its caret would print the statement, and with it the password.
-        let database = try PostgresDatabase(target.value)
         session.attachments.attach(database, as: name.name)
         if session.interactive {
-            session.messages.write("attached \(database.connection.displayName) as \(name.name): \(database.tables.count) tables\n")
+            session.messages.write("attached \(database.displayName) as \(name.name): \(database.tables.count) tables\n")
         }
     }
 

@@ -143,7 +143,7 @@ struct PostgresTests {
     @Test func aDroppedConnectionIsAClearErrorAndTheNextStatementReconnects() throws {
         let (fixture, projects, _) = try attachedSession()
         let url = try #require(PostgresServer.url)
-        let session = try #require(fixture.session.attachments["pg"])
+        let session = try #require(fixture.session.attachments["pg"] as? PostgresDatabase)
         let pid = try session.connection.query("SELECT pg_backend_pid() AS pid")[0, 0]
         let other = try PostgresConnection(url)
         _ = try other.query("SELECT pg_terminate_backend(CAST($1 AS integer), 5000)", [pid.description])

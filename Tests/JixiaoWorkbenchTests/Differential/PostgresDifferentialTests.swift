@@ -20,12 +20,16 @@ struct PostgresDifferentialTests {
         let database = "jixiao_diff_\(UUID().uuidString.prefix(8).lowercased())"
         try PostgresConnection(url).execute("CREATE DATABASE \(database)")
         let slash = try #require(url.range(of: "/", options: .backwards))
-        let attached = url[..<slash.lowerBound] + "/" + database
+        try Self.compare(attaching: url[..<slash.lowerBound] + "/" + database, count: Self.pipelineCount)
+    }
+
+    /// Runs the pipelines in memory and over the tables saved into `attached`, as `pg.t1` ….
+    static func compare(attaching attached: String, count: Int) throws {
 
         var random = SplitMix(seed: DifferentialTests.seed)
         let tables = DifferentialData.tables(&random)
         var generator = PipelineGenerator(random: random)
-        let pipelines = (0..<Self.pipelineCount).map { _ in generator.pipeline(tables: tables) }
+        let pipelines = (0..<count).map { _ in generator.pipeline(tables: tables) }
 
         let output = BufferSink(), messages = BufferSink()
         let session = Session(output: output, messages: messages)
@@ -53,7 +57,7 @@ struct PostgresDifferentialTests {
                 continue
             }
             guard localOutcome == .success else { continue }
-            if Self.rows(output.text) != Self.rows(local) {
+            if rows(output.text) != rows(local) {
                 failures.append(report + "  local:\n\(local)  remote:\n\(output.text)")
             }
             output.clear()
@@ -78,5 +82,17 @@ struct PostgresDifferentialTests {
             }.joined(separator: ",")
         }
         return [header] + body.sorted()
+    }
+}
+
+/// The same comparison over a SQLite file attached in place: no server needed.
+@Suite("differential test of SQLite push-down")
+struct SQLiteAttachDifferentialTests {
+    @Test("random pipelines give the same rows pushed down to an attached SQLite file as in memory")
+    func randomPipelinesAgreePushedDownToSQLite() throws {
+        let path = try SessionFixture.temporaryDirectory() + "/diff.sqlite"
+        // An empty database file to attach; `save` then adds t1 and t2.
+        FileManager.default.createFile(atPath: path, contents: Data())
+        try PostgresDifferentialTests.compare(attaching: path, count: PostgresDifferentialTests.pipelineCount)
     }
 }

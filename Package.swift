@@ -29,6 +29,13 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // PostgreSQL's client library, for `attach "postgresql://…"`: only its header. No pkgConfig,
+        // which would link libpq (and Kerberos, LDAP, TLS) into every start, ~12 ms; JixiaoRemote
+        // loads it with dlopen on the first `attach` (`LibPQ`).
+        .systemLibrary(
+            name: "CPostgres",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .systemLibrary(
             name: "CXML2",
             pkgConfig: "libxml-2.0",
@@ -61,11 +68,14 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Attached databases: libpq connections, the catalogue, push-down of leading verbs to SQL, COPY.
+        .target(name: "JixiaoRemote", dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoIngest", "CPostgres", "CSQLite"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoEngine", "JixiaoText", "CXlsxWriter"]),
         .target(
             name: "JixiaoWorkbench",
             dependencies: [
                 "JixiaoText", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoRender",
+                "JixiaoRemote",
             ]
         ),
         .executableTarget(
@@ -107,6 +117,7 @@ let package = Package(
             name: "JixiaoWorkbenchTests",
             dependencies: [
                 "JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoRender", "JixiaoIngest", "JixiaoTestSupport",
+                "JixiaoRemote",
             ],
             exclude: ["Cases"]
         ),

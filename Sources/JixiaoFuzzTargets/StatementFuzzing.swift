@@ -38,7 +38,7 @@ enum StatementFuzzing {
         return statements.allSatisfy { statement in
             switch statement.kind {
             case .pipeline, .letTable, .setVariable, .assert, .print, .check: return true
-            case .load, .save, .run, .report, .dotCommand: return false
+            case .load, .save, .run, .report, .dotCommand, .saveToDatabase, .attach, .detach: return false
             }
         }
     }

@@ -3,6 +3,7 @@ import JixiaoEngine
 import JixiaoIngest
 import JixiaoLanguage
 import JixiaoQuery
+import JixiaoRemote
 import JixiaoRender
 
 /// One analyst's workspace: tables, variables, settings and warnings, and the runner of
@@ -12,6 +13,8 @@ public final class Session {
     public var catalog = Catalog()
     public var settings = Settings()
     public var variables: [String: Value] = [:]
+    /// Databases attached with `attach … as NAME`; their tables are `NAME.TABLE`.
+    public var attachments = Attachments()
     /// Values given with `--set`: a script's own `set` does not override them.
     public var commandLineDefaults: [String: Value] = [:]
     /// Every warning of every load, for `.warnings`.

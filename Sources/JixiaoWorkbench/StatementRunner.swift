@@ -13,11 +13,11 @@ struct StatementRunner {
     func run(_ statement: Statement) throws {
         switch statement.kind {
         case .pipeline(let pipeline):
-            let result = try planner().run(pipeline)
+            let result = try runPipeline(pipeline)
             session.catalog["_"] = result.table
             session.show(result)
         case .letTable(let name, let pipeline):
-            let table = try planner().run(pipeline).table
+            let table = try runPipeline(pipeline).table
             session.catalog[name.name] = table
             session.catalog["_"] = table
             if session.interactive {
@@ -36,6 +36,12 @@ struct StatementRunner {
             if session.interactive {
                 session.messages.write(session.text(.savedRows, session.messageCatalog().counted(table.rowCount, .row), path.value) + "\n")
             }
+        case .saveToDatabase(let pipeline, let target):
+            try save(pipeline, toDatabase: target)
+        case .attach(let target, let name):
+            try attach(target, as: name)
+        case .detach(let name):
+            try detach(name)
         case .setVariable(let name, let value):
             // A `--set` on the command line is a default the script does not override.
             if session.commandLineDefaults[name.name] != nil { return }
@@ -70,8 +76,11 @@ struct StatementRunner {
         }
     }
 
-    func planner() -> Planner {
+    /// `overrides` holds tables already fetched from an attached database.
+    func planner(overrides: [String: Table] = [:]) -> Planner {
         Planner(source: source, variables: session.variables, context: session.context) { name in
+            if let fetched = overrides[name.name] { return fetched }
+            if let remote = try fetchRemote(name) { return remote }
             guard let table = session.catalog[name.name] else {
                 let candidates = session.catalog.names
                 if name.name == "_" {

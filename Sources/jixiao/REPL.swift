@@ -47,7 +47,7 @@ struct REPL {
                 let statement = pending.joined(separator: "\n")
                 if Session.needsMoreInput(statement) { continue }
                 pending = []
-                editor.remember(statement)
+                editor.remember(Session.historyEntry(statement))
                 execute(statement, gates: gates)
             }
         }

@@ -9,7 +9,7 @@ extension SyntaxParser {
     /// A table name or a parenthesised pipeline.
     public mutating func parseSource(_ what: String = "a table name or `(`") throws(Diagnostic) -> PipelineSource {
         guard let open = take(.leftParen) else {
-            return .table(try parseIdentifier(what))
+            return .table(try parseQualifiedName(what))
         }
         try enter()
         defer { leave() }
@@ -17,6 +17,16 @@ extension SyntaxParser {
         let close = try expectClosing(open)
         inner.span = open.span.union(close.span)
         return .pipeline(inner)
+    }
+
+    /// `NAME` or `DATABASE.TABLE` (a table of an attached database), as one identifier whose
+    /// name keeps the dot.
+    mutating func parseQualifiedName(_ what: String) throws(Diagnostic) -> Identifier {
+        let first = try parseIdentifier(what)
+        guard current.isSymbol(.dot), !first.isQuoted else { return first }
+        advance()
+        let second = try parseIdentifier("a table name after `\(first.name).`")
+        return Identifier(first.name + "." + second.name, span: first.span.union(second.span))
     }
 
     /// The stages after `source`, as long as a `|` follows.

@@ -16,7 +16,7 @@ extension SyntaxParser {
     }
 
     /// The words that begin a statement other than a pipeline, for error messages.
-    static let statementWords = ["let", "load", "save", "set", "assert", "print", "run", "report", "check"]
+    static let statementWords = ["let", "load", "save", "set", "assert", "print", "run", "report", "check", "attach", "detach"]
 
     mutating func parseStatement() throws(Diagnostic) -> Statement {
         let start = current.span.start
@@ -84,6 +84,9 @@ extension SyntaxParser {
         case "save":
             let pipeline = try parsePipeline()
             try expectWord("to", example: "save projects | where year = 2024 to \"out.csv\"")
+            if atIdentifier {
+                return .saveToDatabase(pipeline: pipeline, table: try parseQualifiedName("a database table such as `pg.projects`"))
+            }
             let path = try parseStringLiteral("a quoted file name")
             let tableName = takeWord("as") != nil ? try parseIdentifier("a table name") : nil
             return .save(pipeline: pipeline, path: path, tableName: tableName)
@@ -94,6 +97,12 @@ extension SyntaxParser {
             return .assert(condition: condition, message: try parsePrintTemplate())
         case "print":
             return .print(try parsePrintTemplate())
+        case "attach":
+            let target = try parseStringLiteral("a quoted connection such as \"postgresql://user@host/db\"")
+            try expectWord("as", example: "attach \"postgresql://postgres@localhost/budget\" as pg")
+            return .attach(target: target, name: try parseIdentifier("a name for the database"))
+        case "detach":
+            return .detach(name: try parseIdentifier("the name of an attached database"))
         case "run":
             return .run(path: try parseStringLiteral("a quoted script path"))
         case "report":

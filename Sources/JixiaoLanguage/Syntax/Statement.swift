@@ -10,6 +10,13 @@ public struct Statement: Sendable, Hashable {
         /// `save PIPELINE to "FILE" [as NAME]` — NAME names the table inside formats that hold
         /// several (.sqlite).
         case save(pipeline: Pipeline, path: StringLiteral, tableName: Identifier?)
+        /// `save PIPELINE to NAME.TABLE` — into a table of an attached database (the identifier
+        /// holds `NAME.TABLE`).
+        case saveToDatabase(pipeline: Pipeline, table: Identifier)
+        /// `attach "postgresql://…" as NAME` (or `service=…`, or a `.sqlite` file).
+        case attach(target: StringLiteral, name: Identifier)
+        /// `detach NAME`.
+        case detach(name: Identifier)
         /// `set NAME = EXPR` (also accepted: `set $NAME = EXPR`).
         case setVariable(name: Identifier, value: Expression)
         /// `assert EXPR [, "message {$x}"]`; the message fills in values as `print` does.

@@ -19,6 +19,10 @@ public enum SyntaxDump {
             var items = ["save", self.pipeline(pipeline), "to=\(quoted(path.value))"]
             if let tableName { items.append("as=\(identifier(tableName))") }
             return list(items)
+        case .saveToDatabase(let pipeline, let table):
+            return list(["save", self.pipeline(pipeline), "to=\(identifier(table))"])
+        case .attach(let target, let name): return "(attach \(quoted(target.value)) as=\(identifier(name)))"
+        case .detach(let name): return "(detach \(identifier(name)))"
         case .setVariable(let name, let value): return "(set \(identifier(name)) \(expression(value)))"
         case .assert(let condition, let message):
             return list(["assert", expression(condition)] + (message.map { template in

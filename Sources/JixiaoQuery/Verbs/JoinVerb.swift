@@ -204,7 +204,8 @@ public struct JoinVerb: VerbClause {
 
     static func tableName(_ source: PipelineSource) -> String {
         switch source {
-        case .table(let name): return name.name
+        // `pg.projects` (an attached database's table) prefixes as `projects` (CLARIFICATIONS).
+        case .table(let name): return name.name.split(separator: ".").last.map(String.init) ?? name.name
         case .pipeline(let pipeline): return tableName(pipeline.source)
         }
     }

@@ -80,6 +80,7 @@ enum ChineseHelpText {
         "assert": "EXPR 不为真时脚本失败；可用 rows(…) 和 value(…)", "print": "打印文字，并填入值",
         "run": "运行另一个脚本", "report": "把此后显示的表格、图表和 print 汇集成一个 HTML 报告",
         "check": "审计已加载的文档，结果写入表 `checks`",
+        "attach": "附加 PostgreSQL 或 SQLite 数据库，其表以 NAME.TABLE 使用", "detach": "取消附加数据库",
     ]
 
     static let commands: [String: String] = [
@@ -87,6 +88,7 @@ enum ChineseHelpText {
         "schema": "显示表的列（或所有表的列）", "describe": "逐列统计：类型、null 数、不同值个数、最小/最大值或最常见的值",
         "warnings": "列出加载时的全部警告", "mode": "设置输出格式",
         "plan": "显示管道如何运行：算子、列、剪除了什么（不运行）",
+        "sql": "显示从附加数据库的表开始的管道会发送到数据库的 SQL，以及哪些动词仍在本地运行",
         "numbers": "表格中数字的显示：小数位数、千分位、单位；raw 按原值显示",
         "wrap": "长文字单元格最多占 N 行（off：用 … 截断）", "output": "把结果写入 FILE，直到 `.output stdout`",
         "lang": "界面语言：中文或英文（默认取自 LC_ALL、LC_MESSAGES 或 LANG）", "timer": "显示每条语句的耗时",

@@ -55,8 +55,8 @@ struct CommandLineText: Sendable {
 enum DotCommandRegistry {
     static let all: [DotCommand] = [
         HelpCommand.command, TablesCommand.command, SchemaCommand.command, DescribeCommand.command, WarningsCommand.command,
-        PlanCommand.command, ModeCommand.command, NumbersCommand.command, WrapCommand.command, OutputCommand.command,
-        LangCommand.command, TimerCommand.command, MaxRowsCommand.command,
+        PlanCommand.command, SQLCommand.command, ModeCommand.command, NumbersCommand.command, WrapCommand.command,
+        OutputCommand.command, LangCommand.command, TimerCommand.command, MaxRowsCommand.command,
         HistoryCommand.command, RunCommand.command, CheckCommand.command, QuitCommand.command, QuitCommand.exitAlias,
     ]
 

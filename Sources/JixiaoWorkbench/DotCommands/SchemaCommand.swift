@@ -4,9 +4,9 @@ import JixiaoRender
 /// `.schema [TABLE]`: columns with their types and the Chinese labels they answer to.
 enum SchemaCommand {
     static let command = DotCommand(name: "schema", usage: ".schema [TABLE]", summary: "show the columns of a table (or of every table)") { session, argument, _ in
-        let names = argument.isEmpty ? session.catalog.names : [argument]
+        let names = argument.isEmpty ? session.catalog.names + session.attachments.qualifiedNames : [argument]
         for name in names {
-            let table = try session.table(named: name)
+            let table = try session.schemaTable(named: name)
             var builder = (name: ColumnBuilder(type: .string), type: ColumnBuilder(type: .string),
                            nulls: ColumnBuilder(type: .integer), aliases: ColumnBuilder(type: .string))
             for (field, column) in zip(table.fields, table.columns) {

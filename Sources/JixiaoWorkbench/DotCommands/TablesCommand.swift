@@ -4,7 +4,9 @@ import JixiaoText
 /// `.tables`: every table with its size.
 enum TablesCommand {
     static let command = DotCommand(name: "tables", usage: ".tables", summary: "list the tables with their row and column counts") { session, _, _ in
+        session.writeRemoteTables()
         if session.catalog.names.isEmpty {
+            if !session.attachments.names.isEmpty { return }
             session.output.write(session.text(.noTablesYet) + "\n")
             return
         }

@@ -57,6 +57,7 @@ enum DotCommandRegistry {
         HelpCommand.command, TablesCommand.command, SchemaCommand.command, DescribeCommand.command, WarningsCommand.command,
         PlanCommand.command, ModeCommand.command, OutputCommand.command, TimerCommand.command, MaxRowsCommand.command,
         HistoryCommand.command, RunCommand.command, CheckCommand.command, QuitCommand.command, QuitCommand.exitAlias,
+        SaveCommand.command, OpenCommand.command,
     ]
 
     /// The command called `name`, or the only one whose name starts with it (`.sch` is

@@ -90,4 +90,19 @@ struct ThreadCountTests {
         let expected: Double = values.reduce(0, +)
         #expect(out[0, 0] == Value.double(expected))
     }
+
+    @Test func filtersKeepTheSameRowsInTheSameOrderOnOneAndTwoThreads() throws {
+        let t = Self.table()
+        let simple = Expr.comparison(.greater, .column(1), .literal(.double(0)))
+        let general = Expr.comparison(.greater, .arithmetic(.multiply, .column(2), .literal(.integer(2))), .column(1))
+        for condition in [simple, general] {
+            let one = try Filter(condition).selection(t, context: ExecutionContext(threads: 1))
+            let two = try Filter(condition).selection(t, context: ExecutionContext(threads: 2))
+            #expect(one == two)
+            #expect(!one.isEmpty && one.count < t.rowCount)
+            let a = try Filter(condition).run(t, context: ExecutionContext(threads: 1))
+            let b = try Filter(condition).run(t, context: ExecutionContext(threads: 2))
+            #expect(Self.identical(a, b))
+        }
+    }
 }

@@ -92,3 +92,14 @@ struct RowCounter: AggregateAccumulator {
         return Column(.double(counts.map { all > 0 ? 100 * Double($0) / all : 0 }))
     }
 }
+
+extension RowCounter: MergeableAccumulator {
+    /// Counts add, and so does the number of rows seen (the denominator of `share()`).
+    mutating func merge(_ source: SlotStates, into target: SlotStates, at offset: Int, from other: any AggregateAccumulator) {
+        if let other = other as? RowCounter { total += other.total }
+        for slot in 0..<source.slotCount {
+            let to = target.state(slot, offset)
+            to.storeBytes(of: to.load(as: Int64.self) &+ source.state(slot, offset).load(as: Int64.self), as: Int64.self)
+        }
+    }
+}

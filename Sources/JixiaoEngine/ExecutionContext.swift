@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// What one statement's execution shares: warnings raised by kernels (such as a division by
@@ -8,7 +9,15 @@ public final class ExecutionContext: Sendable {
     private let rowsDone = Atomic<Int>(0)
     private let dictionaryWork = Mutex<[DictionaryWorkKey: DictionaryWork]>([:])
 
-    public init() {}
+    /// Threads an operator may use on a large table (`ChunkedFold`); results do not depend on it.
+    public let threads: Int
+
+    public init(threads: Int = ExecutionContext.defaultThreads) {
+        self.threads = max(1, threads)
+    }
+
+    /// Every core the process may run on.
+    public static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// Records a warning; repeated warnings are counted, not repeated.
     public func warn(_ message: String, count: Int = 1) {

@@ -115,7 +115,7 @@ struct Summer: AggregateAccumulator {
 
     var stateSize: Int { 24 }
 
-    private static let decimal = 0, exact = 8, count = 16
+    static let decimal = 0, exact = 8, count = 16
 
     mutating func add(_ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>, states: SlotStates, at offset: Int) throws {
         let argument = arguments[0], n = slots.count
@@ -158,5 +158,27 @@ struct Summer: AggregateAccumulator {
             return Column(.integer(slots.map { states.state($0, offset).load(fromByteOffset: Self.exact, as: Int64.self) }), validity: seen)
         }
         return Column(.double(decimals), validity: seen)
+    }
+}
+
+extension Summer: MergeableAccumulator {
+    /// Totals and counts add; the result stays integer only if every chunk's did and the exact
+    /// totals add without overflow.
+    mutating func merge(_ source: SlotStates, into target: SlotStates, at offset: Int, from other: any AggregateAccumulator) {
+        if let other = other as? Summer, !other.integerResult { integerResult = false }
+        var overflow = false
+        for slot in 0..<source.slotCount {
+            let from = source.state(slot, offset), to = target.state(slot, offset)
+            let count = from.load(fromByteOffset: Self.count, as: Int64.self)
+            guard count != 0 else { continue }
+            to.storeBytes(of: to.load(fromByteOffset: Self.decimal, as: Double.self) + from.load(fromByteOffset: Self.decimal, as: Double.self),
+                          toByteOffset: Self.decimal, as: Double.self)
+            let (exact, carried) = to.load(fromByteOffset: Self.exact, as: Int64.self)
+                .addingReportingOverflow(from.load(fromByteOffset: Self.exact, as: Int64.self))
+            overflow = overflow || carried
+            to.storeBytes(of: exact, toByteOffset: Self.exact, as: Int64.self)
+            to.storeBytes(of: to.load(fromByteOffset: Self.count, as: Int64.self) &+ count, toByteOffset: Self.count, as: Int64.self)
+        }
+        if overflow { integerResult = false }
     }
 }

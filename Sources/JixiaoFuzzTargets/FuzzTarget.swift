@@ -38,6 +38,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case html
     /// PDF files through pdftotext and the page layout (slow: one process per input).
     case pdf
+    /// `.jxdb` snapshots, read with and without their checksums (without, the mutants get past
+    /// the checksum to the checks of counts, offsets and codes behind it).
+    case snapshot
 
     /// The folders, relative to the repository, whose files seed this target's corpus; the smoke
     /// test reads the same list, and `Scripts/fuzz` mirrors it.
@@ -52,7 +55,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .json: return [seeds + "json"]
         case .importer: return [seeds + "importer", seeds + "csv", seeds + "json", seeds + "document"]
         case .grid, .form: return [seeds + "grid", seeds + "document", "Datasets", "Tests/JixiaoIngestTests/Corpus"]
-        case .xlsx, .docx, .xls, .html, .pdf: return [seeds + rawValue]
+        case .xlsx, .docx, .xls, .html, .pdf, .snapshot: return [seeds + rawValue]
         }
     }
 
@@ -67,6 +70,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .grid: GridFuzzing.buildGrid(Self.text(bytes))
         case .form: GridFuzzing.readForm(Self.text(bytes))
         case .xlsx, .docx, .xls, .html, .pdf: Self.importFile(Data(buffer: bytes), name: "fuzz." + rawValue)
+        case .snapshot: Self.readSnapshot(UnsafeRawBufferPointer(bytes))
         }
     }
 
@@ -95,6 +99,13 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
     static func importDocument(_ text: String) {
         _ = try? DocumentImporter.load(text: text, source: "fuzz.txt", options: LoadOptions())
+    }
+
+    static func readSnapshot(_ bytes: UnsafeRawBufferPointer) {
+        for verify in [true, false] {
+            var reader = SnapshotReader(bytes, file: "fuzz.jxdb", verifyChecksums: verify)
+            _ = try? reader.read()
+        }
     }
 
     static func importFile(_ data: Data, name: String = "fuzz") {

@@ -33,6 +33,9 @@ struct BenchReport {
         out += String(format: " (%.2f× the CSV size)", Double(jixiaoPeakKiB) * 1024 / Double(max(csvBytes, 1)))
         out += ", sqlite3 \(Self.mib(sqlitePeakKiB))"
         out += String(format: " (%.2f×)\n", Double(sqlitePeakKiB) * 1024 / Double(max(csvBytes, 1)))
+        if let load = steps.first(where: { $0.name == "load" }), let open = steps.first(where: { $0.name == "snapshot open" }) {
+            out += String(format: "snapshot open ÷ CSV load: %.3f (bar: at most 0.1)\n", open.jixiao / load.jixiao)
+        }
         out += String(format: "jixiao start to first prompt with the bundled Datasets/ (`jixiao -c ''`, median): %.0f ms\n", startupMilliseconds)
         return out
     }

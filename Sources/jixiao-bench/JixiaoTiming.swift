@@ -32,6 +32,7 @@ struct JixiaoTiming {
         }
         let rows = session.catalog["indicators"]?.rowCount ?? 0
         print("load\t\(median(loadTimes))\t\(loadPeak)\t\(rows)")
+        try timeSnapshot(session, rows: rows)
         for query in BenchQuery.all {
             var times: [Double] = []
             MemoryProbe.resetPeak()
@@ -46,5 +47,27 @@ struct JixiaoTiming {
             print("\(query.name)\t\(median(times))\t\(MemoryProbe.peakKiB())\t\(resultRows)")
             session.catalog["result"] = nil
         }
+    }
+
+    /// `.save` and `.open` of the loaded tables as a `.jxdb` snapshot beside the CSVs (the file
+    /// stays in .bench-data): the save includes its fsync, the open reads and checks the whole file.
+    private func timeSnapshot(_ session: Session, rows: Int) throws {
+        let path = "\(directory)/snapshot.jxdb"
+        var saveTimes: [Double] = [], openTimes: [Double] = []
+        MemoryProbe.resetPeak()
+        for _ in 0..<runs {
+            let start = now()
+            try session.saveSnapshot(to: path)
+            saveTimes.append(now() - start)
+        }
+        let savePeak = MemoryProbe.peakKiB()
+        print("snapshot save\t\(median(saveTimes))\t\(savePeak)\t\(rows)")
+        MemoryProbe.resetPeak()
+        for _ in 0..<runs {
+            let start = now()
+            try session.openSnapshot(at: path)
+            openTimes.append(now() - start)
+        }
+        print("snapshot open\t\(median(openTimes))\t\(MemoryProbe.peakKiB())\t\(session.catalog["indicators"]?.rowCount ?? 0)")
     }
 }

@@ -17,8 +17,12 @@ struct JixiaoCommand: ParsableCommand {
         """,
         version: "jixiao 0.1.0")
 
-    @Argument(help: "A script of statements to run (.jx).")
+    @Argument(help: "A script of statements to run (.jx), or a snapshot to open (.jxdb, written by .save).")
     var script: String?
+
+    /// `jixiao FILE.jxdb` opens a snapshot instead of the datasets, as `sqlite3 FILE.db` opens a
+    /// database; -c and piped statements then run on its tables.
+    private var snapshot: String? { script.flatMap { Session.isSnapshot(path: $0) ? $0 : nil } }
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run STATEMENTS and exit.", valueName: "statements"))
     var command: String?
@@ -57,7 +61,7 @@ struct JixiaoCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if script != nil && command != nil {
+        if script != nil && command != nil && snapshot == nil {
             throw ValidationError("give either a script or -c, not both")
         }
         if let format, !Settings.formatNames.contains(format) {
@@ -69,7 +73,7 @@ struct JixiaoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let interactive = script == nil && command == nil && isatty(0) == 1
+        let interactive = (script == nil || snapshot != nil) && command == nil && isatty(0) == 1
         let messages = FileDescriptorSink.standardError
         var fileSink: AtomicFileSink?
         let results: TextSink
@@ -102,7 +106,12 @@ struct JixiaoCommand: ParsableCommand {
             session.setDefault(parts[0].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "$")),
                                parts.count > 1 ? parts[1] : "")
         }
-        if !noDatasets, let directory = DatasetLocator.directory(explicit: datasets) {
+        if let snapshot {
+            do { try session.openSnapshot(at: snapshot) } catch {
+                messages.write("jixiao: \(error)\n")
+                throw ExitCode(2)
+            }
+        } else if !noDatasets, let directory = DatasetLocator.directory(explicit: datasets) {
             if interactive {
                 session.loadDatasets(directory: directory)
             } else {
@@ -121,7 +130,7 @@ struct JixiaoCommand: ParsableCommand {
         let outcome: Session.Outcome
         if let command {
             outcome = session.run(command, file: "-c")
-        } else if let script {
+        } else if let script, snapshot == nil {
             guard let data = FileManager.default.contents(atPath: script) else {
                 messages.write("jixiao: cannot read \(script): no such file, or not readable\n")
                 throw ExitCode(2)

@@ -12,22 +12,36 @@ public struct Filter: Sendable {
         try context.checkInterrupt()
         let kept = try selection(input, context: context)
         context.addProgress(rows: input.rowCount)
-        return kept.count == input.rowCount ? input : input.gather(kept)
+        return kept.count == input.rowCount ? input : ParallelRows.gather(input, kept, threads: context.threads)
     }
 
-    /// The rows of `input` where the condition is true, in order.
+    /// The rows of `input` where the condition is true, in order: a large table's row ranges are
+    /// tested on every core and their rows joined in range order (`ParallelRows`).
     public func selection(_ input: Table, context: ExecutionContext) throws -> Selection {
+        let parts = try ParallelRows.map(input.rowCount, threads: context.threads) { [condition] range in
+            try Filter(condition).selection(input, range, context: context)
+        }
+        if parts.count == 1 { return parts[0] }
+        var kept = Selection()
+        kept.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { kept.append(contentsOf: part) }
+        return kept
+    }
+
+    /// The rows of `range` where the condition is true, in order.
+    private func selection(_ input: Table, _ range: Range<Int>, context: ExecutionContext) throws -> Selection {
         var kept = Selection()
         if let conjuncts = ConjunctFilter(condition, input) {
             var scratch = [Int32](repeating: 0, count: Batch.size)
-            for rows in Batch.ranges(input.rowCount) {
+            for rows in Batch.ranges(range.count) {
                 try context.checkInterrupt()
-                conjuncts.append(rows, to: &kept, scratch: &scratch)
+                conjuncts.append((rows.lowerBound + range.lowerBound)..<(rows.upperBound + range.lowerBound), to: &kept, scratch: &scratch)
             }
             return kept
         }
         let evaluator = ExpressionEvaluator(table: input, context: context)
-        for rows in Batch.ranges(input.rowCount) {
+        for local in Batch.ranges(range.count) {
+            let rows = (local.lowerBound + range.lowerBound)..<(local.upperBound + range.lowerBound)
             try context.checkInterrupt()
             switch try evaluator.batch(rows).operand(condition) {
             case .constant(.boolean(true)): kept.append(contentsOf: rows.lazy.map { Int32($0) })

@@ -67,25 +67,39 @@ public struct HashAggregate: Sendable {
         if !streaming.isEmpty {
             let states = SlotStates(slotCount: grouping.slotCount, stride: stride)
             defer { states.release() }
-            let zeros = [UInt32](repeating: 0, count: Batch.size)
-            for rows in Batch.ranges(input.rowCount) {
-                try context.checkInterrupt()
-                let batch = evaluator.batch(rows)
-                for k in streaming.indices {
-                    let arguments = try aggregates[streaming[k].index].call.arguments.map { expr -> BatchColumn in
-                        if case .column(let i) = expr { return BatchColumn(input.columns[i], offset: rows.lowerBound) }
-                        return BatchColumn(try batch.evaluate(expr))
-                    }
-                    let slots = grouping.slotOfRow ?? zeros
-                    try slots.withUnsafeBufferPointer { all in
-                        let start = grouping.slotOfRow == nil ? 0 : rows.lowerBound
-                        try streaming[k].accumulator.add(arguments, slots: UnsafeBufferPointer(rebasing: all[start..<start + rows.count]),
-                                                         states: states, at: streaming[k].offset)
-                    }
-                }
+            let calls = streaming.map { aggregates[$0.index].call }
+            let offsets = streaming.map(\.offset)
+            let fold = ChunkedFold(rowCount: input.rowCount, slotCount: grouping.slotCount, stride: stride, threads: context.threads)
+            let folded = try fold.run(streaming.map(\.accumulator), into: states) { range, accumulators, states in
+                try Self.fold(range, input, grouping, context, calls, offsets, &accumulators, states)
             }
-            for (index, accumulator, offset) in streaming { results[index] = accumulator.finish(states, at: offset) }
+            for (k, entry) in streaming.enumerated() { results[entry.index] = folded[k].finish(states, at: entry.offset) }
         }
         return results.map { $0 ?? Column.nulls(count: grouping.slotCount, type: .integer) }
+    }
+
+    /// Folds the rows of `range`, batch by batch, into `states`.
+    private static func fold(_ range: Range<Int>, _ input: Table, _ grouping: Grouping, _ context: ExecutionContext,
+                             _ calls: [AggregateCall], _ offsets: [Int], _ accumulators: inout [any AggregateAccumulator],
+                             _ states: SlotStates) throws {
+        let evaluator = ExpressionEvaluator(table: input, context: context)
+        let zeros = [UInt32](repeating: 0, count: Batch.size)
+        for local in Batch.ranges(range.count) {
+            let rows = (range.lowerBound + local.lowerBound)..<(range.lowerBound + local.upperBound)
+            try context.checkInterrupt()
+            let batch = evaluator.batch(rows)
+            for k in accumulators.indices {
+                let arguments = try calls[k].arguments.map { expr -> BatchColumn in
+                    if case .column(let i) = expr { return BatchColumn(input.columns[i], offset: rows.lowerBound) }
+                    return BatchColumn(try batch.evaluate(expr))
+                }
+                let slots = grouping.slotOfRow ?? zeros
+                try slots.withUnsafeBufferPointer { all in
+                    let start = grouping.slotOfRow == nil ? 0 : rows.lowerBound
+                    try accumulators[k].add(arguments, slots: UnsafeBufferPointer(rebasing: all[start..<start + rows.count]),
+                                            states: states, at: offsets[k])
+                }
+            }
+        }
     }
 }

@@ -58,6 +58,7 @@ enum DotCommandRegistry {
         PlanCommand.command, SQLCommand.command, ModeCommand.command, NumbersCommand.command, WrapCommand.command,
         OutputCommand.command, LangCommand.command, TimerCommand.command, MaxRowsCommand.command,
         HistoryCommand.command, RunCommand.command, CheckCommand.command, QuitCommand.command, QuitCommand.exitAlias,
+        SaveCommand.command, OpenCommand.command,
     ]
 
     /// The command called `name`, or the only one whose name starts with it (`.sch` is

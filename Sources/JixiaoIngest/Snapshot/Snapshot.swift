@@ -1,0 +1,73 @@
+import JixiaoEngine
+
+/// What a `.jxdb` snapshot holds: a session's tables in catalog order, with their columns'
+/// names and Chinese labels, and the warnings of the loads that made them (Docs/jxdb.md).
+public struct Snapshot: Sendable {
+    /// One named table of the snapshot.
+    public struct Entry: Sendable {
+        public var name: String
+        public var table: Table
+
+        public init(name: String, table: Table) {
+            self.name = name
+            self.table = table
+        }
+    }
+
+    public var tables: [Entry]
+    public var warnings: [LoadWarning]
+
+    public init(tables: [Entry], warnings: [LoadWarning]) {
+        self.tables = tables
+        self.warnings = warnings
+    }
+
+    /// The first eight bytes of every snapshot: a high byte first, so that no text file starts
+    /// with it, then `JXDB`, then CR LF, ^Z and LF, which a transfer that rewrites line ends or
+    /// stops at ^Z would damage visibly (the PNG signature's idea).
+    public static let magic: [UInt8] = [0x89, 0x4A, 0x58, 0x44, 0x42, 0x0D, 0x0A, 0x1A]
+    /// The format version this build writes and the only one it reads.
+    public static let version: UInt32 = 1
+    /// Magic (8), version (4), flags (4), section count (8), checksum of those 24 bytes (8).
+    static let headerSize = 32
+    /// Kind (4), reserved (4), payload length (8), checksum of the payload (8).
+    static let sectionHeaderSize = 24
+
+    /// Whether `bytes` start like a snapshot file (the content decides, not the extension).
+    public static func looksLikeSnapshot(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.count >= magic.count && zip(bytes.prefix(magic.count), magic).allSatisfy { $0 == $1 }
+    }
+}
+
+/// The kind of a snapshot section, the first field of its header.
+enum SnapshotSection: UInt32 {
+    /// Table names, row counts, and each column's name, labels, type and whether it has nulls.
+    case catalog = 1
+    /// The load warnings.
+    case warnings = 2
+    /// A validity bitmap: 64-bit little-endian words, bit i set where row i holds a value.
+    case validity = 3
+    /// 64-bit little-endian integers, one per row.
+    case integers = 4
+    /// IEEE-754 doubles as 64-bit little-endian bit patterns, one per row.
+    case doubles = 5
+    /// One byte per row, 0 or 1.
+    case booleans = 6
+    /// A string dictionary: value count, count + 1 byte offsets, then the UTF-8 bytes.
+    case dictionary = 7
+    /// 32-bit little-endian dictionary codes, one per row.
+    case codes = 8
+
+    var label: String {
+        switch self {
+        case .catalog: return "catalog"
+        case .warnings: return "warnings"
+        case .validity: return "null bitmap"
+        case .integers: return "integers"
+        case .doubles: return "decimals"
+        case .booleans: return "booleans"
+        case .dictionary: return "string dictionary"
+        case .codes: return "string codes"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import JixiaoEngine
+import JixiaoIngest
+
+extension Session {
+    /// Writes every table of the session, in catalog order, with its columns' labels and the
+    /// warnings of the loads so far, to a `.jxdb` snapshot (Docs/jxdb.md).
+    public func saveSnapshot(to path: String) throws {
+        let tables = catalog.names.compactMap { name in catalog[name].map { Snapshot.Entry(name: name, table: $0) } }
+        do { try SnapshotFile.write(Snapshot(tables: tables, warnings: loadWarnings), to: path) } catch let error as SnapshotError {
+            throw WorkbenchError.usage(error.description)
+        }
+    }
+
+    /// Whether `path` names a snapshot rather than a script: by its `.jxdb` extension, or by
+    /// its first bytes when it has another name.
+    public static func isSnapshot(path: String) -> Bool {
+        if URL(fileURLWithPath: path).pathExtension.lowercased() == "jxdb" { return true }
+        // A folder or an unreadable file is no snapshot (and `readData` would trap on a folder).
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: Snapshot.magic.count) else { return false }
+        return Snapshot.looksLikeSnapshot(head)
+    }
+
+    /// Replaces the session's tables and load warnings with a snapshot's. The file is read and
+    /// checked whole first, so a damaged, cut-short or foreign file is an error that changes nothing.
+    public func openSnapshot(at path: String) throws {
+        let snapshot: Snapshot
+        do { snapshot = try SnapshotFile.read(path: path) } catch let error as SnapshotError {
+            throw WorkbenchError.usage(error.description)
+        }
+        var opened = Catalog()
+        for entry in snapshot.tables { opened[entry.name] = entry.table }
+        catalog = opened
+        loadWarnings = snapshot.warnings
+    }
+}

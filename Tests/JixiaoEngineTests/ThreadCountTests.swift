@@ -1,0 +1,108 @@
+import Testing
+@testable import JixiaoEngine
+
+/// `agg` over a table of several chunks gives the same bits on one thread as on two or three:
+/// the float sums are summed chunk by chunk in a fixed order, whatever runs each chunk.
+@Suite("Results do not depend on the thread count")
+struct ThreadCountTests {
+    /// 2.5 chunks of rows: values of very different sizes (so the order of additions shows in the
+    /// last bits), nulls, a string key of 997 values in a scrambled first-appearance order.
+    static func table() -> Table {
+        let rows = ChunkedFold.chunkRows * 5 / 2
+        var random: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return random >> 11
+        }
+        var keys = [UInt32](repeating: 0, count: rows), doubles = [Double](repeating: 0, count: rows)
+        var integers = [Int64](repeating: 0, count: rows)
+        var valid = Bitmap(count: rows, allSet: true)
+        for r in 0..<rows {
+            let bits = next()
+            keys[r] = UInt32(bits % 997)
+            doubles[r] = Double(bits % 1_000_003) * (bits & 1 == 0 ? 1e-7 : 1e9) - 3e8
+            integers[r] = Int64(bits % 100_000) - 50_000
+            if bits % 7 == 0 { valid[r] = false }
+        }
+        let names = (0..<997).map { "部门\(($0 * 7_919) % 997)" }
+        return Table([
+            ("dept", Column(.string(codes: keys, dictionary: StringDictionary(names)))),
+            ("x", Column(.double(doubles), validity: valid)),
+            ("n", Column(.integer(integers), validity: valid)),
+        ])
+    }
+
+    static func aggregate(_ t: Table, keys: [(name: String, expr: Expr)], threads: Int) throws -> Table {
+        let f = AggregateFunction.registry
+        return try HashAggregate(keys: keys, aggregates: [
+            ("rows", AggregateCall(try #require(f["count"]), [])),
+            ("with_x", AggregateCall(try #require(f["count"]), [.column(1)])),
+            ("sum_x", AggregateCall(try #require(f["sum"]), [.column(1)])),
+            ("avg_x", AggregateCall(try #require(f["avg"]), [.column(1)])),
+            ("sum_n", AggregateCall(try #require(f["sum"]), [.column(2)])),
+            ("avg_ratio", AggregateCall(try #require(f["avg"]), [.arithmetic(.divide, .column(1), .column(2))])),
+            ("part", AggregateCall(try #require(f["share"]), [])),
+            ("mid", AggregateCall(try #require(f["median"]), [.column(1)])),
+        ]).run(t, context: ExecutionContext(threads: threads))
+    }
+
+    /// Same column types, same nulls, and the same bits in every value (NaN and -0.0 included).
+    static func identical(_ a: Table, _ b: Table) -> Bool {
+        guard a.names == b.names, a.rowCount == b.rowCount else { return false }
+        for (x, y) in zip(a.columns, b.columns) {
+            guard x.type == y.type else { return false }
+            for row in 0..<x.count {
+                guard x.isNull(row) == y.isNull(row) else { return false }
+                if x.isNull(row) { continue }
+                switch (x.data, y.data) {
+                case (.double(let p), .double(let q)): if p[row].bitPattern != q[row].bitPattern { return false }
+                default: if x[row] != y[row] { return false }
+                }
+            }
+        }
+        return true
+    }
+
+    @Test func groupedAggregatesAreTheSameBitsOnOneTwoAndThreeThreads() throws {
+        let t = Self.table()
+        let one = try Self.aggregate(t, keys: [("dept", .column(0))], threads: 1)
+        #expect(one.rowCount == 997)
+        for threads in [2, 3] {
+            #expect(Self.identical(one, try Self.aggregate(t, keys: [("dept", .column(0))], threads: threads)), "\(threads) threads")
+        }
+    }
+
+    @Test func wholeTableAggregatesAreTheSameBitsOnOneAndTwoThreads() throws {
+        let t = Self.table()
+        let one = try Self.aggregate(t, keys: [], threads: 1)
+        let two = try Self.aggregate(t, keys: [], threads: 2)
+        #expect(Self.identical(one, two))
+        // The counts are exact whatever the chunks: every row, and every row with a value.
+        #expect(one[0, 0] == .integer(Int64(t.rowCount)))
+        #expect(one[0, 1] == .integer(Int64(t.columns[1].count - t.columns[1].nullCount)))
+    }
+
+    @Test func aTableOfOneChunkIsOnePassInRowOrder() throws {
+        let values: [Double] = (0..<5_000).map { (i: Int) -> Double in Double(i % 13) * 0.1 + 1e12 * Double(i % 2) }
+        let t = Table([("x", Column(.double(values)))])
+        let sum = try #require(AggregateFunction.registry["sum"])
+        let out = try HashAggregate(keys: [], aggregates: [("s", AggregateCall(sum, [.column(0)]))]).run(t, context: ExecutionContext(threads: 2))
+        let expected: Double = values.reduce(0, +)
+        #expect(out[0, 0] == Value.double(expected))
+    }
+
+    @Test func filtersKeepTheSameRowsInTheSameOrderOnOneAndTwoThreads() throws {
+        let t = Self.table()
+        let simple = Expr.comparison(.greater, .column(1), .literal(.double(0)))
+        let general = Expr.comparison(.greater, .arithmetic(.multiply, .column(2), .literal(.integer(2))), .column(1))
+        for condition in [simple, general] {
+            let one = try Filter(condition).selection(t, context: ExecutionContext(threads: 1))
+            let two = try Filter(condition).selection(t, context: ExecutionContext(threads: 2))
+            #expect(one == two)
+            #expect(!one.isEmpty && one.count < t.rowCount)
+            let a = try Filter(condition).run(t, context: ExecutionContext(threads: 1))
+            let b = try Filter(condition).run(t, context: ExecutionContext(threads: 2))
+            #expect(Self.identical(a, b))
+        }
+    }
+}

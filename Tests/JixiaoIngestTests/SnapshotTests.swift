@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+import JixiaoEngine
+@testable import JixiaoIngest
+
+/// The `.jxdb` snapshot: every column type survives a round trip bit for bit, and a damaged,
+/// cut-short or foreign file is a clear error, never a table.
+@Suite("Snapshot files")
+struct SnapshotTests {
+    /// A table with every column type, nulls in each, Chinese text, labels, NaN and -0.0.
+    static func sample() -> Snapshot {
+        var nullEveryThird = Bitmap(count: 0, allSet: false)
+        for i in 0..<130 { nullEveryThird.append(i % 3 != 0) }
+        let rows = 130
+        let names = ["产出指标", "效益指标", "满意度指标", "", "é", "e\u{301}"]
+        let ids: [Int64] = (0..<rows).map { Int64($0) &* 1_000_000_007 &- Int64.max / 2 }
+        let rates: [Double] = (0..<rows).map { (r: Int) -> Double in r == 1 ? Double.nan : r == 2 ? -0.0 : Double(r) / 7 }
+        let done: [Bool] = (0..<rows).map { $0 % 2 == 0 }
+        let codes: [UInt32] = (0..<rows).map { UInt32($0 % names.count) }
+        let fields = [Field("id", aliases: ["编号"]), Field("rate", aliases: ["执行率", "完成率"]), Field("done", aliases: ["是否完成"]),
+                      Field("level1", aliases: ["一级指标"]), Field("plain")]
+        let columns = [
+            Column(.integer(ids), validity: nullEveryThird),
+            Column(.double(rates), validity: nullEveryThird),
+            Column(.boolean(done), validity: nullEveryThird),
+            Column(.string(codes: codes, dictionary: StringDictionary(names)), validity: nullEveryThird),
+            Column(.string(codes: Array(repeating: 0, count: rows), dictionary: StringDictionary(["中文"]))),
+        ]
+        let table = Table(fields: fields, columns: columns)
+        let empty = Table(fields: [Field("x")], columns: [Column.nulls(count: 0, type: .string)])
+        let allNull = Table(fields: [Field("名称")], columns: [Column.nulls(count: 5, type: .string)])
+        return Snapshot(
+            tables: [Snapshot.Entry(name: "indicators", table: table), Snapshot.Entry(name: "空表", table: empty),
+                     Snapshot.Entry(name: "nulls", table: allNull)],
+            warnings: [LoadWarning(file: "甲.txt", line: 12, message: "目标值 cut off"), LoadWarning(file: "b.pdf", line: nil, message: "no text")])
+    }
+
+    static func encode(_ snapshot: Snapshot) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try SnapshotWriter { bytes.append(contentsOf: $0) }.encode(snapshot)
+        return bytes
+    }
+
+    static func decode(_ bytes: [UInt8], verify: Bool = true) throws -> Snapshot {
+        try bytes.withUnsafeBytes { buffer in
+            var reader = SnapshotReader(buffer, file: "t.jxdb", verifyChecksums: verify)
+            return try reader.read()
+        }
+    }
+
+    /// Two columns are the same when their types, nulls and every non-null value's bits match.
+    static func same(_ a: Column, _ b: Column) -> Bool {
+        guard a.type == b.type, a.count == b.count else { return false }
+        for row in 0..<a.count {
+            guard a.isNull(row) == b.isNull(row) else { return false }
+            if a.isNull(row) { continue }
+            switch (a.data, b.data) {
+            case (.integer(let x), .integer(let y)): if x[row] != y[row] { return false }
+            case (.double(let x), .double(let y)): if x[row].bitPattern != y[row].bitPattern { return false }
+            case (.boolean(let x), .boolean(let y)): if x[row] != y[row] { return false }
+            case (.string, .string):
+                guard let s = a.string(at: row), let t = b.string(at: row), Array(s.unicodeScalars) == Array(t.unicodeScalars) else { return false }
+            default: return false
+            }
+        }
+        return true
+    }
+
+    @Test func everyColumnTypeWithNullsAndChineseTextRoundTrips() throws {
+        let original = Self.sample()
+        let read = try Self.decode(try Self.encode(original))
+        #expect(read.tables.map(\.name) == ["indicators", "空表", "nulls"])
+        #expect(read.warnings == original.warnings)
+        for (a, b) in zip(original.tables, read.tables) {
+            #expect(a.table.fields == b.table.fields)
+            #expect(a.table.rowCount == b.table.rowCount)
+            for (x, y) in zip(a.table.columns, b.table.columns) { #expect(Self.same(x, y), "\(a.name)") }
+        }
+        // The dictionary keeps both spellings of é apart.
+        #expect(read.tables[0].table.columns[3].string(at: 5) == "e\u{301}")
+        #expect(read.tables[0].table.columns[3].string(at: 4)?.unicodeScalars.count == 1)
+    }
+
+    @Test func fileWrittenToDiskReadsBackAndLeavesNoTemporaryFile() throws {
+        let directory = NSTemporaryDirectory() + "jixiao-snapshot-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/s.jxdb"
+        try SnapshotFile.write(Self.sample(), to: path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["s.jxdb"])
+        #expect(try SnapshotFile.read(path: path).tables.count == 3)
+    }
+
+    @Test func everyDamagedByteIsCaught() throws {
+        let bytes = try Self.encode(Self.sample())
+        // Flip one bit in each byte of the file in turn (padding aside): none may read as a snapshot.
+        var undetected: [Int] = []
+        for i in 0..<bytes.count {
+            var damaged = bytes
+            damaged[i] ^= 0x10
+            if (try? Self.decode(damaged)) != nil { undetected.append(i) }
+        }
+        #expect(undetected.isEmpty, "damage at bytes \(undetected.prefix(10)) was not caught")
+        var damaged = bytes
+        damaged[bytes.count - 40] ^= 0xFF
+        #expect(throws: SnapshotError.self) { try Self.decode(damaged) }
+    }
+
+    @Test func aDamagedPayloadNamesTheColumn() throws {
+        var bytes = try Self.encode(Self.sample())
+        bytes[bytes.count - 10] ^= 1
+        do {
+            _ = try Self.decode(bytes)
+            Issue.record("damage not caught")
+        } catch let error as SnapshotError {
+            guard case .damaged(_, let part) = error else { Issue.record("\(error)"); return }
+            #expect(part.contains("column"))
+        }
+    }
+
+    @Test func everyTruncationIsCaught() throws {
+        let bytes = try Self.encode(Self.sample())
+        for length in 0..<bytes.count {
+            #expect(throws: SnapshotError.self) { try Self.decode(Array(bytes.prefix(length))) }
+        }
+        #expect(throws: SnapshotError.truncated("t.jxdb")) { try Self.decode(Array(bytes.prefix(bytes.count - 9))) }
+    }
+
+    @Test func foreignFilesAreNotSnapshots() throws {
+        for text in ["项目名称,目标值\n", "SQLite format 3\0", "PK\u{3}\u{4}", "\u{89}PNG\r\n\u{1A}\n"] {
+            #expect(throws: SnapshotError.notSnapshot("t.jxdb")) { try Self.decode(Array(text.utf8)) }
+        }
+        var future = try Self.encode(Self.sample())
+        future[8] = 2
+        // The version is under the header checksum: a changed version is damage unless rewritten whole.
+        #expect(throws: SnapshotError.self) { try Self.decode(future) }
+    }
+
+    @Test func trailingBytesAreRejected() throws {
+        #expect(throws: SnapshotError.self) { try Self.decode(try Self.encode(Self.sample()) + [0]) }
+    }
+
+    @Test func structuralChecksHoldWithoutChecksums() throws {
+        // The fuzzer's mode: a bad code or offset must still be an error, not a trap.
+        let bytes = try Self.encode(Self.sample())
+        for i in stride(from: 32, to: bytes.count, by: 3) {
+            var damaged = bytes
+            damaged[i] = 0xFF
+            _ = try? Self.decode(damaged, verify: false)
+        }
+    }
+
+    @Test func xxhash64MatchesThePublishedValues() {
+        #expect(XXHash64.hash([UInt8]()) == 0xEF46_DB37_51D8_E999)
+        #expect(XXHash64.hash(Array("abc".utf8)) == 0x44BC_2CF5_AD77_0999)
+        #expect(XXHash64.hash(Array("Nobody inspects the spammish repetition".utf8)) == 0xFBCE_A83C_8A37_8BF1)
+    }
+}

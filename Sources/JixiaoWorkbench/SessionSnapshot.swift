@@ -16,13 +16,15 @@ extension Session {
     /// its first bytes when it has another name.
     public static func isSnapshot(path: String) -> Bool {
         if URL(fileURLWithPath: path).pathExtension.lowercased() == "jxdb" { return true }
-        // A folder or an unreadable file is no snapshot (and `readData` would trap on a folder).
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: Snapshot.magic.count) else { return false }
-        return Snapshot.looksLikeSnapshot(head)
+        // POSIX, not FileHandle: Foundation traps reading a folder, and a folder is no snapshot.
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: Snapshot.magic.count)
+        let n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        return n == head.count && Snapshot.looksLikeSnapshot(head)
     }
 
     /// Replaces the session's tables and load warnings with a snapshot's. The file is read and

@@ -10,7 +10,7 @@ let package = Package(
     name: "jixiao",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "jixiao", targets: ["jixiao"]),
+        .executable(name: "jixiao", targets: ["jixiao"])
     ],
     dependencies: [
         // Command-line flags, --help and --version: the one external dependency.
@@ -69,12 +69,15 @@ let package = Package(
             ]
         ),
         // Attached databases: libpq connections, the catalogue, push-down of leading verbs to SQL, COPY.
-        .target(name: "JixiaoRemote", dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoIngest", "CPostgres", "CSQLite"]),
+        .target(
+            name: "JixiaoRemote",
+            dependencies: ["JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoIngest", "CPostgres", "CSQLite"]),
         .target(name: "JixiaoRender", dependencies: ["JixiaoEngine", "JixiaoText", "CXlsxWriter"]),
         .target(
             name: "JixiaoWorkbench",
             dependencies: [
-                "JixiaoText", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoRender",
+                "JixiaoText", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest",
+                "JixiaoRender",
                 "JixiaoRemote",
             ]
         ),
@@ -92,7 +95,9 @@ let package = Package(
         ),
         .target(
             name: "JixiaoFuzzTargets",
-            dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoWorkbench", "JixiaoEngine"]
+            dependencies: [
+                "JixiaoLanguage", "JixiaoQuery", "JixiaoDomain", "JixiaoIngest", "JixiaoWorkbench", "JixiaoEngine",
+            ]
         ),
         // Shared by the test targets: the seeded generator, the repository's paths, session fixtures.
         .target(name: "JixiaoTestSupport", dependencies: ["JixiaoWorkbench"], path: "Tests/JixiaoTestSupport"),
@@ -101,14 +106,17 @@ let package = Package(
         ),
         .testTarget(name: "JixiaoEngineTests", dependencies: ["JixiaoEngine"]),
         .testTarget(
-            name: "JixiaoLanguageTests", dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoText", "JixiaoTestSupport"]
+            name: "JixiaoLanguageTests",
+            dependencies: ["JixiaoLanguage", "JixiaoQuery", "JixiaoText", "JixiaoTestSupport"]
         ),
         .testTarget(
-            name: "JixiaoQueryTests", dependencies: ["JixiaoQuery", "JixiaoLanguage", "JixiaoEngine", "JixiaoTestSupport"]
+            name: "JixiaoQueryTests",
+            dependencies: ["JixiaoQuery", "JixiaoLanguage", "JixiaoEngine", "JixiaoTestSupport"]
         ),
         .testTarget(name: "JixiaoDomainTests", dependencies: ["JixiaoDomain", "JixiaoEngine"]),
         .testTarget(
-            name: "JixiaoIngestTests", dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine", "JixiaoTestSupport"],
+            name: "JixiaoIngestTests",
+            dependencies: ["JixiaoIngest", "JixiaoDomain", "JixiaoEngine", "JixiaoTestSupport"],
             exclude: ["Golden", "Corpus", "Fixtures", "CorpusREADME.md"]
         ),
         .testTarget(name: "JixiaoRenderTests", dependencies: ["JixiaoRender", "JixiaoEngine", "JixiaoText"]),
@@ -116,7 +124,8 @@ let package = Package(
         .testTarget(
             name: "JixiaoWorkbenchTests",
             dependencies: [
-                "JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoRender", "JixiaoIngest", "JixiaoTestSupport",
+                "JixiaoWorkbench", "JixiaoEngine", "JixiaoLanguage", "JixiaoQuery", "JixiaoRender", "JixiaoIngest",
+                "JixiaoTestSupport",
                 "JixiaoRemote",
             ],
             exclude: ["Cases"]

@@ -37,7 +37,8 @@ public enum CellText {
         if t.hasSuffix("%") { t.removeLast() }
         t.removeAll { $0 == "," }
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
-              let d = Double(t), d.isFinite else { return nil }
+            let d = Double(t), d.isFinite
+        else { return nil }
         return d
     }
 
@@ -50,7 +51,8 @@ public enum CellText {
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             if s.value >= 0xFF01 && s.value <= 0xFF5E, "０１２３４５６７８９％．＝＞＜－～＋，".unicodeScalars.contains(s),
-               let ascii = Unicode.Scalar(s.value - 0xFEE0) {
+                let ascii = Unicode.Scalar(s.value - 0xFEE0)
+            {
                 out.append(ascii)
             } else {
                 out.append(s)
@@ -88,7 +90,8 @@ extension String {
     public var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -28,7 +28,8 @@ enum DeadlineText {
         }
         var day: Int?
         if let (d, end) = digits(chars, from: i, max: 2), end < chars.count, chars[end] == "日" || chars[end] == "号",
-           (1...31).contains(d) {
+            (1...31).contains(d)
+        {
             day = d
             i = end + 1
         }

@@ -70,9 +70,10 @@ public enum IndicatorScoring {
     /// month without a day stands for its last day, as `2022年12月底` does.
     static func deadlineMet(_ r: IndicatorRecord) -> Bool? {
         guard let due = r.targetValue?.deadline, let text = r.actualText,
-              let done = TargetValueParser.parse(text).deadline,
-              let dueYear = (due.year ?? r.year).map({ $0 + due.yearOffset }),
-              let doneYear = (done.year ?? r.year).map({ $0 + done.yearOffset }) else { return nil }
+            let done = TargetValueParser.parse(text).deadline,
+            let dueYear = (due.year ?? r.year).map({ $0 + due.yearOffset }),
+            let doneYear = (done.year ?? r.year).map({ $0 + done.yearOffset })
+        else { return nil }
         func lastDay(_ month: Int, _ year: Int) -> Int {
             switch month {
             case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -20,8 +20,10 @@ public enum IndicatorValueResolver {
     ///   - nature: the 指标性质 cell of declaration forms (`≥`, `等于`, `定性`), which wins over an operator in the value.
     ///   - unitCell: the 度量单位 cell, which wins over a unit in the value.
     ///   - cache: parses each distinct text once when rows come by the million.
-    public static func resolve(name: String, level2: String?, targetText: String?, nature: String? = nil,
-                               unitCell: String? = nil, actualText: String? = nil, cache: TargetValueCache? = nil) -> Resolved {
+    public static func resolve(
+        name: String, level2: String?, targetText: String?, nature: String? = nil,
+        unitCell: String? = nil, actualText: String? = nil, cache: TargetValueCache? = nil
+    ) -> Resolved {
         let parse = { (text: String) in cache?.parse(text) ?? TargetValueParser.parse(text) }
         let tv = parse(targetText ?? "")
         var out = Resolved(targetValue: tv)
@@ -39,7 +41,9 @@ public enum IndicatorValueResolver {
         }
         out.unit = unit.map { $0 + (columnUnit == nil ? tv.rateSuffix ?? "" : "") } ?? tv.rateSuffix
         if tv.isCompound, let rest = tv.remainder {
-            out.notes.append("target \"\(tv.text)\" holds more than one quantity; only \(formatted(tv.number)) \(tv.unit ?? "") was read, \"\(rest)\" kept in the text")
+            out.notes.append(
+                "target \"\(tv.text)\" holds more than one quantity; only \(formatted(tv.number)) \(tv.unit ?? "") was read, \"\(rest)\" kept in the text"
+            )
         }
         resolveActual(actualText, name: name, into: &out, parse: parse)
         return out
@@ -51,22 +55,31 @@ public enum IndicatorValueResolver {
         return ["费", "成本", "金额", "经费", "支出", "资金", "预算"].contains { name.containsExactly($0) }
     }
 
-    static func resolveActual(_ text: String?, name: String, into out: inout Resolved,
-                              parse: (String) -> TargetValue = TargetValueParser.parse) {
+    static func resolveActual(
+        _ text: String?, name: String, into out: inout Resolved,
+        parse: (String) -> TargetValue = TargetValueParser.parse
+    ) {
         guard let text, !CellText.compact(text).isEmpty else { return }
         let av = parse(text)
         guard av.kind == .quantity || av.kind == .range, var actual = av.number else { return }
         if let u = av.unit, Money.isMoney(u), let converted = Money.toWanYuan(actual, unit: u) {
             actual = converted
-        } else if av.unit == nil, out.unit == "万元", let target = out.target, target > 0, actual >= 1000, actual > target * 100 {
+        } else if av.unit == nil, out.unit == "万元", let target = out.target, target > 0, actual >= 1000,
+            actual > target * 100
+        {
             actual = Money.rounded(actual / 10000)
-            out.notes.append("actual \(formatted(av.number)) is far above the target of \(formatted(target)) 万元; read as 元 and converted to \(formatted(actual)) 万元")
+            out.notes.append(
+                "actual \(formatted(av.number)) is far above the target of \(formatted(target)) 万元; read as 元 and converted to \(formatted(actual)) 万元"
+            )
         }
         if let target = out.target, target > 0, target <= 1, out.targetUpper == nil, actual > 1,
-           name.hasSuffix("率"), out.unit == nil || out.unit == "%" {
+            name.hasSuffix("率"), out.unit == nil || out.unit == "%"
+        {
             out.target = Money.rounded(target * 100)
             out.unit = "%"
-            out.notes.append("target \(formatted(target)) of a rate with actual \(formatted(actual)) read as \(formatted(target * 100))%")
+            out.notes.append(
+                "target \(formatted(target)) of a rate with actual \(formatted(actual)) read as \(formatted(target * 100))%"
+            )
         }
         out.actual = actual
     }

@@ -7,25 +7,35 @@ public struct RecordColumn<Record>: Sendable {
     public let type: DataType
     let read: @Sendable (Record) -> Value
 
-    public init(_ name: String, _ aliases: [String] = [], _ type: DataType, _ read: @escaping @Sendable (Record) -> Value) {
+    public init(
+        _ name: String, _ aliases: [String] = [], _ type: DataType, _ read: @escaping @Sendable (Record) -> Value
+    ) {
         self.field = Field(name, aliases: aliases)
         self.type = type
         self.read = read
     }
 
-    public static func string(_ name: String, _ aliases: [String] = [], _ read: @escaping @Sendable (Record) -> String?) -> Self {
+    public static func string(
+        _ name: String, _ aliases: [String] = [], _ read: @escaping @Sendable (Record) -> String?
+    ) -> Self {
         Self(name, aliases, .string) { r in read(r).map(Value.string) ?? .null }
     }
 
-    public static func integer(_ name: String, _ aliases: [String] = [], _ read: @escaping @Sendable (Record) -> Int?) -> Self {
+    public static func integer(
+        _ name: String, _ aliases: [String] = [], _ read: @escaping @Sendable (Record) -> Int?
+    ) -> Self {
         Self(name, aliases, .integer) { r in read(r).map { .integer(Int64($0)) } ?? .null }
     }
 
-    public static func double(_ name: String, _ aliases: [String] = [], _ read: @escaping @Sendable (Record) -> Double?) -> Self {
+    public static func double(
+        _ name: String, _ aliases: [String] = [], _ read: @escaping @Sendable (Record) -> Double?
+    ) -> Self {
         Self(name, aliases, .double) { r in read(r).map(Value.double) ?? .null }
     }
 
-    public static func boolean(_ name: String, _ aliases: [String] = [], _ read: @escaping @Sendable (Record) -> Bool?) -> Self {
+    public static func boolean(
+        _ name: String, _ aliases: [String] = [], _ read: @escaping @Sendable (Record) -> Bool?
+    ) -> Self {
         Self(name, aliases, .boolean) { r in read(r).map(Value.boolean) ?? .null }
     }
 }

@@ -8,7 +8,9 @@ import JixiaoEngine
 /// organisation (`…局`, `…中心`) does not count.
 public enum RegionName {
     static let levels: [[String]] = [["自治区", "省"], ["市", "州", "盟", "地区"], ["区", "县", "旗", "市"]]
-    static let organisationWords = ["局", "院", "会", "中心", "部", "厅", "委", "办", "所", "站", "队", "校", "医疗", "保障", "社区", "自治"]
+    static let organisationWords = [
+        "局", "院", "会", "中心", "部", "厅", "委", "办", "所", "站", "队", "校", "医疗", "保障", "社区", "自治",
+    ]
 
     public static func infer(from text: String) -> String? {
         let name = CellText.splitCode(text).name
@@ -27,7 +29,8 @@ public enum RegionName {
         for suffix in suffixes {
             guard let r = text.firstExactRange(of: suffix) else { continue }
             let prefix = text[..<r.lowerBound]
-            guard (2...8).contains(prefix.count), !organisationWords.contains(where: { prefix.containsExactly($0) }) else { continue }
+            guard (2...8).contains(prefix.count), !organisationWords.contains(where: { prefix.containsExactly($0) })
+            else { continue }
             let part = String(text[..<r.upperBound])
             if let b = best, b.0.count <= part.count { continue }
             best = (part, text[r.upperBound...])

@@ -33,8 +33,10 @@ public struct TargetValue: Sendable, Hashable {
     /// The date of a deadline target.
     public var deadline: Deadline?
 
-    public init(text: String, kind: Kind, op: TargetOperator? = nil, number: Double? = nil, upper: Double? = nil,
-                unit: String? = nil, rateSuffix: String? = nil, remainder: String? = nil, deadline: Deadline? = nil) {
+    public init(
+        text: String, kind: Kind, op: TargetOperator? = nil, number: Double? = nil, upper: Double? = nil,
+        unit: String? = nil, rateSuffix: String? = nil, remainder: String? = nil, deadline: Deadline? = nil
+    ) {
         self.text = text
         self.kind = kind
         self.op = op

@@ -22,8 +22,9 @@ public enum TargetValueParser {
         guard let hit = firstNumber(in: body) else {
             return TargetValue(text: text, kind: .qualitative, op: .qualitative)
         }
-        var value = TargetValue(text: text, kind: .quantity, op: leadingOp ?? wordOperator(in: String(body[..<hit.start])),
-                                number: hit.value)
+        var value = TargetValue(
+            text: text, kind: .quantity, op: leadingOp ?? wordOperator(in: String(body[..<hit.start])),
+            number: hit.value)
         var i = hit.end
         if hit.isArabic { i = readRange(body, from: i, into: &value) }
         readUnitAndSuffixes(body, from: i, into: &value)
@@ -97,11 +98,17 @@ public enum TargetValueParser {
             var digits = ""
             while e < chars.count {
                 let c = chars[e]
-                if c.isASCII && c.isNumber { digits.append(c) } else if c == "." && e + 1 < chars.count && chars[e + 1].isASCII && chars[e + 1].isNumber {
+                if c.isASCII && c.isNumber {
                     digits.append(c)
-                } else if c == "," && e + 1 < chars.count && chars[e + 1].isASCII && chars[e + 1].isNumber && !digits.contains(".") {
+                } else if c == "." && e + 1 < chars.count && chars[e + 1].isASCII && chars[e + 1].isNumber {
+                    digits.append(c)
+                } else if c == "," && e + 1 < chars.count && chars[e + 1].isASCII && chars[e + 1].isNumber
+                    && !digits.contains(".")
+                {
                     // thousands separator: skip it
-                } else { break }
+                } else {
+                    break
+                }
                 e += 1
             }
             guard let v = Double(digits) else { return nil }

@@ -13,10 +13,12 @@ public struct AggregateFunction: Sendable {
     /// `check` looks at the arguments' types (nil for a null literal) and the values of the
     /// constant ones, and names the argument that cannot be aggregated; the binder reports it at
     /// that argument, so the list of what each aggregate accepts lives with the aggregate.
-    public init(name: String, arity: ClosedRange<Int>, summary: String, example: String,
-                type: @escaping @Sendable ([DataType?]) throws -> DataType?,
-                check: @escaping @Sendable (_ types: [DataType?], _ constants: [Value?]) -> ArgumentProblem? = { _, _ in nil },
-                kernel: AggregateKernel) {
+    public init(
+        name: String, arity: ClosedRange<Int>, summary: String, example: String,
+        type: @escaping @Sendable ([DataType?]) throws -> DataType?,
+        check: @escaping @Sendable (_ types: [DataType?], _ constants: [Value?]) -> ArgumentProblem? = { _, _ in nil },
+        kernel: AggregateKernel
+    ) {
         self.name = name
         self.arity = arity
         self.summary = summary
@@ -37,7 +39,8 @@ public struct AggregateFunction: Sendable {
             guard let t = types.first ?? nil, !t.isNumeric else { return nil }
             return ArgumentProblem(
                 argument: 0, message: "\(name)() needs numbers, but this is \(t.noun)",
-                suggestion: t == .boolean ? "count the true rows with count_if(…), or share them with avg(if(…, 100, 0))" : nil)
+                suggestion: t == .boolean
+                    ? "count the true rows with count_if(…), or share them with avg(if(…, 100, 0))" : nil)
         }
     }
 
@@ -57,7 +60,8 @@ public enum AggregateKernel: Sendable {
     case streaming(@Sendable (_ argumentTypes: [DataType?]) -> any AggregateAccumulator)
     /// Needs every row's argument at once (order statistics, distinct values, picked rows):
     /// receives the arguments over all rows and each row's slot.
-    case whole(@Sendable (_ arguments: [Column], _ slots: [UInt32], _ slotCount: Int, ExecutionContext) throws -> Column)
+    case whole(
+        @Sendable (_ arguments: [Column], _ slots: [UInt32], _ slotCount: Int, ExecutionContext) throws -> Column)
 }
 
 /// A streaming aggregate. Its running state for each slot lives in `SlotStates`, beside the
@@ -66,7 +70,8 @@ public protocol AggregateAccumulator {
     /// The bytes of state kept per slot (a multiple of 8), all zero to begin with.
     var stateSize: Int { get }
     /// Folds in one batch: `arguments` hold the batch's argument values, `slots` each row's slot.
-    mutating func add(_ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>, states: SlotStates, at offset: Int) throws
+    mutating func add(
+        _ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>, states: SlotStates, at offset: Int) throws
     /// One value per slot.
     func finish(_ states: SlotStates, at offset: Int) -> Column
 }

@@ -21,14 +21,17 @@ enum Arithmetic {
         }
     }
 
-    static func apply(_ op: ArithmeticOperator, _ l: Operand, _ r: Operand, count: Int,
-                      context: ExecutionContext) throws -> Operand {
+    static func apply(
+        _ op: ArithmeticOperator, _ l: Operand, _ r: Operand, count: Int,
+        context: ExecutionContext
+    ) throws -> Operand {
         if l.isNullConstant || r.isNullConstant {
             let bothInt = (l.type ?? .integer) == .integer && (r.type ?? .integer) == .integer && op != .divide
             return .column(.nulls(count: count, type: bothInt ? .integer : .double))
         }
         guard var a = NumericView(l), var b = NumericView(r) else {
-            throw EngineError.typeMismatch("`\(op.rawValue)` needs numbers, got \(l.type?.rawValue ?? "null") and \(r.type?.rawValue ?? "null")")
+            throw EngineError.typeMismatch(
+                "`\(op.rawValue)` needs numbers, got \(l.type?.rawValue ?? "null") and \(r.type?.rawValue ?? "null")")
         }
         let n = (a.stride == 0 && b.stride == 0) ? 1 : count
         var validity = Bitmap.intersect(a.validity, b.validity)
@@ -48,8 +51,10 @@ enum Arithmetic {
     }
 
     /// Integer results, or nil when any valid row overflows (the caller redoes it in doubles).
-    private static func integerResult(_ op: ArithmeticOperator, _ a: NumericView, _ b: NumericView, _ n: Int,
-                                      _ validity: inout Bitmap?, _ context: ExecutionContext) -> [Int64]? {
+    private static func integerResult(
+        _ op: ArithmeticOperator, _ a: NumericView, _ b: NumericView, _ n: Int,
+        _ validity: inout Bitmap?, _ context: ExecutionContext
+    ) -> [Int64]? {
         var out = [Int64](repeating: 0, count: n)
         let sa = a.stride, sb = b.stride
         var overflow = false
@@ -60,15 +65,18 @@ enum Arithmetic {
                     switch op {
                     case .add:
                         for i in 0..<n {
-                            let (v, f) = x[i * sa].addingReportingOverflow(y[i * sb]); o[i] = v; overflow = overflow || f
+                            let (v, f) = x[i * sa].addingReportingOverflow(y[i * sb]); o[i] = v;
+                            overflow = overflow || f
                         }
                     case .subtract:
                         for i in 0..<n {
-                            let (v, f) = x[i * sa].subtractingReportingOverflow(y[i * sb]); o[i] = v; overflow = overflow || f
+                            let (v, f) = x[i * sa].subtractingReportingOverflow(y[i * sb]); o[i] = v;
+                            overflow = overflow || f
                         }
                     case .multiply:
                         for i in 0..<n {
-                            let (v, f) = x[i * sa].multipliedReportingOverflow(by: y[i * sb]); o[i] = v; overflow = overflow || f
+                            let (v, f) = x[i * sa].multipliedReportingOverflow(by: y[i * sb]); o[i] = v;
+                            overflow = overflow || f
                         }
                     case .remainder:
                         for i in 0..<n {
@@ -92,8 +100,10 @@ enum Arithmetic {
         return out
     }
 
-    private static func doubleResult(_ op: ArithmeticOperator, _ a: NumericView, _ b: NumericView, _ n: Int,
-                                     _ validity: inout Bitmap?, _ context: ExecutionContext) -> [Double] {
+    private static func doubleResult(
+        _ op: ArithmeticOperator, _ a: NumericView, _ b: NumericView, _ n: Int,
+        _ validity: inout Bitmap?, _ context: ExecutionContext
+    ) -> [Double] {
         var out = [Double](repeating: 0, count: n)
         let sa = a.stride, sb = b.stride
         var zeroDivisors = 0
@@ -125,8 +135,10 @@ enum Arithmetic {
     }
 
     /// Division by zero gives null and one counted warning, not a trap.
-    private static func markZeroDivisors(_ b: NumericView, _ n: Int, _ validity: inout Bitmap?,
-                                         _ context: ExecutionContext, found: Int) {
+    private static func markZeroDivisors(
+        _ b: NumericView, _ n: Int, _ validity: inout Bitmap?,
+        _ context: ExecutionContext, found: Int
+    ) {
         guard found > 0 else { return }
         var v = validity ?? Bitmap(count: n, allSet: true)
         var nullsMade = 0

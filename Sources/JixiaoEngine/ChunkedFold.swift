@@ -6,7 +6,8 @@ import Synchronization
 protocol MergeableAccumulator: AggregateAccumulator {
     /// Adds `source`'s states into `target`'s slot by slot, `target` holding the rows before
     /// `source`'s; `other` is the copy of this accumulator that folded `source`.
-    mutating func merge(_ source: SlotStates, into target: SlotStates, at offset: Int, from other: any AggregateAccumulator)
+    mutating func merge(
+        _ source: SlotStates, into target: SlotStates, at offset: Int, from other: any AggregateAccumulator)
 }
 
 /// Folds a table's rows into the streaming aggregates' slot states in chunks of a fixed size,
@@ -23,7 +24,9 @@ struct ChunkedFold {
     /// small enough that two cores share a ten-million-row table evenly.
     static let chunkRows = Batch.size * 512
 
-    typealias Fold = @Sendable (_ rows: Range<Int>, _ accumulators: inout [any AggregateAccumulator], _ states: SlotStates) throws -> Void
+    typealias Fold =
+        @Sendable (_ rows: Range<Int>, _ accumulators: inout [any AggregateAccumulator], _ states: SlotStates) throws ->
+        Void
 
     let rowCount: Int
     let slotCount: Int
@@ -32,7 +35,9 @@ struct ChunkedFold {
 
     /// Folds every row into `states` (zeroed, `slotCount` × `stride`) and returns the
     /// accumulators that did it, with their flags combined over all chunks.
-    func run(_ accumulators: [any AggregateAccumulator], into states: SlotStates, fold: @escaping Fold) throws -> [any AggregateAccumulator] {
+    func run(
+        _ accumulators: [any AggregateAccumulator], into states: SlotStates, fold: @escaping Fold
+    ) throws -> [any AggregateAccumulator] {
         let chunks = (rowCount + Self.chunkRows - 1) / Self.chunkRows
         let mergeable = accumulators.allSatisfy { $0 is any MergeableAccumulator }
         guard chunks > 1, mergeable else {
@@ -85,7 +90,9 @@ struct ChunkedFold {
         // The other threads' chunks, in chunk order, after the first thread's.
         for w in 1..<max(1, shares.count) {
             for (local, folded) in later[w] ?? [] {
-                if failure.withLock({ $0 == nil }) { Self.merge(local.states, into: states, &combined, folded.map(\.accumulator)) }
+                if failure.withLock({ $0 == nil }) {
+                    Self.merge(local.states, into: states, &combined, folded.map(\.accumulator))
+                }
                 local.states.release()
             }
         }
@@ -93,8 +100,10 @@ struct ChunkedFold {
         return combined.map(\.accumulator)
     }
 
-    private static func merge(_ source: SlotStates, into target: SlotStates, _ accumulators: inout [AccumulatorBox],
-                              _ folded: [any AggregateAccumulator]) {
+    private static func merge(
+        _ source: SlotStates, into target: SlotStates, _ accumulators: inout [AccumulatorBox],
+        _ folded: [any AggregateAccumulator]
+    ) {
         var offset = 0
         for k in accumulators.indices {
             guard var a = accumulators[k].accumulator as? any MergeableAccumulator else { continue }

@@ -3,8 +3,10 @@ import Foundation
 /// `= != < <= > >=` on numbers, strings (by code point) and booleans, with SQL's nulls:
 /// a comparison with null is null, which `where` treats as false.
 enum Comparison {
-    static func apply(_ op: ComparisonOperator, _ l: Operand, _ r: Operand, count: Int,
-                      context: ExecutionContext) throws -> Operand {
+    static func apply(
+        _ op: ComparisonOperator, _ l: Operand, _ r: Operand, count: Int,
+        context: ExecutionContext
+    ) throws -> Operand {
         if l.isNullConstant || r.isNullConstant { return .constant(.null) }
         if case .constant(let a) = l, case .constant(let b) = r {
             return .constant(try compareValues(op, a, b).map(Value.boolean) ?? .null)
@@ -23,13 +25,16 @@ enum Comparison {
             let validity = Bitmap.intersect(column.validity, other.validity)
             if ld === rd {
                 let rank = context.perDictionary(ld, "ranks") { CodePointOrder.ranks(of: ld) }
-                return .column(booleanColumn(count: count, validity: validity) { i in
-                    op.holds(rank[Int(lc[i])], rank[Int(rc[i])])
-                })
+                return .column(
+                    booleanColumn(count: count, validity: validity) { i in
+                        op.holds(rank[Int(lc[i])], rank[Int(rc[i])])
+                    })
             }
-            return .column(booleanColumn(count: count, validity: validity) { i in
-                op.holds(CodePointOrder(string: ld.values[Int(lc[i])]), CodePointOrder(string: rd.values[Int(rc[i])]))
-            })
+            return .column(
+                booleanColumn(count: count, validity: validity) { i in
+                    op.holds(
+                        CodePointOrder(string: ld.values[Int(lc[i])]), CodePointOrder(string: rd.values[Int(rc[i])]))
+                })
         case (.string, _), (_, .constant(.string)):
             throw mismatch(column.type, r.type)
         default:
@@ -60,15 +65,18 @@ enum Comparison {
         case (.integer(let x), .integer(let y)): return op.holds(x, y)
         default:
             guard let x = a.number ?? (a == .boolean(true) ? 1 : a == .boolean(false) ? 0 : nil),
-                  let y = b.number ?? (b == .boolean(true) ? 1 : b == .boolean(false) ? 0 : nil) else {
+                let y = b.number ?? (b == .boolean(true) ? 1 : b == .boolean(false) ? 0 : nil)
+            else {
                 throw mismatch(a.type, b.type)
             }
             return op.holds(x, y)
         }
     }
 
-    private static func numericCompare<T: Comparable>(_ op: ComparisonOperator, _ a: [T], _ sa: Int, _ b: [T], _ sb: Int,
-                                                      _ n: Int, _ validity: Bitmap?) -> Column {
+    private static func numericCompare<T: Comparable>(
+        _ op: ComparisonOperator, _ a: [T], _ sa: Int, _ b: [T], _ sb: Int,
+        _ n: Int, _ validity: Bitmap?
+    ) -> Column {
         var out = [Bool](repeating: false, count: n)
         a.withUnsafeBufferPointer { x in
             b.withUnsafeBufferPointer { y in

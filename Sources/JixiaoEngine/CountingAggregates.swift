@@ -60,7 +60,9 @@ struct RowCounter: AggregateAccumulator {
 
     var stateSize: Int { 8 }
 
-    mutating func add(_ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>, states: SlotStates, at offset: Int) throws {
+    mutating func add(
+        _ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>, states: SlotStates, at offset: Int
+    ) throws {
         let n = slots.count
         total += n
         @inline(__always) func bump(_ i: Int) {
@@ -95,11 +97,14 @@ struct RowCounter: AggregateAccumulator {
 
 extension RowCounter: MergeableAccumulator {
     /// Counts add, and so does the number of rows seen (the denominator of `share()`).
-    mutating func merge(_ source: SlotStates, into target: SlotStates, at offset: Int, from other: any AggregateAccumulator) {
+    mutating func merge(
+        _ source: SlotStates, into target: SlotStates, at offset: Int, from other: any AggregateAccumulator
+    ) {
         if let other = other as? RowCounter { total += other.total }
         for slot in 0..<source.slotCount {
             let to = target.state(slot, offset)
-            to.storeBytes(of: to.load(as: Int64.self) &+ source.state(slot, offset).load(as: Int64.self), as: Int64.self)
+            to.storeBytes(
+                of: to.load(as: Int64.self) &+ source.state(slot, offset).load(as: Int64.self), as: Int64.self)
         }
     }
 }

@@ -52,7 +52,9 @@ enum DateFunctions {
             } else {
                 return nil
             }
-            guard let y = year ?? defaultYear, let m = month, (1...12).contains(m), (1...9999).contains(y) else { return nil }
+            guard let y = year ?? defaultYear, let m = month, (1...12).contains(m), (1...9999).contains(y) else {
+                return nil
+            }
             let d = day ?? (endOfMonth ? daysIn(m, of: y) : 1)
             guard (1...daysIn(m, of: y)).contains(d) else { return nil }
             return Day(year: y, month: m, day: d)
@@ -67,14 +69,18 @@ enum DateFunctions {
 
     static let date = ScalarFunction(
         name: "date", arity: 1...2,
-        summary: "date(text [, year]): the day as ISO text 2022-12-30, read from 2022年12月30日, 2022年12月底, 2024-03-01 …; year where the text has none",
-        example: "indicators | where level2 = \"时效指标\" | select target_text, deadline = date(target_text, year) | take 5",
+        summary:
+            "date(text [, year]): the day as ISO text 2022-12-30, read from 2022年12月30日, 2022年12月底, 2024-03-01 …; year where the text has none",
+        example:
+            "indicators | where level2 = \"时效指标\" | select target_text, deadline = date(target_text, year) | take 5",
         type: { _ in .string },
         kernel: { args, count, _ in
-            StringFunctions.rows(args, count, { values in
-                let year = values.count > 1 ? values[1].number.map { Int($0) } : nil
-                return day(of: values[0], defaultYear: year).map { .string($0.iso) } ?? .null
-            }, type: .string)
+            StringFunctions.rows(
+                args, count,
+                { values in
+                    let year = values.count > 1 ? values[1].number.map { Int($0) } : nil
+                    return day(of: values[0], defaultYear: year).map { .string($0.iso) } ?? .null
+                }, type: .string)
         })
 
     static func part(_ name: String, _ summary: String, _ pick: @escaping @Sendable (Day) -> Int) -> ScalarFunction {
@@ -83,8 +89,9 @@ enum DateFunctions {
             example: "projects | select d = date(\"2022年12月30日\"), \(name) = \(name)(\"2022年12月30日\") | take 1",
             type: { _ in .integer },
             kernel: { args, count, _ in
-                StringFunctions.rows(args, count, { values in day(of: values[0]).map { .integer(Int64(pick($0))) } ?? .null },
-                                     type: .integer)
+                StringFunctions.rows(
+                    args, count, { values in day(of: values[0]).map { .integer(Int64(pick($0))) } ?? .null },
+                    type: .integer)
             })
     }
 
@@ -98,20 +105,24 @@ enum DateFunctions {
         example: "projects | select days = date_diff(\"day\", \"2022-01-01\", \"2022年12月30日\") | take 1",
         type: { _ in .integer },
         kernel: { args, count, _ in
-            try StringFunctions.rows(args, count, { values in
-                guard case .string(let unit) = values[0] else { return .null }
-                guard let a = day(of: values[1]), let b = day(of: values[2]) else { return .null }
-                let months = (b.year * 12 + b.month) - (a.year * 12 + a.month)
-                switch unit.lowercased() {
-                case "day", "days": return .integer(Int64(b.serial - a.serial))
-                case "week", "weeks": return .integer(Int64((b.serial - a.serial) / 7))
-                case "month", "months": return .integer(Int64(months))
-                case "quarter", "quarters":
-                    return .integer(Int64((b.year * 4 + (b.month - 1) / 3) - (a.year * 4 + (a.month - 1) / 3)))
-                case "year", "years": return .integer(Int64(b.year - a.year))
-                default: throw EngineError.invalidArgument("date_diff: the unit is day, week, month, quarter or year, not \"\(unit)\"")
-                }
-            }, type: .integer)
+            try StringFunctions.rows(
+                args, count,
+                { values in
+                    guard case .string(let unit) = values[0] else { return .null }
+                    guard let a = day(of: values[1]), let b = day(of: values[2]) else { return .null }
+                    let months = (b.year * 12 + b.month) - (a.year * 12 + a.month)
+                    switch unit.lowercased() {
+                    case "day", "days": return .integer(Int64(b.serial - a.serial))
+                    case "week", "weeks": return .integer(Int64((b.serial - a.serial) / 7))
+                    case "month", "months": return .integer(Int64(months))
+                    case "quarter", "quarters":
+                        return .integer(Int64((b.year * 4 + (b.month - 1) / 3) - (a.year * 4 + (a.month - 1) / 3)))
+                    case "year", "years": return .integer(Int64(b.year - a.year))
+                    default:
+                        throw EngineError.invalidArgument(
+                            "date_diff: the unit is day, week, month, quarter or year, not \"\(unit)\"")
+                    }
+                }, type: .integer)
         })
 
     static let today = ScalarFunction(

@@ -6,7 +6,9 @@ extension StringProtocol {
     /// The first place where `word` occurs with exactly its Unicode scalars (an empty word
     /// occurs at the start).
     public func firstExactRange(of word: String) -> Range<Index>? {
-        let found = utf8.withContiguousStorageIfAvailable { exactMatch(of: word, in: $0) } ?? Array(utf8).withUnsafeBufferPointer { exactMatch(of: word, in: $0) }
+        let found =
+            utf8.withContiguousStorageIfAvailable { exactMatch(of: word, in: $0) }
+            ?? Array(utf8).withUnsafeBufferPointer { exactMatch(of: word, in: $0) }
         guard let (start, end) = found else { return nil }
         return utf8.index(startIndex, offsetBy: start)..<utf8.index(startIndex, offsetBy: end)
     }

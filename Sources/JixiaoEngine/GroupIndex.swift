@@ -11,7 +11,8 @@ public struct GroupIndex: Sendable {
     public static func build(keys: [Column], rowCount: Int) -> GroupIndex {
         let grouping = Grouping.build(keys: keys, rowCount: rowCount)
         guard let slots = grouping.slotOfRow else {
-            return GroupIndex(groupOfRow: [Int32](repeating: 0, count: rowCount), groupCount: 1, firstRow: grouping.firstRow)
+            return GroupIndex(
+                groupOfRow: [Int32](repeating: 0, count: rowCount), groupCount: 1, firstRow: grouping.firstRow)
         }
         var groupOfSlot = [Int32](repeating: -1, count: grouping.slotCount)
         for (group, slot) in grouping.slotOfGroup.enumerated() { groupOfSlot[Int(slot)] = Int32(group) }

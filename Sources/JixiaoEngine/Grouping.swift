@@ -41,7 +41,8 @@ public struct Grouping: Sendable {
                 }
             }
         }
-        return Grouping(slotOfRow: combined.codes, slotCount: combined.count, slotOfGroup: slotOfGroup, firstRow: firstRow)
+        return Grouping(
+            slotOfRow: combined.codes, slotCount: combined.count, slotOfGroup: slotOfGroup, firstRow: firstRow)
     }
 
     /// Every row's slot as an array, for kernels that read all rows at once.
@@ -77,7 +78,8 @@ struct KeyCodes {
                     self.init(codes: rowCodes, count: Swift.max(dict.count, 1))
                     return
                 }
-                self.init(codes: Self.withNulls(rowCodes, validity, nullCode: UInt32(dict.count)), count: dict.count + 1)
+                self.init(
+                    codes: Self.withNulls(rowCodes, validity, nullCode: UInt32(dict.count)), count: dict.count + 1)
             } else {
                 self = Self.hashed(rowCount, column.validity) { UInt64(rowCodes[$0]) }
             }
@@ -86,7 +88,8 @@ struct KeyCodes {
             for i in 0..<rowCount where !column.isNull(i) { codes[i] = a[i] ? 1 : 0 }
             self.init(codes: codes, count: 3)
         case .integer(let a):
-            self = Self.narrow(a, column.validity) ?? Self.hashed(rowCount, column.validity) { UInt64(bitPattern: a[$0]) }
+            self =
+                Self.narrow(a, column.validity) ?? Self.hashed(rowCount, column.validity) { UInt64(bitPattern: a[$0]) }
         case .double(let a):
             // -0.0 and 0.0 are one group.
             self = Self.hashed(rowCount, column.validity) { (a[$0] == 0 ? 0.0 : a[$0]).bitPattern }
@@ -106,12 +109,14 @@ struct KeyCodes {
         var lo = Int64.max, hi = Int64.min
         a.withUnsafeBufferPointer { values in
             if let validity {
-                for i in 0..<values.count where validity[i] { lo = Swift.min(lo, values[i]); hi = Swift.max(hi, values[i]) }
+                for i in 0..<values.count where validity[i] {
+                    lo = Swift.min(lo, values[i]); hi = Swift.max(hi, values[i])
+                }
             } else {
                 for v in values { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
             }
         }
-        if lo > hi { return KeyCodes(codes: [UInt32](repeating: 0, count: a.count), count: 1) }   // only nulls
+        if lo > hi { return KeyCodes(codes: [UInt32](repeating: 0, count: a.count), count: 1) }  // only nulls
         let (span, overflow) = hi.subtractingReportingOverflow(lo)
         guard !overflow, span < 1 << 22, span <= Int64(a.count) * 2 + 1024 else { return nil }
         let nullCode = UInt32(span + 1)

@@ -51,7 +51,7 @@ enum Logic {
         var values = [Bool](repeating: false, count: n)
         var validity = Bitmap(count: n, allSet: true)
         var anyNull = false
-        let dominant = !isAnd   // the value that decides the result alone
+        let dominant = !isAnd  // the value that decides the result alone
         for i in 0..<n {
             let av = a.values[i * a.stride], aValid = a.valid[i * a.validStride]
             let bv = b.values[i * b.stride], bValid = b.valid[i * b.validStride]

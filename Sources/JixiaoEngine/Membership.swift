@@ -4,8 +4,10 @@
 /// `x not in (1, null)` is never true; and strings match by code point, as `=` does, so a
 /// precomposed é does not match e + combining accent.
 enum Membership {
-    static func inList(_ operand: Operand, _ values: [Value], negated: Bool, count: Int,
-                       context: ExecutionContext) throws -> Operand {
+    static func inList(
+        _ operand: Operand, _ values: [Value], negated: Bool, count: Int,
+        context: ExecutionContext
+    ) throws -> Operand {
         let listed = values.filter { !$0.isNull }
         let listHasNull = listed.count < values.count
         switch operand {
@@ -18,16 +20,20 @@ enum Membership {
             switch c.data {
             case .string(let codes, let dict):
                 let found = context.perDictionary(dict, "in \(listed)") {
-                    let wanted = Set(listed.compactMap { if case .string(let s) = $0 { return ExactString(s) } else { return nil } })
+                    let wanted = Set(
+                        listed.compactMap { if case .string(let s) = $0 { return ExactString(s) } else { return nil } })
                     return dict.values.map { wanted.contains(ExactString($0)) }
                 }
                 let column = columnFromTruthTable(codes, found.map { $0 != negated }, c.validity)
-                return .column(listHasNull ? nullWhereMissing(column, codes.map { found.isEmpty ? false : found[Int($0)] }) : column)
+                return .column(
+                    listHasNull
+                        ? nullWhereMissing(column, codes.map { found.isEmpty ? false : found[Int($0)] }) : column)
             case .integer, .double, .boolean:
-                let numbers = Set(listed.compactMap { v -> Double? in
-                    if case .boolean(let b) = v { return b ? 1 : 0 }
-                    return v.number
-                })
+                let numbers = Set(
+                    listed.compactMap { v -> Double? in
+                        if case .boolean(let b) = v { return b ? 1 : 0 }
+                        return v.number
+                    })
                 guard var view = NumericView(.column(c)) else { return .constant(.null) }
                 view.promoteToDouble()
                 let doubles = view.doubles

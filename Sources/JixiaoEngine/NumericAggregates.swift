@@ -30,7 +30,8 @@ enum NumericAggregates {
         kernel: .streaming { _ in Summer(integerInput: false, mean: true) })
 
     /// The valid values of each slot, for order statistics.
-    static func valuesBySlot(_ column: Column, _ slots: [UInt32], _ slotCount: Int, _ name: String) throws -> [[Double]] {
+    static func valuesBySlot(_ column: Column, _ slots: [UInt32], _ slotCount: Int, _ name: String) throws -> [[Double]]
+    {
         let values = try numbers(column, name)
         var bySlot = [[Double]](repeating: [], count: slotCount)
         for (row, s) in slots.enumerated() where !column.isNull(row) { bySlot[Int(s)].append(values[row]) }
@@ -45,7 +46,9 @@ enum NumericAggregates {
         return sorted[lo] + (sorted[hi] - sorted[lo]) * (position - Double(lo))
     }
 
-    static func quantileColumn(_ column: Column, _ slots: [UInt32], _ slotCount: Int, q: Double, name: String) throws -> Column {
+    static func quantileColumn(
+        _ column: Column, _ slots: [UInt32], _ slotCount: Int, q: Double, name: String
+    ) throws -> Column {
         var builder = ColumnBuilder(type: .double, capacity: slotCount)
         for values in try valuesBySlot(column, slots, slotCount, name) {
             builder.append(double: interpolatedQuantile(values.sorted(), q))
@@ -59,7 +62,9 @@ enum NumericAggregates {
         example: "indicators | group level1 | agg mid = median(score)",
         type: { _ in .double },
         check: AggregateFunction.needsNumbers("median"),
-        kernel: .whole { args, slots, slotCount, _ in try quantileColumn(args[0], slots, slotCount, q: 0.5, name: "median") })
+        kernel: .whole { args, slots, slotCount, _ in
+            try quantileColumn(args[0], slots, slotCount, q: 0.5, name: "median")
+        })
 
     static let quantile = AggregateFunction(
         name: "quantile", arity: 2...2,
@@ -117,7 +122,9 @@ struct Summer: AggregateAccumulator {
 
     static let decimal = 0, exact = 8, count = 16
 
-    mutating func add(_ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>, states: SlotStates, at offset: Int) throws {
+    mutating func add(
+        _ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>, states: SlotStates, at offset: Int
+    ) throws {
         let argument = arguments[0], n = slots.count
         if integerResult, case .integer(let a) = argument.column.data {
             var overflow = false
@@ -125,11 +132,16 @@ struct Summer: AggregateAccumulator {
                 let o = argument.offset
                 argument.forEachValid(n) { i in
                     let state = states.state(Int(slots[i]), offset), v = values[o + i]
-                    let (exact, carried) = state.load(fromByteOffset: Self.exact, as: Int64.self).addingReportingOverflow(v)
+                    let (exact, carried) = state.load(fromByteOffset: Self.exact, as: Int64.self)
+                        .addingReportingOverflow(v)
                     state.storeBytes(of: exact, toByteOffset: Self.exact, as: Int64.self)
                     overflow = overflow || carried
-                    state.storeBytes(of: state.load(fromByteOffset: Self.decimal, as: Double.self) + Double(v), toByteOffset: Self.decimal, as: Double.self)
-                    state.storeBytes(of: state.load(fromByteOffset: Self.count, as: Int64.self) &+ 1, toByteOffset: Self.count, as: Int64.self)
+                    state.storeBytes(
+                        of: state.load(fromByteOffset: Self.decimal, as: Double.self) + Double(v),
+                        toByteOffset: Self.decimal, as: Double.self)
+                    state.storeBytes(
+                        of: state.load(fromByteOffset: Self.count, as: Int64.self) &+ 1, toByteOffset: Self.count,
+                        as: Int64.self)
                 }
             }
             if overflow { integerResult = false }
@@ -139,8 +151,12 @@ struct Summer: AggregateAccumulator {
         try argument.withDoubles(n, mean ? "avg" : "sum") { values in
             argument.forEachValid(n) { i in
                 let state = states.state(Int(slots[i]), offset)
-                state.storeBytes(of: state.load(fromByteOffset: Self.decimal, as: Double.self) + values[i], toByteOffset: Self.decimal, as: Double.self)
-                state.storeBytes(of: state.load(fromByteOffset: Self.count, as: Int64.self) &+ 1, toByteOffset: Self.count, as: Int64.self)
+                state.storeBytes(
+                    of: state.load(fromByteOffset: Self.decimal, as: Double.self) + values[i],
+                    toByteOffset: Self.decimal, as: Double.self)
+                state.storeBytes(
+                    of: state.load(fromByteOffset: Self.count, as: Int64.self) &+ 1, toByteOffset: Self.count,
+                    as: Int64.self)
             }
         }
     }
@@ -155,7 +171,9 @@ struct Summer: AggregateAccumulator {
             return Column(.double(zip(decimals, counts).map { $1 > 0 ? $0 / Double($1) : 0 }), validity: seen)
         }
         if integerResult {
-            return Column(.integer(slots.map { states.state($0, offset).load(fromByteOffset: Self.exact, as: Int64.self) }), validity: seen)
+            return Column(
+                .integer(slots.map { states.state($0, offset).load(fromByteOffset: Self.exact, as: Int64.self) }),
+                validity: seen)
         }
         return Column(.double(decimals), validity: seen)
     }
@@ -164,20 +182,26 @@ struct Summer: AggregateAccumulator {
 extension Summer: MergeableAccumulator {
     /// Totals and counts add; the result stays integer only if every chunk's did and the exact
     /// totals add without overflow.
-    mutating func merge(_ source: SlotStates, into target: SlotStates, at offset: Int, from other: any AggregateAccumulator) {
+    mutating func merge(
+        _ source: SlotStates, into target: SlotStates, at offset: Int, from other: any AggregateAccumulator
+    ) {
         if let other = other as? Summer, !other.integerResult { integerResult = false }
         var overflow = false
         for slot in 0..<source.slotCount {
             let from = source.state(slot, offset), to = target.state(slot, offset)
             let count = from.load(fromByteOffset: Self.count, as: Int64.self)
             guard count != 0 else { continue }
-            to.storeBytes(of: to.load(fromByteOffset: Self.decimal, as: Double.self) + from.load(fromByteOffset: Self.decimal, as: Double.self),
-                          toByteOffset: Self.decimal, as: Double.self)
+            to.storeBytes(
+                of: to.load(fromByteOffset: Self.decimal, as: Double.self)
+                    + from.load(fromByteOffset: Self.decimal, as: Double.self),
+                toByteOffset: Self.decimal, as: Double.self)
             let (exact, carried) = to.load(fromByteOffset: Self.exact, as: Int64.self)
                 .addingReportingOverflow(from.load(fromByteOffset: Self.exact, as: Int64.self))
             overflow = overflow || carried
             to.storeBytes(of: exact, toByteOffset: Self.exact, as: Int64.self)
-            to.storeBytes(of: to.load(fromByteOffset: Self.count, as: Int64.self) &+ count, toByteOffset: Self.count, as: Int64.self)
+            to.storeBytes(
+                of: to.load(fromByteOffset: Self.count, as: Int64.self) &+ count, toByteOffset: Self.count,
+                as: Int64.self)
         }
         if overflow { integerResult = false }
     }

@@ -5,12 +5,18 @@ enum OrderAggregates {
     static let min = AggregateFunction(
         name: "min", arity: 1...1, summary: "min(x): the smallest non-null x (strings by code point)",
         example: "indicators | group level1 | agg lowest = min(score)",
-        type: { $0[0] }, kernel: .whole { args, slots, slotCount, context in try extreme(args[0], slots, slotCount, context, wantMax: false) })
+        type: { $0[0] },
+        kernel: .whole { args, slots, slotCount, context in
+            try extreme(args[0], slots, slotCount, context, wantMax: false)
+        })
 
     static let max = AggregateFunction(
         name: "max", arity: 1...1, summary: "max(x): the largest non-null x (strings by code point)",
         example: "indicators | group level1 | agg highest = max(score)",
-        type: { $0[0] }, kernel: .whole { args, slots, slotCount, context in try extreme(args[0], slots, slotCount, context, wantMax: true) })
+        type: { $0[0] },
+        kernel: .whole { args, slots, slotCount, context in
+            try extreme(args[0], slots, slotCount, context, wantMax: true)
+        })
 
     static let first = AggregateFunction(
         name: "first", arity: 1...1, summary: "first(x): x of the group's first row with a value",
@@ -48,8 +54,10 @@ enum OrderAggregates {
         })
 
     /// The row of each slot's chosen value, or -1 when the slot has no value.
-    private static func extreme(_ column: Column, _ slots: [UInt32], _ slotCount: Int, _ context: ExecutionContext,
-                                wantMax: Bool) throws -> Column {
+    private static func extreme(
+        _ column: Column, _ slots: [UInt32], _ slotCount: Int, _ context: ExecutionContext,
+        wantMax: Bool
+    ) throws -> Column {
         var best = [Int32](repeating: -1, count: slotCount)
         switch column.data {
         case .integer(let v): choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }

@@ -21,7 +21,9 @@ enum ParallelRows {
     }
 
     /// `body` of each range, in range order; the first error thrown wins.
-    static func map<T: Sendable>(_ rowCount: Int, threads: Int, _ body: @escaping @Sendable (Range<Int>) throws -> T) throws -> [T] {
+    static func map<T: Sendable>(
+        _ rowCount: Int, threads: Int, _ body: @escaping @Sendable (Range<Int>) throws -> T
+    ) throws -> [T] {
         let parts = ranges(rowCount, threads: threads)
         if parts.count == 1 { return [try body(parts[0])] }
         let results = Mutex<[Int: T]>([:])
@@ -52,6 +54,8 @@ enum ParallelRows {
             }
         }
         let done = gathered.withLock { $0 }
-        return Table(fields: table.fields, columns: columns.indices.map { done[$0] ?? columns[$0].gather(selection) }, rowCount: selection.count)
+        return Table(
+            fields: table.fields, columns: columns.indices.map { done[$0] ?? columns[$0].gather(selection) },
+            rowCount: selection.count)
     }
 }

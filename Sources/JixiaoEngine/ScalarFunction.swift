@@ -9,9 +9,11 @@ public struct ScalarFunction: Sendable {
     let typeRule: @Sendable ([DataType?]) throws -> DataType?
     let kernel: @Sendable ([Operand], Int, ExecutionContext) throws -> Operand
 
-    public init(name: String, arity: ClosedRange<Int>, summary: String, example: String,
-                type: @escaping @Sendable ([DataType?]) throws -> DataType?,
-                kernel: @escaping @Sendable ([Operand], Int, ExecutionContext) throws -> Operand) {
+    public init(
+        name: String, arity: ClosedRange<Int>, summary: String, example: String,
+        type: @escaping @Sendable ([DataType?]) throws -> DataType?,
+        kernel: @escaping @Sendable ([Operand], Int, ExecutionContext) throws -> Operand
+    ) {
         self.name = name
         self.arity = arity
         self.summary = summary
@@ -29,7 +31,9 @@ public struct ScalarFunction: Sendable {
     /// Every scalar function by name: the one place a new function is listed.
     public static let registry: [String: ScalarFunction] = {
         var all: [String: ScalarFunction] = [:]
-        for f in MathFunctions.all + TextFunctions.all + StringFunctions.all + DateFunctions.all + ConditionalFunctions.all { all[f.name] = f }
+        for f in MathFunctions.all + TextFunctions.all + StringFunctions.all + DateFunctions.all
+            + ConditionalFunctions.all
+        { all[f.name] = f }
         return all
     }()
 }
@@ -37,8 +41,10 @@ public struct ScalarFunction: Sendable {
 /// Shared pieces for writing kernels.
 enum Kernel {
     /// Applies `transform` to every valid number, giving doubles; integers go through Double.
-    static func mapNumbers(_ operand: Operand, count: Int, name: String,
-                           _ transform: (Double) -> Double) throws -> Operand {
+    static func mapNumbers(
+        _ operand: Operand, count: Int, name: String,
+        _ transform: (Double) -> Double
+    ) throws -> Operand {
         switch operand {
         case .constant(.null): return operand
         case .constant(let v):
@@ -58,8 +64,10 @@ enum Kernel {
     /// nulls) gives no values to infer it from, and must still have the function's type.
     /// `key` names the transform with its constant arguments (`substr 1 4`): the per-value
     /// results are kept for the statement, so every batch of a column reuses them.
-    static func mapStrings(_ operand: Operand, count: Int, key: String, type: DataType, context: ExecutionContext,
-                           _ transform: (String) -> Value) throws -> Operand {
+    static func mapStrings(
+        _ operand: Operand, count: Int, key: String, type: DataType, context: ExecutionContext,
+        _ transform: (String) -> Value
+    ) throws -> Operand {
         let name = key.prefix { $0 != " " }
         switch operand {
         case .constant(.null): return operand

@@ -24,7 +24,9 @@ public final class StringDictionary: Sendable {
             if map == nil {
                 var built: [ExactString: UInt32] = [:]
                 built.reserveCapacity(values.count)
-                for (i, v) in values.enumerated() where built[ExactString(v)] == nil { built[ExactString(v)] = UInt32(i) }
+                for (i, v) in values.enumerated() where built[ExactString(v)] == nil {
+                    built[ExactString(v)] = UInt32(i)
+                }
                 map = built
             }
             return map?[ExactString(string)]

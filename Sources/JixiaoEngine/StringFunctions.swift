@@ -9,7 +9,9 @@ enum StringFunctions {
     ]
 
     /// Each row's argument values; a constant stands for every row.
-    static func rows(_ args: [Operand], _ count: Int, _ body: ([Value]) throws -> Value, type: DataType) rethrows -> Operand {
+    static func rows(
+        _ args: [Operand], _ count: Int, _ body: ([Value]) throws -> Value, type: DataType
+    ) rethrows -> Operand {
         if args.allSatisfy({ if case .constant = $0 { return true } else { return false } }) {
             return .constant(try body(args.map { if case .constant(let v) = $0 { return v } else { return .null } }))
         }
@@ -50,7 +52,9 @@ enum StringFunctions {
         example: "projects | select label = concat(department, \"：\", name) | take 3",
         type: { _ in .string },
         kernel: { args, count, _ in
-            rows(args, count, { values in .string(values.filter { !$0.isNull }.map(\.description).joined()) }, type: .string)
+            rows(
+                args, count, { values in .string(values.filter { !$0.isNull }.map(\.description).joined()) },
+                type: .string)
         })
 
     static let replace = ScalarFunction(
@@ -59,10 +63,12 @@ enum StringFunctions {
         example: "projects | select name, short = replace(name, \"经费\", \"\") | take 3",
         type: needsText("replace", [0, 1, 2]),
         kernel: { args, count, _ in
-            rows(args, count, { values in
-                guard let t = texts(values) else { return .null }
-                return .string(t[1].isEmpty ? t[0] : t[0].replacingOccurrences(of: t[1], with: t[2]))
-            }, type: .string)
+            rows(
+                args, count,
+                { values in
+                    guard let t = texts(values) else { return .null }
+                    return .string(t[1].isEmpty ? t[0] : t[0].replacingOccurrences(of: t[1], with: t[2]))
+                }, type: .string)
         })
 
     static func regex(_ pattern: String) throws -> NSRegularExpression {
@@ -77,12 +83,14 @@ enum StringFunctions {
         example: "indicators | select target_text, digits = regexp_replace(target_text, \"[^0-9.]\", \"\") | take 5",
         type: needsText("regexp_replace", [0, 1, 2]),
         kernel: { args, count, _ in
-            try rows(args, count, { values in
-                guard let t = texts(values) else { return .null }
-                let expression = try regex(t[1])
-                let range = NSRange(t[0].startIndex..., in: t[0])
-                return .string(expression.stringByReplacingMatches(in: t[0], range: range, withTemplate: t[2]))
-            }, type: .string)
+            try rows(
+                args, count,
+                { values in
+                    guard let t = texts(values) else { return .null }
+                    let expression = try regex(t[1])
+                    let range = NSRange(t[0].startIndex..., in: t[0])
+                    return .string(expression.stringByReplacingMatches(in: t[0], range: range, withTemplate: t[2]))
+                }, type: .string)
         })
 
     static let regexpExtract = ScalarFunction(
@@ -91,15 +99,18 @@ enum StringFunctions {
         example: "indicators | select target_text, number = regexp_extract(target_text, \"[0-9.]+\") | take 5",
         type: needsText("regexp_extract", [0, 1]),
         kernel: { args, count, _ in
-            try rows(args, count, { values in
-                guard let t = texts(Array(values.prefix(2))) else { return .null }
-                let group = values.count > 2 ? Int(values[2].number ?? 0) : 0
-                let expression = try regex(t[1])
-                let text = t[0] as NSString
-                guard let match = expression.firstMatch(in: t[0], range: NSRange(location: 0, length: text.length)),
-                      group >= 0, group < match.numberOfRanges, match.range(at: group).location != NSNotFound else { return .null }
-                return .string(text.substring(with: match.range(at: group)))
-            }, type: .string)
+            try rows(
+                args, count,
+                { values in
+                    guard let t = texts(Array(values.prefix(2))) else { return .null }
+                    let group = values.count > 2 ? Int(values[2].number ?? 0) : 0
+                    let expression = try regex(t[1])
+                    let text = t[0] as NSString
+                    guard let match = expression.firstMatch(in: t[0], range: NSRange(location: 0, length: text.length)),
+                        group >= 0, group < match.numberOfRanges, match.range(at: group).location != NSNotFound
+                    else { return .null }
+                    return .string(text.substring(with: match.range(at: group)))
+                }, type: .string)
         })
 
     static let splitPart = ScalarFunction(
@@ -108,44 +119,58 @@ enum StringFunctions {
         example: "indicators | select target_text, first = split_part(target_text, \"-\", 1) | take 5",
         type: needsText("split_part", [0, 1]),
         kernel: { args, count, _ in
-            rows(args, count, { values in
-                guard let t = texts(Array(values.prefix(2))), let n = values[2].number else { return .null }
-                let pieces = t[1].isEmpty ? [t[0]] : t[0].components(separatedBy: t[1])
-                let i = Int(n)
-                return .string(i >= 1 && i <= pieces.count ? pieces[i - 1] : "")
-            }, type: .string)
+            rows(
+                args, count,
+                { values in
+                    guard let t = texts(Array(values.prefix(2))), let n = values[2].number else { return .null }
+                    let pieces = t[1].isEmpty ? [t[0]] : t[0].components(separatedBy: t[1])
+                    let i = Int(n)
+                    return .string(i >= 1 && i <= pieces.count ? pieces[i - 1] : "")
+                }, type: .string)
         })
 
     static let startsWith = ScalarFunction(
         name: "starts_with", arity: 2...2,
         summary: "starts_with(s, prefix): whether s begins with prefix",
         example: "indicators | where starts_with(level2, \"数量\") | count level2",
-        type: { types in _ = try needsText("starts_with", [0, 1])(types); return .boolean },
+        type: { types in
+            _ = try needsText("starts_with", [0, 1])(types); return .boolean
+        },
         kernel: { args, count, _ in
-            rows(args, count, { values in texts(values).map { .boolean($0[0].hasPrefix($0[1])) } ?? .null }, type: .boolean)
+            rows(
+                args, count, { values in texts(values).map { .boolean($0[0].hasPrefix($0[1])) } ?? .null },
+                type: .boolean)
         })
 
     static let endsWith = ScalarFunction(
         name: "ends_with", arity: 2...2,
         summary: "ends_with(s, suffix): whether s ends with suffix",
         example: "projects | where ends_with(name, \"经费\") | select name",
-        type: { types in _ = try needsText("ends_with", [0, 1])(types); return .boolean },
+        type: { types in
+            _ = try needsText("ends_with", [0, 1])(types); return .boolean
+        },
         kernel: { args, count, _ in
-            rows(args, count, { values in texts(values).map { .boolean($0[0].hasSuffix($0[1])) } ?? .null }, type: .boolean)
+            rows(
+                args, count, { values in texts(values).map { .boolean($0[0].hasSuffix($0[1])) } ?? .null },
+                type: .boolean)
         })
 
     static let strpos = ScalarFunction(
         name: "strpos", arity: 2...2,
         summary: "strpos(s, sub): where sub first occurs in s, counting characters from 1; 0 when it does not",
         example: "projects | select name, at = strpos(name, \"经费\") | take 3",
-        type: { types in _ = try needsText("strpos", [0, 1])(types); return .integer },
+        type: { types in
+            _ = try needsText("strpos", [0, 1])(types); return .integer
+        },
         kernel: { args, count, _ in
-            rows(args, count, { values in
-                guard let t = texts(values) else { return .null }
-                if t[1].isEmpty { return .integer(1) }
-                guard let range = t[0].range(of: t[1]) else { return .integer(0) }
-                return .integer(Int64(t[0].distance(from: t[0].startIndex, to: range.lowerBound) + 1))
-            }, type: .integer)
+            rows(
+                args, count,
+                { values in
+                    guard let t = texts(values) else { return .null }
+                    if t[1].isEmpty { return .integer(1) }
+                    guard let range = t[0].range(of: t[1]) else { return .integer(0) }
+                    return .integer(Int64(t[0].distance(from: t[0].startIndex, to: range.lowerBound) + 1))
+                }, type: .integer)
         })
 
     /// `s` padded on one side with `fill` to `width` terminal cells, or cut to it.

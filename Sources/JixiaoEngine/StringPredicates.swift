@@ -11,10 +11,11 @@ enum StringPredicates {
         case (.column(let c), .column(let d)):
             guard c.type == .string, d.type == .string else { throw needStrings }
             let validity = Bitmap.intersect(c.validity, d.validity)
-            return .column(booleanColumn(count: count, validity: validity) { i in
-                guard let a = c.string(at: i), let b = d.string(at: i) else { return false }
-                return scalarsContain(a, b)
-            })
+            return .column(
+                booleanColumn(count: count, validity: validity) { i in
+                    guard let a = c.string(at: i), let b = d.string(at: i) else { return false }
+                    return scalarsContain(a, b)
+                })
         case (.constant(.string(let hay)), .column(let d)):
             guard d.type == .string else { throw needStrings }
             return try perString(d, "contained in \(hay)", context) { scalarsContain(hay, $0) }
@@ -44,8 +45,10 @@ enum StringPredicates {
 
     private static var needStrings: EngineError { .typeMismatch("`contains` needs strings on both sides") }
 
-    private static func perString(_ c: Column, _ key: String, _ context: ExecutionContext,
-                                  _ test: (String) -> Bool) throws -> Operand {
+    private static func perString(
+        _ c: Column, _ key: String, _ context: ExecutionContext,
+        _ test: (String) -> Bool
+    ) throws -> Operand {
         guard case .string(let codes, let dict) = c.data else {
             throw EngineError.typeMismatch("`contains`/`matches` need a string column, got \(c.type.rawValue)")
         }

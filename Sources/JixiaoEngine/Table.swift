@@ -125,7 +125,9 @@ extension Column {
             let leftCodes = dx.values.map { builder.code(for: $0) }
             let rightCodes = dy.values.map { builder.code(for: $0) }
             // Null rows may hold code 0 of an empty dictionary: they keep 0.
-            let codes = x.map { leftCodes.isEmpty ? 0 : leftCodes[Int($0)] } + y.map { rightCodes.isEmpty ? 0 : rightCodes[Int($0)] }
+            let codes =
+                x.map { leftCodes.isEmpty ? 0 : leftCodes[Int($0)] }
+                + y.map { rightCodes.isEmpty ? 0 : rightCodes[Int($0)] }
             return Column(.string(codes: codes, dictionary: builder.build()), validity: validity)
         default:
             preconditionFailure("concatenate: both sides were converted to \(type)")

@@ -6,19 +6,31 @@ enum TextFunctions {
         name: "len", arity: 1...1, summary: "len(s): the number of characters in s",
         example: "projects | select name, n = len(name) | sort -n | take 3",
         type: { _ in .integer },
-        kernel: { args, count, context in try Kernel.mapStrings(args[0], count: count, key: "len", type: .integer, context: context) { .integer(Int64($0.count)) } })
+        kernel: { args, count, context in
+            try Kernel.mapStrings(args[0], count: count, key: "len", type: .integer, context: context) {
+                .integer(Int64($0.count))
+            }
+        })
 
     static let lower = ScalarFunction(
         name: "lower", arity: 1...1, summary: "lower(s): s in lower case",
         example: "indicators | select u = lower(unit) | distinct",
         type: { _ in .string },
-        kernel: { args, count, context in try Kernel.mapStrings(args[0], count: count, key: "lower", type: .string, context: context) { .string($0.lowercased()) } })
+        kernel: { args, count, context in
+            try Kernel.mapStrings(args[0], count: count, key: "lower", type: .string, context: context) {
+                .string($0.lowercased())
+            }
+        })
 
     static let upper = ScalarFunction(
         name: "upper", arity: 1...1, summary: "upper(s): s in upper case",
         example: "indicators | select u = upper(unit) | distinct",
         type: { _ in .string },
-        kernel: { args, count, context in try Kernel.mapStrings(args[0], count: count, key: "upper", type: .string, context: context) { .string($0.uppercased()) } })
+        kernel: { args, count, context in
+            try Kernel.mapStrings(args[0], count: count, key: "upper", type: .string, context: context) {
+                .string($0.uppercased())
+            }
+        })
 
     static let trim = ScalarFunction(
         name: "trim", arity: 1...1, summary: "trim(s): s without leading and trailing white space",
@@ -26,8 +38,10 @@ enum TextFunctions {
         type: { _ in .string },
         kernel: { args, count, context in
             try Kernel.mapStrings(args[0], count: count, key: "trim", type: .string, context: context) {
-                .string(String($0.unicodeScalars.drop(while: \.properties.isWhitespace).reversed()
-                    .drop(while: \.properties.isWhitespace).reversed().map(Character.init)))
+                .string(
+                    String(
+                        $0.unicodeScalars.drop(while: \.properties.isWhitespace).reversed()
+                            .drop(while: \.properties.isWhitespace).reversed().map(Character.init)))
             }
         })
 
@@ -45,7 +59,9 @@ enum TextFunctions {
             }
             let start = try constantInt(args[1])
             let length = args.count == 3 ? try constantInt(args[2]) : Int.max
-            return try Kernel.mapStrings(args[0], count: count, key: "substr \(start) \(length)", type: .string, context: context) { s in
+            return try Kernel.mapStrings(
+                args[0], count: count, key: "substr \(start) \(length)", type: .string, context: context
+            ) { s in
                 let chars = Array(s)
                 let lo = max(0, start - 1)
                 guard lo < chars.count, length > 0 else { return .string("") }
@@ -75,7 +91,11 @@ enum TextFunctions {
             return try Kernel.mapStrings(args[0], count: count, key: "year", type: .integer, context: context) { s in
                 var digits = ""
                 for ch in s {
-                    if ch.isASCII, ch.isNumber { digits.append(ch); if digits.count == 4 { break } } else { digits = "" }
+                    if ch.isASCII, ch.isNumber {
+                        digits.append(ch); if digits.count == 4 { break }
+                    } else {
+                        digits = ""
+                    }
                 }
                 guard digits.count == 4, let y = Int64(digits) else { return .null }
                 return .integer(y)

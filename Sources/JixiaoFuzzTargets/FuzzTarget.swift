@@ -92,8 +92,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         for (k, line) in lines.enumerated() {
             _ = TargetValueParser.parse(line)
             let next = k + 1 < lines.count ? lines[k + 1] : nil
-            _ = IndicatorValueResolver.resolve(name: line, level2: next, targetText: line, nature: next,
-                                               unitCell: next, actualText: next)
+            _ = IndicatorValueResolver.resolve(
+                name: line, level2: next, targetText: line, nature: next,
+                unitCell: next, actualText: next)
         }
     }
 

@@ -26,7 +26,9 @@ enum StatementFuzzing {
         """
 
     static func run(_ source: String) {
-        guard case .success(let statements) = Parser.jixiao.parse(source), allowed(statements, source: source) else { return }
+        guard case .success(let statements) = Parser.jixiao.parse(source), allowed(statements, source: source) else {
+            return
+        }
         let session = Session(output: BufferSink(), messages: BufferSink())
         session.catalog["t"] = table(tableT, "t.csv")
         session.catalog["u"] = table(tableU, "u.csv")
@@ -44,7 +46,8 @@ enum StatementFuzzing {
     }
 
     private static func table(_ csv: String, _ file: String) -> Table? {
-        guard case .table(let load)? = try? FileImporter.load(data: Data(csv.utf8), file: file, options: LoadOptions()) else { return nil }
+        guard case .table(let load)? = try? FileImporter.load(data: Data(csv.utf8), file: file, options: LoadOptions())
+        else { return nil }
         return load.table
     }
 }

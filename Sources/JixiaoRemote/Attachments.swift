@@ -23,7 +23,9 @@ public struct Attachments {
     }
 
     /// `pg.projects` → the database `pg` and its table `projects`, when both exist.
-    public func resolve(_ qualified: String) -> (database: any AttachedDatabase, table: String, columns: [RemoteColumn])? {
+    public func resolve(
+        _ qualified: String
+    ) -> (database: any AttachedDatabase, table: String, columns: [RemoteColumn])? {
         guard let dot = qualified.firstIndex(of: ".") else { return nil }
         let name = String(qualified[..<dot]), table = String(qualified[qualified.index(after: dot)...])
         guard let database = databases[name], let columns = database.columns(of: table) else { return nil }

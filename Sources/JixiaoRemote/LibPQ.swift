@@ -23,8 +23,11 @@ struct LibPQ: @unchecked Sendable {
     let PQputCopyEnd: @convention(c) (Conn, Text) -> Int32
     let PQgetResult: @convention(c) (Conn) -> OpaquePointer?
     let PQreset: @convention(c) (Conn) -> Void
-    let PQsendQueryParams: @convention(c) (Conn, Text, Int32, UnsafePointer<Oid>?, UnsafePointer<Text>?,
-                                           UnsafePointer<Int32>?, UnsafePointer<Int32>?, Int32) -> Int32
+    let PQsendQueryParams:
+        @convention(c) (
+            Conn, Text, Int32, UnsafePointer<Oid>?, UnsafePointer<Text>?,
+            UnsafePointer<Int32>?, UnsafePointer<Int32>?, Int32
+        ) -> Int32
     let PQisBusy: @convention(c) (Conn) -> Int32
     let PQsocket: @convention(c) (Conn) -> Int32
     let PQconsumeInput: @convention(c) (Conn) -> Int32
@@ -47,26 +50,30 @@ struct LibPQ: @unchecked Sendable {
     private static func load() -> Swift.Result<LibPQ, RemoteError> {
         let candidates = ["libpq.so.5", "libpq.so", "libpq.5.dylib", "/opt/homebrew/opt/libpq/lib/libpq.5.dylib"]
         guard let handle = candidates.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first else {
-            return .failure(.connection("cannot load libpq, PostgreSQL's client library: install libpq5 (Scripts/setup does)"))
+            return .failure(
+                .connection("cannot load libpq, PostgreSQL's client library: install libpq5 (Scripts/setup does)"))
         }
         func symbol<T>(_ name: String, _: T.Type = T.self) throws(RemoteError) -> T {
             guard let pointer = dlsym(handle, name) else { throw .connection("libpq lacks \(name)") }
             return unsafeBitCast(pointer, to: T.self)
         }
         do {
-            return .success(LibPQ(
-                PQconnectdb: try symbol("PQconnectdb"), PQstatus: try symbol("PQstatus"),
-                PQerrorMessage: try symbol("PQerrorMessage"), PQfinish: try symbol("PQfinish"),
-                PQsetNoticeProcessor: try symbol("PQsetNoticeProcessor"), PQexec: try symbol("PQexec"),
-                PQresultStatus: try symbol("PQresultStatus"), PQclear: try symbol("PQclear"),
-                PQputCopyData: try symbol("PQputCopyData"), PQputCopyEnd: try symbol("PQputCopyEnd"),
-                PQgetResult: try symbol("PQgetResult"), PQreset: try symbol("PQreset"),
-                PQsendQueryParams: try symbol("PQsendQueryParams"), PQisBusy: try symbol("PQisBusy"),
-                PQsocket: try symbol("PQsocket"), PQconsumeInput: try symbol("PQconsumeInput"),
-                PQgetCancel: try symbol("PQgetCancel"), PQcancel: try symbol("PQcancel"),
-                PQfreeCancel: try symbol("PQfreeCancel"), PQresultErrorMessage: try symbol("PQresultErrorMessage"),
-                PQntuples: try symbol("PQntuples"), PQnfields: try symbol("PQnfields"), PQfname: try symbol("PQfname"),
-                PQftype: try symbol("PQftype"), PQgetisnull: try symbol("PQgetisnull"), PQgetvalue: try symbol("PQgetvalue")))
+            return .success(
+                LibPQ(
+                    PQconnectdb: try symbol("PQconnectdb"), PQstatus: try symbol("PQstatus"),
+                    PQerrorMessage: try symbol("PQerrorMessage"), PQfinish: try symbol("PQfinish"),
+                    PQsetNoticeProcessor: try symbol("PQsetNoticeProcessor"), PQexec: try symbol("PQexec"),
+                    PQresultStatus: try symbol("PQresultStatus"), PQclear: try symbol("PQclear"),
+                    PQputCopyData: try symbol("PQputCopyData"), PQputCopyEnd: try symbol("PQputCopyEnd"),
+                    PQgetResult: try symbol("PQgetResult"), PQreset: try symbol("PQreset"),
+                    PQsendQueryParams: try symbol("PQsendQueryParams"), PQisBusy: try symbol("PQisBusy"),
+                    PQsocket: try symbol("PQsocket"), PQconsumeInput: try symbol("PQconsumeInput"),
+                    PQgetCancel: try symbol("PQgetCancel"), PQcancel: try symbol("PQcancel"),
+                    PQfreeCancel: try symbol("PQfreeCancel"), PQresultErrorMessage: try symbol("PQresultErrorMessage"),
+                    PQntuples: try symbol("PQntuples"), PQnfields: try symbol("PQnfields"),
+                    PQfname: try symbol("PQfname"),
+                    PQftype: try symbol("PQftype"), PQgetisnull: try symbol("PQgetisnull"),
+                    PQgetvalue: try symbol("PQgetvalue")))
         } catch {
             return .failure(error)
         }

@@ -119,8 +119,9 @@ public final class PostgresConnection {
 
     private func lost() -> RemoteError {
         let text = Self.message(pq.PQerrorMessage(connection))
-        return .connection("the connection to \(displayName) was lost" + (text.isEmpty ? "" : ": \(Redaction.redact(text))")
-                           + "; the next statement reconnects")
+        return .connection(
+            "the connection to \(displayName) was lost" + (text.isEmpty ? "" : ": \(Redaction.redact(text))")
+                + "; the next statement reconnects")
     }
 
     static func message(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -24,7 +24,9 @@ public final class PostgresDatabase: AttachedDatabase {
             """, ["public", "BASE TABLE", "VIEW"])
         var result: [(name: String, columns: [RemoteColumn])] = []
         for row in 0..<listing.rowCount {
-            guard let table = listing.columns[0].string(at: row), let column = listing.columns[1].string(at: row) else { continue }
+            guard let table = listing.columns[0].string(at: row), let column = listing.columns[1].string(at: row) else {
+                continue
+            }
             let type = Self.type(named: listing.columns[2].string(at: row) ?? "")
             if result.last?.name != table { result.append((table, [])) }
             result[result.count - 1].columns.append(RemoteColumn(name: column, type: type))
@@ -53,7 +55,9 @@ public final class PostgresDatabase: AttachedDatabase {
     /// failure the transaction is rolled back and the old table stays as it was.
     public func replace(_ name: String, with table: Table) throws {
         let quoted = SQLText.quote(name)
-        let definitions = zip(table.fields, table.columns).map { "\(SQLText.quote($0.name)) \(Self.declaredType($1.type))" }
+        let definitions = zip(table.fields, table.columns).map {
+            "\(SQLText.quote($0.name)) \(Self.declaredType($1.type))"
+        }
         try connection.execute("BEGIN")
         do {
             try connection.execute("DROP TABLE IF EXISTS \(quoted)")

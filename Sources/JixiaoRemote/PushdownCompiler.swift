@@ -17,8 +17,10 @@ public struct PushdownCompiler {
 
     private let dialect: SQLDialect
 
-    public init(variables: [String: Value], dialect: SQLDialect = .postgres,
-                sameDatabase: @escaping (String) -> (table: String, columns: [RemoteColumn])? = { _ in nil }) {
+    public init(
+        variables: [String: Value], dialect: SQLDialect = .postgres,
+        sameDatabase: @escaping (String) -> (table: String, columns: [RemoteColumn])? = { _ in nil }
+    ) {
         self.variables = variables
         self.dialect = dialect
         self.sameDatabase = sameDatabase
@@ -28,7 +30,8 @@ public struct PushdownCompiler {
     /// can express.
     public mutating func compile(table: String, columns: [RemoteColumn], stages: [Verb]) -> CompiledQuery {
         var current = columns
-        var sql = "SELECT " + columns.map { SQLText.quote($0.name) }.joined(separator: ", ") + " FROM " + SQLText.quote(table)
+        var sql =
+            "SELECT " + columns.map { SQLText.quote($0.name) }.joined(separator: ", ") + " FROM " + SQLText.quote(table)
         var consumed = 0
         var sorted = false
         var index = 0
@@ -64,8 +67,9 @@ public struct PushdownCompiler {
                 break
             }
             sql = step.sql
-            uniqueKeys = Self.uniqueKeys(after: verb, uses: step.uses, in: stages, at: index, before: uniqueKeys,
-                                         columns: step.columns)
+            uniqueKeys = Self.uniqueKeys(
+                after: verb, uses: step.uses, in: stages, at: index, before: uniqueKeys,
+                columns: step.columns)
             current = step.columns
             sorted = step.sorts
             index += step.uses
@@ -81,7 +85,9 @@ public struct PushdownCompiler {
             // Aggregates of a set, not of a sequence (unlike `first`, `last`, `list`).
             let unordered: Set<String> = ["count", "sum", "avg", "min", "max", "count_distinct", "count_if"]
             return agg.items.allSatisfy { item in
-                if case .call(let function, _) = item.value.kind { return unordered.contains(function.name.lowercased()) }
+                if case .call(let function, _) = item.value.kind {
+                    return unordered.contains(function.name.lowercased())
+                }
                 return false
             }
         }
@@ -95,8 +101,10 @@ public struct PushdownCompiler {
     /// What is known unique after `verb`: the keys of a `group`, nothing at all after a bare
     /// `agg` (one row), every column after `distinct`; kept through `where` and `sort`, renamed
     /// through `rename`, lost through anything else.
-    private static func uniqueKeys(after verb: Verb, uses: Int, in stages: [Verb], at index: Int, before: Set<String>?,
-                                   columns: [RemoteColumn]) -> Set<String>? {
+    private static func uniqueKeys(
+        after verb: Verb, uses: Int, in stages: [Verb], at index: Int, before: Set<String>?,
+        columns: [RemoteColumn]
+    ) -> Set<String>? {
         if let group = verb.clause(as: GroupVerb.self), uses == 2 {
             return Set(group.keys.compactMap { $0.name?.name ?? $0.expression.columnReference?.column.name })
         }
@@ -104,7 +112,9 @@ public struct PushdownCompiler {
         if verb.clause(as: DistinctVerb.self) != nil { return Set(columns.map(\.name)) }
         if verb.clause(as: WhereVerb.self) != nil || verb.clause(as: SortVerb.self) != nil { return before }
         if let rename = verb.clause(as: RenameVerb.self), var keys = before {
-            for item in rename.items where keys.remove(item.oldName.column.name) != nil { keys.insert(item.newName.name) }
+            for item in rename.items where keys.remove(item.oldName.column.name) != nil {
+                keys.insert(item.newName.name)
+            }
             return keys
         }
         return nil
@@ -115,8 +125,10 @@ public struct PushdownCompiler {
         return "(\(sql)) AS q\(depth)"
     }
 
-    private mutating func translate(_ verb: Verb, after index: Int, in stages: [Verb], from sql: String,
-                                    columns: [RemoteColumn]) -> (sql: String, columns: [RemoteColumn], uses: Int, sorts: Bool)? {
+    private mutating func translate(
+        _ verb: Verb, after index: Int, in stages: [Verb], from sql: String,
+        columns: [RemoteColumn]
+    ) -> (sql: String, columns: [RemoteColumn], uses: Int, sorts: Bool)? {
         let all = columns.map { SQLText.quote($0.name) }.joined(separator: ", ")
         if let clause = verb.clause(as: WhereVerb.self) {
             guard let condition = expression(clause.condition, columns), condition.type == .boolean else { return nil }
@@ -156,18 +168,24 @@ public struct PushdownCompiler {
             if !drops.isEmpty {
                 guard drops.count == clause.items.count else { return nil }
                 let names = Set(drops.map(\.column.name))
-                guard drops.allSatisfy({ $0.table == nil }), names.isSubset(of: Set(columns.map(\.name))) else { return nil }
+                guard drops.allSatisfy({ $0.table == nil }), names.isSubset(of: Set(columns.map(\.name))) else {
+                    return nil
+                }
                 output = columns.filter { !names.contains($0.name) }
                 list = output.map { SQLText.quote($0.name) }
             } else {
                 for item in clause.items {
                     switch item {
                     case .column(let reference):
-                        guard reference.table == nil, let column = columns.first(where: { $0.name == reference.column.name }) else { return nil }
+                        guard reference.table == nil,
+                            let column = columns.first(where: { $0.name == reference.column.name })
+                        else { return nil }
                         list.append(SQLText.quote(column.name))
                         output.append(column)
                     case .computed(let assignment):
-                        guard let value = expression(assignment.value, columns), let type = value.type else { return nil }
+                        guard let value = expression(assignment.value, columns), let type = value.type else {
+                            return nil
+                        }
                         list.append("\(value.sql) AS \(SQLText.quote(assignment.name.name))")
                         output.append(RemoteColumn(name: assignment.name.name, type: type))
                     case .drop: return nil
@@ -180,7 +198,9 @@ public struct PushdownCompiler {
         if let clause = verb.clause(as: RenameVerb.self) {
             var output = columns
             for item in clause.items {
-                guard item.oldName.table == nil, let at = output.firstIndex(where: { $0.name == item.oldName.column.name }) else { return nil }
+                guard item.oldName.table == nil,
+                    let at = output.firstIndex(where: { $0.name == item.oldName.column.name })
+                else { return nil }
                 output[at].name = item.newName.name
             }
             guard Set(output.map(\.name)).count == output.count else { return nil }
@@ -193,9 +213,13 @@ public struct PushdownCompiler {
             for key in clause.keys {
                 guard let value = expression(key.expression, columns), let type = value.type else { return nil }
                 let name: String
-                if let explicit = key.name { name = explicit.name } else if let reference = key.expression.columnReference {
+                if let explicit = key.name {
+                    name = explicit.name
+                } else if let reference = key.expression.columnReference {
                     name = reference.column.name
-                } else { return nil }
+                } else {
+                    return nil
+                }
                 keys.append(value.sql)
                 list.append("\(value.sql) AS \(SQLText.quote(name))")
                 output.append(RemoteColumn(name: name, type: type))
@@ -204,11 +228,17 @@ public struct PushdownCompiler {
             list += aggregates.map(\.sql)
             output += aggregates.map(\.column)
             guard Set(output.map(\.name)).count == output.count else { return nil }
-            return ("SELECT \(list.joined(separator: ", ")) FROM \(wrap(sql)) GROUP BY \(keys.joined(separator: ", "))", output, 2, false)
+            return (
+                "SELECT \(list.joined(separator: ", ")) FROM \(wrap(sql)) GROUP BY \(keys.joined(separator: ", "))",
+                output, 2, false
+            )
         }
         if let clause = verb.clause(as: AggVerb.self) {
             guard let aggregates = aggregates(clause, columns) else { return nil }
-            return ("SELECT \(aggregates.map(\.sql).joined(separator: ", ")) FROM \(wrap(sql))", aggregates.map(\.column), 1, false)
+            return (
+                "SELECT \(aggregates.map(\.sql).joined(separator: ", ")) FROM \(wrap(sql))", aggregates.map(\.column),
+                1, false
+            )
         }
         if let clause = verb.clause(as: SortVerb.self) {
             var keys: [String] = []
@@ -231,15 +261,21 @@ public struct PushdownCompiler {
     /// `join [left] pg.T on COL, …` with both tables in one database: the columns jixiao's join
     /// gives (the right key of the same name once; a clashing right column as `T.col`), null
     /// keys matching nothing as in SQL.
-    private mutating func join(_ clause: JoinVerb, from sql: String, columns: [RemoteColumn])
-        -> (sql: String, columns: [RemoteColumn], uses: Int, sorts: Bool)? {
+    private mutating func join(
+        _ clause: JoinVerb, from sql: String, columns: [RemoteColumn]
+    )
+        -> (sql: String, columns: [RemoteColumn], uses: Int, sorts: Bool)?
+    {
         guard clause.kind == .inner || clause.kind == .left, case .table(let name) = clause.source,
-              let right = sameDatabase(name.name), case .columns(let references) = clause.condition,
-              !references.isEmpty, references.allSatisfy({ $0.table == nil }) else { return nil }
+            let right = sameDatabase(name.name), case .columns(let references) = clause.condition,
+            !references.isEmpty, references.allSatisfy({ $0.table == nil })
+        else { return nil }
         let keys = references.map(\.column.name)
         for key in keys {
-            guard let l = columns.first(where: { $0.name == key }), let r = right.columns.first(where: { $0.name == key }),
-                  l.type == r.type || (l.type.isNumeric && r.type.isNumeric) else { return nil }
+            guard let l = columns.first(where: { $0.name == key }),
+                let r = right.columns.first(where: { $0.name == key }),
+                l.type == r.type || (l.type.isNumeric && r.type.isNumeric)
+            else { return nil }
         }
         let leftAlias = wrap(sql)
         let leftName = "q\(depth)"
@@ -254,10 +290,13 @@ public struct PushdownCompiler {
             output.append(RemoteColumn(name: outName, type: column.type))
         }
         guard Set(output.map(\.name)).count == output.count else { return nil }
-        let on = keys.map { "\(leftName).\(SQLText.quote($0)) = \(rightName).\(SQLText.quote($0))" }.joined(separator: " AND ")
+        let on = keys.map { "\(leftName).\(SQLText.quote($0)) = \(rightName).\(SQLText.quote($0))" }.joined(
+            separator: " AND ")
         let kind = clause.kind == .left ? "LEFT JOIN" : "JOIN"
-        return ("SELECT \(list.joined(separator: ", ")) FROM \(leftAlias) \(kind) \(SQLText.quote(right.table)) AS \(rightName) ON \(on)",
-                output, 1, false)
+        return (
+            "SELECT \(list.joined(separator: ", ")) FROM \(leftAlias) \(kind) \(SQLText.quote(right.table)) AS \(rightName) ON \(on)",
+            output, 1, false
+        )
     }
 
     /// `LIMIT n [OFFSET m]` for integer literals only.
@@ -271,7 +310,9 @@ public struct PushdownCompiler {
         return text
     }
 
-    private mutating func aggregates(_ agg: AggVerb, _ columns: [RemoteColumn]) -> [(sql: String, column: RemoteColumn)]? {
+    private mutating func aggregates(
+        _ agg: AggVerb, _ columns: [RemoteColumn]
+    ) -> [(sql: String, column: RemoteColumn)]? {
         var result: [(sql: String, column: RemoteColumn)] = []
         for item in agg.items {
             guard case .call(let function, let arguments) = item.value.kind else { return nil }
@@ -280,7 +321,8 @@ public struct PushdownCompiler {
             if name == "count", arguments.isEmpty {
                 value = ("COUNT(*)", .integer)
             } else {
-                guard arguments.count == 1, let argument = expression(arguments[0], columns), let type = argument.type else { return nil }
+                guard arguments.count == 1, let argument = expression(arguments[0], columns), let type = argument.type
+                else { return nil }
                 switch name {
                 case "count": value = ("COUNT(\(argument.sql))", .integer)
                 case "sum" where type == .integer: value = ("CAST(SUM(\(argument.sql)) AS bigint)", .integer)
@@ -293,7 +335,11 @@ public struct PushdownCompiler {
                 default: return nil
                 }
             }
-            result.append(("\(value.sql) AS \(SQLText.quote(item.name.name))", RemoteColumn(name: item.name.name, type: value.type)))
+            result.append(
+                (
+                    "\(value.sql) AS \(SQLText.quote(item.name.name))",
+                    RemoteColumn(name: item.name.name, type: value.type)
+                ))
         }
         return result
     }
@@ -310,7 +356,9 @@ public struct PushdownCompiler {
         case .boolean(let b): return (b ? "TRUE" : "FALSE", .boolean)
         case .null: return ("NULL", nil)
         case .column(let reference):
-            guard reference.table == nil, let column = columns.first(where: { $0.name == reference.column.name }) else { return nil }
+            guard reference.table == nil, let column = columns.first(where: { $0.name == reference.column.name }) else {
+                return nil
+            }
             return (SQLText.quote(column.name), column.type)
         case .variable(let name):
             switch variables[name.name] {
@@ -332,7 +380,8 @@ public struct PushdownCompiler {
             }
         case .binary(let op, let left, let right):
             guard let l = expression(left, columns), let r = expression(right, columns),
-                  let lt = l.type, let rt = r.type else { return nil }
+                let lt = l.type, let rt = r.type
+            else { return nil }
             switch op {
             case .and, .or:
                 guard lt == .boolean, rt == .boolean else { return nil }
@@ -366,15 +415,17 @@ public struct PushdownCompiler {
             var items: [String] = []
             for element in list {
                 guard let item = expression(element, columns), let itemType = item.type,
-                      itemType == type || (itemType.isNumeric && type.isNumeric) else { return nil }
+                    itemType == type || (itemType.isNumeric && type.isNumeric)
+                else { return nil }
                 items.append(item.sql)
             }
             return ("(\(inner.sql) \(negated ? "NOT " : "")IN (\(items.joined(separator: ", "))))", .boolean)
         case .between(let operand, let lower, let upper, let negated):
             guard let inner = expression(operand, columns), let type = inner.type,
-                  let lo = expression(lower, columns), let hi = expression(upper, columns),
-                  lo.type == type || (lo.type?.isNumeric == true && type.isNumeric),
-                  hi.type == type || (hi.type?.isNumeric == true && type.isNumeric) else { return nil }
+                let lo = expression(lower, columns), let hi = expression(upper, columns),
+                lo.type == type || (lo.type?.isNumeric == true && type.isNumeric),
+                hi.type == type || (hi.type?.isNumeric == true && type.isNumeric)
+            else { return nil }
             let collated = type == .string ? "\(inner.sql) \(dialect.codePointCollation)" : inner.sql
             return ("(\(collated) \(negated ? "NOT " : "")BETWEEN \(lo.sql) AND \(hi.sql))", .boolean)
         case .call, .pipeline, .caseWhen:

@@ -12,7 +12,8 @@ public enum Redaction {
         for key in ["password=", "password ="] {
             var search = result.startIndex
             while let found = result.range(of: key, options: .caseInsensitive, range: search..<result.endIndex) {
-                let valueEnd = result[found.upperBound...].firstIndex(where: { $0 == " " || $0 == "&" }) ?? result.endIndex
+                let valueEnd =
+                    result[found.upperBound...].firstIndex(where: { $0 == " " || $0 == "&" }) ?? result.endIndex
                 result.replaceSubrange(found.upperBound..<valueEnd, with: "***")
                 search = result.index(found.upperBound, offsetBy: 3, limitedBy: result.endIndex) ?? result.endIndex
             }

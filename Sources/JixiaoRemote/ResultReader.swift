@@ -21,7 +21,9 @@ enum ResultReader {
             let type = type(ofOID: pq.PQftype(result, Int32(f)))
             var builder = ColumnBuilder(type: type, capacity: rows)
             for r in 0..<rows {
-                guard pq.PQgetisnull(result, Int32(r), Int32(f)) == 0, let raw = pq.PQgetvalue(result, Int32(r), Int32(f)) else {
+                guard pq.PQgetisnull(result, Int32(r), Int32(f)) == 0,
+                    let raw = pq.PQgetvalue(result, Int32(r), Int32(f))
+                else {
                     builder.appendNull()
                     continue
                 }

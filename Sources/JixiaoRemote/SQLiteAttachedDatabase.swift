@@ -15,7 +15,9 @@ public final class SQLiteAttachedDatabase: AttachedDatabase {
 
     public init(path: String) throws {
         self.path = path
-        guard FileManager.default.fileExists(atPath: path) else { throw RemoteError.connection("no SQLite file at \(path)") }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw RemoteError.connection("no SQLite file at \(path)")
+        }
         try open()
     }
 
@@ -31,10 +33,13 @@ public final class SQLiteAttachedDatabase: AttachedDatabase {
         }
         handle = pointer
         var result: [(name: String, columns: [RemoteColumn])] = []
-        let names = try rows("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name", [])
+        let names = try rows(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            [])
         for row in names {
             guard let name = row[0] else { continue }
-            let columns = try rows("SELECT name, type FROM pragma_table_info(?1)", [name]).compactMap { info -> RemoteColumn? in
+            let columns = try rows("SELECT name, type FROM pragma_table_info(?1)", [name]).compactMap {
+                info -> RemoteColumn? in
                 guard let column = info[0] else { return nil }
                 return RemoteColumn(name: column, type: Self.type(declared: info[1] ?? ""))
             }
@@ -71,9 +76,10 @@ public final class SQLiteAttachedDatabase: AttachedDatabase {
             let status = sqlite3_step(statement)
             if status == SQLITE_DONE { return result }
             guard status == SQLITE_ROW else { throw RemoteError.server(String(cString: sqlite3_errmsg(handle))) }
-            result.append((0..<sqlite3_column_count(statement)).map { c in
-                sqlite3_column_text(statement, c).map { String(cString: $0) }
-            })
+            result.append(
+                (0..<sqlite3_column_count(statement)).map { c in
+                    sqlite3_column_text(statement, c).map { String(cString: $0) }
+                })
         }
     }
 
@@ -96,13 +102,15 @@ public final class SQLiteAttachedDatabase: AttachedDatabase {
                 case .integer: builders[c].append(integer: sqlite3_column_int64(statement, index))
                 case .double: builders[c].append(double: sqlite3_column_double(statement, index))
                 case .boolean: builders[c].append(boolean: sqlite3_column_int64(statement, index) != 0)
-                case .string: builders[c].append(string: sqlite3_column_text(statement, index).map { String(cString: $0) } ?? "")
+                case .string:
+                    builders[c].append(string: sqlite3_column_text(statement, index).map { String(cString: $0) } ?? "")
                 }
             }
             count += 1
             if count % 4096 == 0, context?.isInterrupted == true { throw EngineError.cancelled }
         }
-        return Table(fields: query.columns.map { Field($0.name) }, columns: builders.map { $0.build() }, rowCount: count)
+        return Table(
+            fields: query.columns.map { Field($0.name) }, columns: builders.map { $0.build() }, rowCount: count)
     }
 
     public func replace(_ name: String, with table: Table) throws {

@@ -21,7 +21,8 @@ public enum BarChart {
         guard count > 0 else { return "(no rows to chart)\n" }
         // Values are written as the table would show them: rounded, grouped when large.
         let column = Column.from(values.map { $0.map(Value.double) ?? .null })
-        let format = ColumnNumberFormat(column: column, rows: Array(values.indices), role: .other, style: options.numbers)
+        let format = ColumnNumberFormat(
+            column: column, rows: Array(values.indices), role: .other, style: options.numbers)
         let rows = (0..<count).map { i in
             BarRow(label: i < labels.count ? labels[i] : "", value: i < values.count ? values[i] : nil, format: format)
         }
@@ -46,7 +47,8 @@ public enum BarChart {
         }
         let bar = negativeBar(eighths: min(layout.negativeCells * 8, layout.eighths(-value)))
         let gap = max(0, layout.negativeCells - bar.count)
-        return label + " " + String(repeating: " ", count: gap) + ANSIStyle.negative.apply(bar, enabled: color) + " " + valueText
+        return label + " " + String(repeating: " ", count: gap) + ANSIStyle.negative.apply(bar, enabled: color) + " "
+            + valueText
     }
 
     /// `█` cells then one partial block; at least `▏` for a value that is not zero.

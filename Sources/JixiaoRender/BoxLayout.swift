@@ -28,8 +28,9 @@ struct BoxLayout {
         var shown: [ShownColumn] = []
         var demands: [ColumnFitter.Demand] = []
         for (i, (field, column)) in zip(table.fields, table.columns).prefix(Self.columnsConsidered).enumerated() {
-            let s = ShownColumn(name: field.name, column: column, rows: rows, aliases: field.aliases, numbers: numbers,
-                                role: i < roles.count ? roles[i] : nil)
+            let s = ShownColumn(
+                name: field.name, column: column, rows: rows, aliases: field.aliases, numbers: numbers,
+                role: i < roles.count ? roles[i] : nil)
             shown.append(s)
             var demand = ColumnFitter.demand(headerCells: s.headerCells, bodyCells: s.bodyCells, isNumeric: s.isNumeric)
             if !s.isNumeric { demand.minimum = min(demand.natural, Self.legibleCells) }
@@ -50,7 +51,8 @@ struct BoxLayout {
             let cutsSomethingBetter = zip(kept, widths).enumerated().contains { k, pair in
                 scores[k] > 5 && !shown[pair.0].isNumeric && pair.1 < demands[pair.0].natural
             }
-            guard cutsSomethingBetter, widths.count == kept.count, let drop = scores.lastIndex(where: { $0 <= 5 }) else { break }
+            guard cutsSomethingBetter, widths.count == kept.count, let drop = scores.lastIndex(where: { $0 <= 5 })
+            else { break }
             kept.remove(at: drop)
             widths = Self.narrow(kept, demands, shown, table, into: width)
         }
@@ -65,8 +67,10 @@ struct BoxLayout {
 
     /// The widths of `kept`: the least important columns give up their cells first, so the ones
     /// that matter stay whole; then the fitter shares out what is left.
-    static func narrow(_ kept: [Int], _ original: [ColumnFitter.Demand], _ shown: [ShownColumn], _ table: Table,
-                       into width: Int) -> [Int] {
+    static func narrow(
+        _ kept: [Int], _ original: [ColumnFitter.Demand], _ shown: [ShownColumn], _ table: Table,
+        into width: Int
+    ) -> [Int] {
         var demands = original
         var excess = ColumnFitter.tableCells(kept.map { demands[$0].natural }) - width
         let scores = kept.map { importance(table.fields[$0].name, shown[$0], demands[$0], first: $0 == 0) }
@@ -86,13 +90,17 @@ struct BoxLayout {
     /// Which columns give way first at a narrow width: bookkeeping (source, line, ids, codes),
     /// then long prose (goals, outcomes), then other text; numbers and the first column last.
     static func importance(_ name: String, _ column: ShownColumn, _ demand: ColumnFitter.Demand, first: Bool) -> Int {
-        let bookkeeping: Set<String> = ["source", "source_line", "line", "doc_kind", "department_code", "unit_code",
-                                        "contact", "period", "attribute", "project_id", "indicator_id"]
+        let bookkeeping: Set<String> = [
+            "source", "source_line", "line", "doc_kind", "department_code", "unit_code",
+            "contact", "period", "attribute", "project_id", "indicator_id",
+        ]
         if bookkeeping.contains(name) || name.hasSuffix("_id") || name.hasSuffix("_code") { return first ? 5 : 0 }
         if first { return 100 }
         // What a row is about: the project, the indicator, the body, the finding.
-        let naming: Set<String> = ["name", "project", "indicator", "department", "rule", "found",
-                                   "expected", "target_text", "actual_text"]
+        let naming: Set<String> = [
+            "name", "project", "indicator", "department", "rule", "found",
+            "expected", "target_text", "actual_text",
+        ]
         if !column.isNumeric && demand.natural > 40 { return 10 }
         if naming.contains(name) { return 60 }
         if column.isNumeric { return 45 }

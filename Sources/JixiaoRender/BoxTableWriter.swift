@@ -21,8 +21,9 @@ enum BoxTableWriter: TableWriter {
             out.append(CountText.counted(table.rowCount, "row") + "\n")
             return
         }
-        let layout = BoxLayout(table, window: window, width: options.width, numbers: options.numbers,
-                               roles: options.columnRoles)
+        let layout = BoxLayout(
+            table, window: window, width: options.width, numbers: options.numbers,
+            roles: options.columnRoles)
         let style = CellStyler(color: options.color)
         out.append(layout.rule(.top) + "\n")
         out.append(layout.line(layout.columns.map { style.header($0.header, $0) }) + "\n")
@@ -41,18 +42,25 @@ enum BoxTableWriter: TableWriter {
         out.append(layout.rule(.bottom) + "\n")
         let room = max(options.width, 20)
         // Wrapped cells are cut only when they need more lines than allowed.
-        let cut = options.wrapLines > 1 ? layout.columns.filter { column in
-            !column.shown.isNumeric && column.body.contains { cell in
-                !cell.isNull && CellWrapping.lines(cell.text, cells: column.width, maxLines: options.wrapLines).last?.hasSuffix("…") == true
-            }
-        }.map(\.header) : layout.cut
+        let cut =
+            options.wrapLines > 1
+            ? layout.columns.filter { column in
+                !column.shown.isNumeric
+                    && column.body.contains { cell in
+                        !cell.isNull
+                            && CellWrapping.lines(cell.text, cells: column.width, maxLines: options.wrapLines).last?
+                                .hasSuffix("…") == true
+                    }
+            }.map(\.header) : layout.cut
         let chinese = options.chineseText
         if var text = footer(table, window: window, omitted: layout.omitted, cut: cut, naming: true, chinese: chinese) {
             if TerminalWidth.cells(of: text) > room {
                 text = footer(table, window: window, omitted: layout.omitted, naming: true, chinese: chinese) ?? text
             }
             if TerminalWidth.cells(of: text) > room {
-                text = footer(table, window: window, omitted: layout.omitted, cut: cut, naming: false, chinese: chinese) ?? text
+                text =
+                    footer(table, window: window, omitted: layout.omitted, cut: cut, naming: false, chinese: chinese)
+                    ?? text
             }
             out.append(style.footer(TerminalWidth.truncate(text, toCells: room)) + "\n")
         }
@@ -70,9 +78,10 @@ enum BoxTableWriter: TableWriter {
         }
         let height = folded.map(\.count).max() ?? 1
         return (0..<height).map { k in
-            layout.line(zip(layout.columns, folded).map { column, lines in
-                k < lines.count ? style.body(lines[k], column) : String(repeating: " ", count: column.width)
-            })
+            layout.line(
+                zip(layout.columns, folded).map { column, lines in
+                    k < lines.count ? style.body(lines[k], column) : String(repeating: " ", count: column.width)
+                })
         }
     }
 
@@ -80,14 +89,20 @@ enum BoxTableWriter: TableWriter {
     /// when the table is drawn whole and is not empty. Without `naming` the left-out columns are
     /// only counted (and the cut ones not named).
     /// With `chinese`, the same in Chinese: `1,234 行（显示 40）× 7 列（2 列未显示：goal, outcome；截断：name）`.
-    static func footer(_ table: Table, window: RowWindow, omitted: [String], cut: [String] = [], naming: Bool,
-                       chinese: Bool = false) -> String? {
+    static func footer(
+        _ table: Table, window: RowWindow, omitted: [String], cut: [String] = [], naming: Bool,
+        chinese: Bool = false
+    ) -> String? {
         guard window.isElided || !omitted.isEmpty || table.rowCount == 0 || (!cut.isEmpty && naming) else { return nil }
         var text = chinese ? "\(CountText.grouped(table.rowCount)) 行" : CountText.counted(table.rowCount, "row")
         if window.isElided {
-            text += chinese ? "（显示 \(CountText.grouped(window.shownCount))）" : " (showing \(CountText.grouped(window.shownCount)))"
+            text +=
+                chinese
+                ? "（显示 \(CountText.grouped(window.shownCount))）" : " (showing \(CountText.grouped(window.shownCount)))"
         }
-        text += " × " + (chinese ? "\(CountText.grouped(table.columnCount)) 列" : CountText.counted(table.columnCount, "column"))
+        text +=
+            " × "
+            + (chinese ? "\(CountText.grouped(table.columnCount)) 列" : CountText.counted(table.columnCount, "column"))
         var notes: [String] = []
         if !omitted.isEmpty {
             let names = naming ? (chinese ? "：" : ": ") + omitted.joined(separator: ", ") : ""

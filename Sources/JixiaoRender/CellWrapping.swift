@@ -27,7 +27,9 @@ enum CellWrapping {
                 lines.append(String(rest))
                 return lines
             }
-            if let space = lastSpace, rest.distance(from: rest.startIndex, to: space) * 2 >= rest.distance(from: rest.startIndex, to: end) {
+            if let space = lastSpace,
+                rest.distance(from: rest.startIndex, to: space) * 2 >= rest.distance(from: rest.startIndex, to: end)
+            {
                 end = rest.index(after: space)
             }
             if end == rest.startIndex { end = rest.index(after: end) }

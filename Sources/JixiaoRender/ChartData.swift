@@ -13,8 +13,10 @@ public struct ChartData: Sendable {
     public var labelName: String
     public var valueName: String
 
-    public init(kind: Kind, labels: [String], values: [Double?], series: [String]? = nil,
-                labelName: String = "", valueName: String = "") {
+    public init(
+        kind: Kind, labels: [String], values: [Double?], series: [String]? = nil,
+        labelName: String = "", valueName: String = ""
+    ) {
         self.kind = kind
         self.labels = labels
         self.values = values
@@ -26,11 +28,12 @@ public struct ChartData: Sendable {
     /// The chart of `table` for a chart verb's columns.
     public init(kind: Kind, table: Table, labelColumn: Int, valueColumn: Int, seriesColumn: Int?) {
         let rows = 0..<table.rowCount
-        self.init(kind: kind,
-                  labels: rows.map { table[$0, labelColumn].isNull ? "null" : table[$0, labelColumn].description },
-                  values: rows.map { table.columns[valueColumn].number(at: $0) },
-                  series: seriesColumn.map { c in rows.map { table[$0, c].isNull ? "null" : table[$0, c].description } },
-                  labelName: table.names[labelColumn], valueName: table.names[valueColumn])
+        self.init(
+            kind: kind,
+            labels: rows.map { table[$0, labelColumn].isNull ? "null" : table[$0, labelColumn].description },
+            values: rows.map { table.columns[valueColumn].number(at: $0) },
+            series: seriesColumn.map { c in rows.map { table[$0, c].isNull ? "null" : table[$0, c].description } },
+            labelName: table.names[labelColumn], valueName: table.names[valueColumn])
     }
 
     /// The lines of a line chart: each series with its points in order of x, and the x values.

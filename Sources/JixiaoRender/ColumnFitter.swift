@@ -18,7 +18,8 @@ struct ColumnFitter {
     /// The demand of a column from its header and the widest of its drawn values.
     static func demand(headerCells: Int, bodyCells: Int, isNumeric: Bool) -> Demand {
         let natural = max(1, headerCells, bodyCells)
-        let minimum = isNumeric
+        let minimum =
+            isNumeric
             ? min(natural, max(bodyCells, textMinimum))
             : min(natural, textMinimum)
         return Demand(natural: natural, minimum: minimum)

@@ -27,11 +27,14 @@ public enum ColumnRole: Sendable, Equatable {
 
     public init(name: String, aliases: [String] = []) {
         let lower = name.lowercased()
-        if Self.keyNames.contains(lower) || lower.hasSuffix("_id") || lower.hasSuffix("_code") || lower.hasSuffix("_line")
-            || lower.hasSuffix("_year") || aliases.contains("年度") {
+        if Self.keyNames.contains(lower) || lower.hasSuffix("_id") || lower.hasSuffix("_code")
+            || lower.hasSuffix("_line")
+            || lower.hasSuffix("_year") || aliases.contains("年度")
+        {
             self = .key
         } else if Self.percentNames.contains(lower) || lower.hasSuffix("_rate") || lower.hasSuffix("_pct")
-                    || lower.hasSuffix("_share") {
+            || lower.hasSuffix("_share")
+        {
             self = .percent
         } else if Self.moneyNames.contains(lower) || (lower.hasPrefix("budget") && !lower.hasSuffix("_count")) {
             // Every budget of the model is in 万元, so a sum or average named after one is too.

@@ -16,8 +16,10 @@ public struct HTMLReport: Sendable {
     /// Rows of one table written at most; the rest are counted.
     public var maxRows: Int
 
-    public init(title: String, items: [ReportItem], chineseHeaders: Bool = false,
-                numbers: NumberStyle = .analyst, maxRows: Int = 2_000) {
+    public init(
+        title: String, items: [ReportItem], chineseHeaders: Bool = false,
+        numbers: NumberStyle = .analyst, maxRows: Int = 2_000
+    ) {
         self.title = title
         self.items = items
         self.chineseHeaders = chineseHeaders
@@ -26,18 +28,18 @@ public struct HTMLReport: Sendable {
     }
 
     static let style = """
-    body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","WenQuanYi Micro Hei","Microsoft YaHei","PingFang SC","Hiragino Sans GB",sans-serif;margin:2em auto;max-width:1100px;color:#222;line-height:1.45;padding:0 1em}
-    h1{font-size:1.6em;border-bottom:2px solid #2f6db3;padding-bottom:.2em}
-    table{border-collapse:collapse;margin:1em 0;font-size:.9em}
-    th,td{border:1px solid #ccc;padding:.25em .6em;vertical-align:top}
-    th{background:#eef3fa;text-align:left}
-    td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-    td.null{color:#aaa}
-    p.print{margin:.4em 0}
-    pre.failure{background:#fdecea;border-left:4px solid #c0392b;padding:.6em;white-space:pre-wrap}
-    figure{margin:1em 0}
-    footer,.note{color:#777;font-size:.85em}
-    """
+        body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","WenQuanYi Micro Hei","Microsoft YaHei","PingFang SC","Hiragino Sans GB",sans-serif;margin:2em auto;max-width:1100px;color:#222;line-height:1.45;padding:0 1em}
+        h1{font-size:1.6em;border-bottom:2px solid #2f6db3;padding-bottom:.2em}
+        table{border-collapse:collapse;margin:1em 0;font-size:.9em}
+        th,td{border:1px solid #ccc;padding:.25em .6em;vertical-align:top}
+        th{background:#eef3fa;text-align:left}
+        td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        td.null{color:#aaa}
+        p.print{margin:.4em 0}
+        pre.failure{background:#fdecea;border-left:4px solid #c0392b;padding:.6em;white-space:pre-wrap}
+        figure{margin:1em 0}
+        footer,.note{color:#777;font-size:.85em}
+        """
 
     public func render(generated: Date = Date()) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -65,8 +67,9 @@ public struct HTMLReport: Sendable {
             let name = chineseHeaders ? (field.aliases.first ?? field.name) : field.name
             // Read from the column's own name, not the (maybe Chinese) header, unless the plan said.
             let role = ColumnRole.resolved(i < roles.count ? roles[i] : nil, name: field.name, aliases: field.aliases)
-            let shown = ShownColumn(name: name, column: column, rows: shownRows, aliases: field.aliases, numbers: numbers,
-                                    keepLineBreaks: true, role: role)
+            let shown = ShownColumn(
+                name: name, column: column, rows: shownRows, aliases: field.aliases, numbers: numbers,
+                keepLineBreaks: true, role: role)
             columns.append(shown)
             out += "<th>\(HTMLText.escaped(shown.header))</th>"
         }
@@ -82,7 +85,8 @@ public struct HTMLReport: Sendable {
         }
         out += "</tbody>\n</table>\n"
         if table.rowCount > shownRows.count {
-            out += "<p class=\"note\">\(CountText.counted(table.rowCount, "row")), the first \(CountText.grouped(shownRows.count)) shown</p>\n"
+            out +=
+                "<p class=\"note\">\(CountText.counted(table.rowCount, "row")), the first \(CountText.grouped(shownRows.count)) shown</p>\n"
         } else if table.rowCount == 0 {
             out += "<p class=\"note\">0 rows</p>\n"
         }

@@ -12,7 +12,11 @@ enum HTMLText {
             case "'": out += "&#39;"
             default:
                 // Controls other than tab and line breaks are not allowed in XML (the SVG).
-                if ch.value < 0x20 && ch != "\n" && ch != "\t" { out += "\u{FFFD}" } else { out.unicodeScalars.append(ch) }
+                if ch.value < 0x20 && ch != "\n" && ch != "\t" {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(ch)
+                }
             }
         }
         return out

@@ -39,7 +39,8 @@ public enum LineChart {
         }
         var out = ""
         for r in 0..<plotRows {
-            let label = r == 0 ? axisTexts[2] : (r == plotRows / 2 ? axisTexts[1] : (r == plotRows - 1 ? axisTexts[0] : ""))
+            let label =
+                r == 0 ? axisTexts[2] : (r == plotRows / 2 ? axisTexts[1] : (r == plotRows - 1 ? axisTexts[0] : ""))
             let painted = String(grid[r]).map { ch -> String in
                 guard let k = marks.firstIndex(of: ch) else { return String(ch) }
                 return ANSIStyle.bar.apply(String(marks[k]), enabled: options.color)
@@ -57,7 +58,9 @@ public enum LineChart {
             lastEnd = at + text.count
         }
         out += String(repeating: " ", count: axisCells + 3) + String(axis).trimmingCharacters(in: .whitespaces) + "\n"
-        let legend = lines.enumerated().map { "\(marks[$0.offset % marks.count]) \(DisplayText.singleLine($0.element.name))" }
+        let legend = lines.enumerated().map {
+            "\(marks[$0.offset % marks.count]) \(DisplayText.singleLine($0.element.name))"
+        }
         out += TerminalWidth.truncate(legend.joined(separator: "   "), toCells: max(options.width, 20)) + "\n"
         return out
     }

@@ -14,8 +14,9 @@ enum LineModeWriter: TableWriter {
         let window = RowWindow(rowCount: table.rowCount, maxRows: options.maxRows)
         let rows = window.rows
         let shown = zip(table.fields, table.columns).enumerated().map { i, pair in
-            ShownColumn(name: pair.0.name, column: pair.1, rows: rows, aliases: pair.0.aliases, numbers: options.numbers,
-                        keepLineBreaks: true, role: options.role(ofColumn: i))
+            ShownColumn(
+                name: pair.0.name, column: pair.1, rows: rows, aliases: pair.0.aliases, numbers: options.numbers,
+                keepLineBreaks: true, role: options.role(ofColumn: i))
         }
         let nameCells = shown.map(\.headerCells).max() ?? 0
         let style = CellStyler(color: options.color)
@@ -26,16 +27,21 @@ enum LineModeWriter: TableWriter {
                 let name = TerminalWidth.pad(column.header, toCells: nameCells, alignment: .right)
                 let cell = column.body[i]
                 let indent = String(repeating: " ", count: nameCells + 3)
-                let value = cell.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
+                let value = cell.text.split(separator: "\n", omittingEmptySubsequences: false).joined(
+                    separator: "\n" + indent)
                 let painted = cell.isNull ? style.footer(value) : value
                 out.append(name + " = " + painted + "\n")
             }
             out.endRecord()
         }
         if window.isElided || table.rowCount == 0 {
-            var text = options.chineseText ? "\(CountText.grouped(table.rowCount)) 行" : CountText.counted(table.rowCount, "row")
+            var text =
+                options.chineseText
+                ? "\(CountText.grouped(table.rowCount)) 行" : CountText.counted(table.rowCount, "row")
             if window.isElided {
-                text += options.chineseText ? "（显示 \(CountText.grouped(window.shownCount))）"
+                text +=
+                    options.chineseText
+                    ? "（显示 \(CountText.grouped(window.shownCount))）"
                     : " (showing \(CountText.grouped(window.shownCount)))"
             }
             out.append((table.rowCount == 0 ? "" : "\n") + style.footer(text) + "\n")

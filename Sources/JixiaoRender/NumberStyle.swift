@@ -42,6 +42,7 @@ public struct NumberStyle: Sendable, Equatable {
     /// `2 places, separators, units` or `raw`, for `.numbers` to show what is in effect.
     public var summary: String {
         if raw { return "raw (as stored)" }
-        return "\(decimals) decimal place\(decimals == 1 ? "" : "s"), separators \(grouping ? "on" : "off"), units \(units ? "on" : "off")"
+        return
+            "\(decimals) decimal place\(decimals == 1 ? "" : "s"), separators \(grouping ? "on" : "off"), units \(units ? "on" : "off")"
     }
 }

@@ -21,7 +21,9 @@ public struct RenderOptions: Sendable, Equatable {
     /// The plan's role of column `i`, if it gave one.
     func role(ofColumn i: Int) -> ColumnRole? { i < columnRoles.count ? columnRoles[i] : nil }
 
-    public init(width: Int = 100, maxRows: Int = 40, color: Bool = false, numbers: NumberStyle = .plain, wrapLines: Int = 1) {
+    public init(
+        width: Int = 100, maxRows: Int = 40, color: Bool = false, numbers: NumberStyle = .plain, wrapLines: Int = 1
+    ) {
         self.width = width
         self.maxRows = maxRows
         self.color = color

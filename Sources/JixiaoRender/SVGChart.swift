@@ -21,8 +21,10 @@ enum SVGChart {
         return ColumnNumberFormat.group(text)
     }
 
-    private static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", size: Int = 12,
-                             color: String = "#222") -> String {
+    private static func text(
+        _ x: Double, _ y: Double, _ content: String, anchor: String = "start", size: Int = 12,
+        color: String = "#222"
+    ) -> String {
         "<text x=\"\(f(x))\" y=\"\(f(y))\" font-size=\"\(size)\" text-anchor=\"\(anchor)\" fill=\"\(color)\">\(HTMLText.escaped(content))</text>"
     }
 
@@ -37,7 +39,8 @@ enum SVGChart {
         let room = width - labelWidth - valueWidth
         let scale = most - least > 0 ? room / (most - least) : 0
         let zero = labelWidth + (-least) * scale
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\">"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\">"
         for (i, label) in labels.enumerated() {
             let y = Double(i) * rowHeight + 4
             let shown = label.count > 24 ? String(label.prefix(23)) + "…" : label
@@ -47,7 +50,8 @@ enum SVGChart {
                 continue
             }
             let x = v >= 0 ? zero : zero + v * scale
-            out += "<rect x=\"\(f(x))\" y=\"\(f(y + 3))\" width=\"\(f(max(abs(v) * scale, v == 0 ? 0 : 1)))\" height=\"\(f(rowHeight - 8))\" fill=\"\(v >= 0 ? palette[0] : palette[5])\"/>"
+            out +=
+                "<rect x=\"\(f(x))\" y=\"\(f(y + 3))\" width=\"\(f(max(abs(v) * scale, v == 0 ? 0 : 1)))\" height=\"\(f(rowHeight - 8))\" fill=\"\(v >= 0 ? palette[0] : palette[5])\"/>"
             out += text(v >= 0 ? zero + v * scale + 4 : zero + 4, y + 15, number(v))
         }
         out += "<line x1=\"\(f(zero))\" y1=\"0\" x2=\"\(f(zero))\" y2=\"\(f(height - 26))\" stroke=\"#888\"/>"
@@ -60,16 +64,20 @@ enum SVGChart {
         let height = 300.0, top = 20.0, bottom = 60.0, left = 40.0
         let most = Double(counts.max() ?? 0)
         let slot = (width - left - 10) / Double(max(counts.count, 1))
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\">"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\">"
         let plot = height - top - bottom
         for (i, c) in counts.enumerated() {
             let h = most > 0 ? Double(c) / most * plot : 0
             let x = left + Double(i) * slot
-            out += "<rect x=\"\(f(x + 2))\" y=\"\(f(top + plot - h))\" width=\"\(f(max(slot - 4, 1)))\" height=\"\(f(h))\" fill=\"\(palette[0])\"/>"
+            out +=
+                "<rect x=\"\(f(x + 2))\" y=\"\(f(top + plot - h))\" width=\"\(f(max(slot - 4, 1)))\" height=\"\(f(h))\" fill=\"\(palette[0])\"/>"
             out += text(x + slot / 2, top + plot - h - 4, String(c), anchor: "middle", size: 11)
-            out += "<text x=\"\(f(x + slot / 2))\" y=\"\(f(top + plot + 14))\" font-size=\"10\" text-anchor=\"end\" transform=\"rotate(-35 \(f(x + slot / 2)) \(f(top + plot + 14)))\" fill=\"#222\">\(HTMLText.escaped(labels[i]))</text>"
+            out +=
+                "<text x=\"\(f(x + slot / 2))\" y=\"\(f(top + plot + 14))\" font-size=\"10\" text-anchor=\"end\" transform=\"rotate(-35 \(f(x + slot / 2)) \(f(top + plot + 14)))\" fill=\"#222\">\(HTMLText.escaped(labels[i]))</text>"
         }
-        out += "<line x1=\"\(f(left))\" y1=\"\(f(top + plot))\" x2=\"\(f(width - 10))\" y2=\"\(f(top + plot))\" stroke=\"#888\"/>"
+        out +=
+            "<line x1=\"\(f(left))\" y1=\"\(f(top + plot))\" x2=\"\(f(width - 10))\" y2=\"\(f(top + plot))\" stroke=\"#888\"/>"
         out += text(left, height - 6, caption, color: "#666")
         return out + "</svg>"
     }
@@ -79,25 +87,34 @@ enum SVGChart {
         let (xs, lines) = data.lines
         let height = 340.0, top = 20.0, bottom = 70.0, left = 80.0, right = 20.0
         let all = lines.flatMap { $0.points.values }
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\">"
-        guard let low = all.min(), let high = all.max(), !xs.isEmpty else { return out + text(10, 20, "(no values)") + "</svg>" }
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\">"
+        guard let low = all.min(), let high = all.max(), !xs.isEmpty else {
+            return out + text(10, 20, "(no values)") + "</svg>"
+        }
         let span = high > low ? high - low : max(abs(high), 1)
         let bottomValue = high > low ? low : low - span / 2
         let plotW = width - left - right, plotH = height - top - bottom
-        func px(_ i: Int) -> Double { xs.count > 1 ? left + Double(i) / Double(xs.count - 1) * plotW : left + plotW / 2 }
+        func px(_ i: Int) -> Double {
+            xs.count > 1 ? left + Double(i) / Double(xs.count - 1) * plotW : left + plotW / 2
+        }
         func py(_ v: Double) -> Double { top + plotH - (v - bottomValue) / span * plotH }
         for k in 0...4 {
             let v = bottomValue + span * Double(k) / 4
-            out += "<line x1=\"\(f(left))\" y1=\"\(f(py(v)))\" x2=\"\(f(width - right))\" y2=\"\(f(py(v)))\" stroke=\"#e4e4e4\"/>"
+            out +=
+                "<line x1=\"\(f(left))\" y1=\"\(f(py(v)))\" x2=\"\(f(width - right))\" y2=\"\(f(py(v)))\" stroke=\"#e4e4e4\"/>"
             out += text(left - 6, py(v) + 4, number(v), anchor: "end", size: 11)
         }
         for (i, x) in xs.enumerated() { out += text(px(i), top + plotH + 16, x, anchor: "middle", size: 11) }
         for (k, line) in lines.enumerated() {
             let color = palette[k % palette.count]
             let points = line.points.keys.sorted().compactMap { i in line.points[i].map { "\(f(px(i))),\(f(py($0)))" } }
-            out += "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" points=\"\(points.joined(separator: " "))\"/>"
+            out +=
+                "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" points=\"\(points.joined(separator: " "))\"/>"
             for i in line.points.keys.sorted() {
-                if let v = line.points[i] { out += "<circle cx=\"\(f(px(i)))\" cy=\"\(f(py(v)))\" r=\"3.5\" fill=\"\(color)\"/>" }
+                if let v = line.points[i] {
+                    out += "<circle cx=\"\(f(px(i)))\" cy=\"\(f(py(v)))\" r=\"3.5\" fill=\"\(color)\"/>"
+                }
             }
             let lx = left + Double(k % 4) * 170, ly = height - 30 + Double(k / 4) * 16
             out += "<rect x=\"\(f(lx))\" y=\"\(f(ly - 9))\" width=\"10\" height=\"10\" fill=\"\(color)\"/>"

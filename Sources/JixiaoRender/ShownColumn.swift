@@ -27,8 +27,10 @@ struct ShownColumn {
     /// With `keepLineBreaks`, text keeps its line breaks (line mode draws them) rather than `↵`.
     /// `role`, when given (the plan's meaning), is what the column holds regardless of the
     /// (maybe translated) header; the name decides only where it says neither money nor percent.
-    init(name: String, column: Column, rows: [Int], aliases: [String] = [], numbers: NumberStyle = .plain,
-         keepLineBreaks: Bool = false, role: ColumnRole? = nil) {
+    init(
+        name: String, column: Column, rows: [Int], aliases: [String] = [], numbers: NumberStyle = .plain,
+        keepLineBreaks: Bool = false, role: ColumnRole? = nil
+    ) {
         isNumeric = column.type.isNumeric
         let role = ColumnRole.resolved(role, name: name, aliases: aliases)
         var title = DisplayText.singleLine(name)
@@ -39,7 +41,9 @@ struct ShownColumn {
         body = rows.map { ShownColumn.cell(column, $0, format, keepLineBreaks: keepLineBreaks) }
     }
 
-    private static func cell(_ column: Column, _ row: Int, _ format: ColumnNumberFormat, keepLineBreaks: Bool = false) -> Cell {
+    private static func cell(
+        _ column: Column, _ row: Int, _ format: ColumnNumberFormat, keepLineBreaks: Bool = false
+    ) -> Cell {
         if column.isNull(row) {
             return Cell(text: nullText, cells: nullText.count, isNull: true)
         }

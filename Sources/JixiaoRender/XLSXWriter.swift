@@ -1,7 +1,7 @@
-import JixiaoText
 import CXlsxWriter
 import Foundation
 import JixiaoEngine
+import JixiaoText
 
 /// Writes a table as an Excel workbook through libxlsxwriter (`save … to "x.xlsx" [as SHEET]`):
 /// numbers as numbers, booleans as booleans, null as an empty cell, a bold header row that stays
@@ -25,11 +25,16 @@ public enum XLSXWriter {
 
     public static func write(_ table: Table, sheet: String, to path: String) throws {
         guard table.rowCount + 1 <= maximumRows else {
-            throw WriteError(description: "\(table.rowCount) rows do not fit in one sheet (Excel holds \(maximumRows - 1) below the header)")
+            throw WriteError(
+                description:
+                    "\(table.rowCount) rows do not fit in one sheet (Excel holds \(maximumRows - 1) below the header)")
         }
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp.xlsx").path
-        var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: nil, use_zip64: UInt8(LXW_FALSE.rawValue))
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp.xlsx"
+        ).path
+        var options = lxw_workbook_options(
+            constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: nil, use_zip64: UInt8(LXW_FALSE.rawValue))
         guard let workbook = workbook_new_opt(temporary, &options) else {
             throw WriteError(description: "cannot create \(temporary)")
         }
@@ -56,10 +61,16 @@ public enum XLSXWriter {
                 case .integer(let values): worksheet_write_number(worksheet, r, col, Double(values[row]), nil)
                 case .double(let values):
                     let v = values[row]
-                    if v.isFinite { worksheet_write_number(worksheet, r, col, v, nil) } else { worksheet_write_string(worksheet, r, col, "\(v)", nil) }
+                    if v.isFinite {
+                        worksheet_write_number(worksheet, r, col, v, nil)
+                    } else {
+                        worksheet_write_string(worksheet, r, col, "\(v)", nil)
+                    }
                 case .boolean(let values): worksheet_write_boolean(worksheet, r, col, values[row] ? 1 : 0, nil)
                 case .string:
-                    if let text = column.string(at: row) { worksheet_write_string(worksheet, r, col, cellText(text), nil) }
+                    if let text = column.string(at: row) {
+                        worksheet_write_string(worksheet, r, col, cellText(text), nil)
+                    }
                 }
             }
         }
@@ -88,7 +99,10 @@ public enum XLSXWriter {
                 case .double(let values): text = NumberText.format(values[row])
                 case .boolean(let values): text = values[row] ? "TRUE" : "FALSE"
                 }
-                widest = max(widest, TerminalWidth.cells(of: text.split(separator: "\n").map(String.init).max { $0.count < $1.count } ?? ""))
+                widest = max(
+                    widest,
+                    TerminalWidth.cells(
+                        of: text.split(separator: "\n").map(String.init).max { $0.count < $1.count } ?? ""))
             }
             return min(max(Double(widest) + 2, widthRange.lowerBound), widthRange.upperBound)
         }
@@ -104,7 +118,8 @@ public enum XLSXWriter {
     /// Text a cell can hold: control characters other than tab and line feed (invalid in XML)
     /// dropped, and cut at Excel's limit.
     static func cellText(_ text: String) -> String {
-        var out = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" }))
+        var out = String(
+            String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" }))
         if out.count > maximumCellText { out = String(out.prefix(maximumCellText)) }
         return out
     }

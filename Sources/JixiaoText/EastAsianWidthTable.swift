@@ -10,13 +10,13 @@
 /// the renderer's own box-drawing and bar glyphs are among them.
 enum EastAsianWidthTable {
     static let wide: [(UInt32, UInt32)] = [
-        (0x1100, 0x115F),   // Hangul Jamo initial consonants
-        (0x231A, 0x231B),   // ⌚ ⌛
-        (0x2329, 0x232A),   // 〈 〉 angle brackets
+        (0x1100, 0x115F),  // Hangul Jamo initial consonants
+        (0x231A, 0x231B),  // ⌚ ⌛
+        (0x2329, 0x232A),  // 〈 〉 angle brackets
         (0x23E9, 0x23EC), (0x23F0, 0x23F0), (0x23F3, 0x23F3),
         (0x25FD, 0x25FE),
         (0x2614, 0x2615),
-        (0x2648, 0x2653),   // zodiac
+        (0x2648, 0x2653),  // zodiac
         (0x267F, 0x267F), (0x2693, 0x2693), (0x26A1, 0x26A1), (0x26AA, 0x26AB),
         (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26CE, 0x26CE), (0x26D4, 0x26D4),
         (0x26EA, 0x26EA), (0x26F2, 0x26F3), (0x26F5, 0x26F5), (0x26FA, 0x26FA),
@@ -24,31 +24,31 @@ enum EastAsianWidthTable {
         (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757),
         (0x2795, 0x2797), (0x27B0, 0x27B0), (0x27BF, 0x27BF),
         (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
-        (0x2E80, 0x2E99),   // CJK radicals supplement
+        (0x2E80, 0x2E99),  // CJK radicals supplement
         (0x2E9B, 0x2EF3),
-        (0x2F00, 0x2FD5),   // Kangxi radicals
-        (0x2FF0, 0x2FFF),   // ideographic description characters
-        (0x3000, 0x3029),   // ideographic space, 、。〃 〈〉《》「」『』【】 〔〕 …
+        (0x2F00, 0x2FD5),  // Kangxi radicals
+        (0x2FF0, 0x2FFF),  // ideographic description characters
+        (0x3000, 0x3029),  // ideographic space, 、。〃 〈〉《》「」『』【】 〔〕 …
         (0x302E, 0x303E),
-        (0x3041, 0x3096),   // Hiragana
-        (0x309B, 0x30FF),   // Katakana
-        (0x3105, 0x312F),   // Bopomofo
-        (0x3131, 0x318E),   // Hangul compatibility Jamo
+        (0x3041, 0x3096),  // Hiragana
+        (0x309B, 0x30FF),  // Katakana
+        (0x3105, 0x312F),  // Bopomofo
+        (0x3131, 0x318E),  // Hangul compatibility Jamo
         (0x3190, 0x31E3),
         (0x31EF, 0x321E),
-        (0x3220, 0x3247),   // parenthesised ideographs
-        (0x3250, 0x4DBF),   // enclosed CJK, compatibility, CJK Extension A
-        (0x4E00, 0xA48C),   // CJK Unified Ideographs, Yi syllables
-        (0xA490, 0xA4C6),   // Yi radicals
-        (0xA960, 0xA97C),   // Hangul Jamo Extended-A
-        (0xAC00, 0xD7A3),   // Hangul syllables
-        (0xF900, 0xFAFF),   // CJK compatibility ideographs
-        (0xFE10, 0xFE19),   // vertical forms
-        (0xFE30, 0xFE52),   // CJK compatibility forms, small form variants
+        (0x3220, 0x3247),  // parenthesised ideographs
+        (0x3250, 0x4DBF),  // enclosed CJK, compatibility, CJK Extension A
+        (0x4E00, 0xA48C),  // CJK Unified Ideographs, Yi syllables
+        (0xA490, 0xA4C6),  // Yi radicals
+        (0xA960, 0xA97C),  // Hangul Jamo Extended-A
+        (0xAC00, 0xD7A3),  // Hangul syllables
+        (0xF900, 0xFAFF),  // CJK compatibility ideographs
+        (0xFE10, 0xFE19),  // vertical forms
+        (0xFE30, 0xFE52),  // CJK compatibility forms, small form variants
         (0xFE54, 0xFE66),
         (0xFE68, 0xFE6B),
-        (0xFF01, 0xFF60),   // fullwidth ASCII: ，（）：；！？ …
-        (0xFFE0, 0xFFE6),   // fullwidth ¢ £ ¬ ￣ ¦ ¥ ₩
+        (0xFF01, 0xFF60),  // fullwidth ASCII: ，（）：；！？ …
+        (0xFFE0, 0xFFE6),  // fullwidth ¢ £ ¬ ￣ ¦ ¥ ₩
         (0x16FE0, 0x16FE4), (0x16FF0, 0x16FF1),
         (0x17000, 0x187F7),  // Tangut
         (0x18800, 0x18CD5), (0x18D00, 0x18D08),
@@ -77,10 +77,10 @@ enum EastAsianWidthTable {
     /// Zero-width code points that are not combining marks or format characters by general
     /// category, so the category check in `TerminalWidth` would miss them.
     static let zeroWidthExtra: [(UInt32, UInt32)] = [
-        (0x1160, 0x11FF),   // Hangul Jamo medial vowels and final consonants: they join the syllable
-        (0x302A, 0x302D),   // ideographic tone marks
-        (0x3099, 0x309A),   // combining kana voiced sound marks
-        (0xD7B0, 0xD7FF),   // Hangul Jamo Extended-B (medials and finals)
+        (0x1160, 0x11FF),  // Hangul Jamo medial vowels and final consonants: they join the syllable
+        (0x302A, 0x302D),  // ideographic tone marks
+        (0x3099, 0x309A),  // combining kana voiced sound marks
+        (0xD7B0, 0xD7FF),  // Hangul Jamo Extended-B (medials and finals)
     ]
 
     static func isWide(_ v: UInt32) -> Bool { contains(wide, v) }

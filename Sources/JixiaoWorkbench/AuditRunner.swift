@@ -22,7 +22,9 @@ enum AuditRunner {
 
     /// `10 findings in 1 document (4 checked)`, or its Chinese.
     static func summary(_ findings: [AuditFinding], documentsChecked: Int, _ session: Session) -> String {
-        guard session.settings.language == .chinese else { return Audit.summary(findings, documentsChecked: documentsChecked) }
+        guard session.settings.language == .chinese else {
+            return Audit.summary(findings, documentsChecked: documentsChecked)
+        }
         let documents = Set(findings.compactMap(\.source)).count
         return session.text(.auditSummary, "\(findings.count) 条发现", "\(documents) 个文档", String(documentsChecked))
     }

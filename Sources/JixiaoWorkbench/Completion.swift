@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoEngine
 import JixiaoLanguage
 import JixiaoQuery
@@ -52,8 +53,9 @@ extension Session {
         }
         if typedCommand.hasPrefix("."), !typedCommand.contains(" ") {
             let names = DotCommandRegistry.all.map { "." + $0.name }
-            return Completion(replacing: typedCommand.count,
-                              candidates: names.filter { $0.hasPrefix(typedCommand) && $0 != typedCommand }.sorted())
+            return Completion(
+                replacing: typedCommand.count,
+                candidates: names.filter { $0.hasPrefix(typedCommand) && $0 != typedCommand }.sorted())
         }
         if trimmed.isEmpty {
             return matching(catalog.names + Parser.statementWords)
@@ -67,7 +69,8 @@ extension Session {
         // Where a table goes: after `join [kind]` and `append`.
         let joinKinds = ["inner", "left", "right", "full", "semi", "anti"]
         if trimmed.hasSuffix("join") || trimmed.hasSuffix("append")
-            || joinKinds.contains(where: { trimmed.hasSuffix("join " + $0) }) {
+            || joinKinds.contains(where: { trimmed.hasSuffix("join " + $0) })
+        {
             return matching(catalog.names)
         }
         let functions = ScalarFunction.registry.keys.map { $0 + "(" } + AggregateFunction.registry.keys.map { $0 + "(" }
@@ -79,7 +82,8 @@ extension Session {
     /// table's), plus the names the stage being typed assigns.
     func columnNames(in statement: String) -> [String] {
         let stages = Array(statement.split(separator: "|", omittingEmptySubsequences: false).dropFirst())
-        var names = PipelineColumns(catalog: catalog).names(source: sourceTable(of: statement), stages: Array(stages.dropLast()))
+        var names = PipelineColumns(catalog: catalog).names(
+            source: sourceTable(of: statement), stages: Array(stages.dropLast()))
         // The stage being typed: names it assigns earlier in its own list are usable after them.
         if let current = stages.last {
             for piece in current.split(separator: ",") {
@@ -101,8 +105,9 @@ extension Session {
         for word in ["save ", "assert ", "print "] where head.trimmingCharacters(in: .whitespaces).hasPrefix(word) {
             head = String(head.trimmingCharacters(in: .whitespaces).dropFirst(word.count))
         }
-        let name = head.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").first.map(String.init) ?? ""
-        return catalog[name.trimmingCharacters(in: CharacterSet(charactersIn: "(")) ]
+        let name =
+            head.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").first.map(String.init) ?? ""
+        return catalog[name.trimmingCharacters(in: CharacterSet(charactersIn: "("))]
     }
 
     /// Inside `COLUMN = "partial`: the column's distinct strings that start with what is typed.
@@ -128,7 +133,8 @@ extension Session {
         }
         let columnName = String(before.reversed().prefix { Self.isWordCharacter($0) }.reversed())
         guard let table = sourceTable(of: statement), let column = table.column(named: columnName),
-              case .string(_, let dictionary) = column.data else {
+            case .string(_, let dictionary) = column.data
+        else {
             return Completion(replacing: 0, candidates: [])
         }
         let hits = dictionary.values.filter { $0.hasPrefix(typed) }.sorted().prefix(200)
@@ -153,5 +159,3 @@ extension Session {
         c == "_" || c.isLetter || c.isNumber
     }
 }
-
-import Foundation

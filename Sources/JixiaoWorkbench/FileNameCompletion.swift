@@ -12,11 +12,13 @@ enum FileNameCompletion {
         let listed = folder.isEmpty ? "." : folder
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: listed)) ?? []
         // What is replaced is only the part after the last `/`, so the typed folder stays as typed.
-        let replacing = typed.count - (typed.lastIndex(of: "/").map { typed.distance(from: typed.startIndex, to: $0) + 1 } ?? 0)
+        let replacing =
+            typed.count - (typed.lastIndex(of: "/").map { typed.distance(from: typed.startIndex, to: $0) + 1 } ?? 0)
         var hits: [String] = []
         for name in entries.sorted() where name.hasPrefix(prefix) && (!name.hasPrefix(".") || prefix.hasPrefix(".")) {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+            FileManager.default.fileExists(
+                atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isFolder)
             hits.append(isFolder.boolValue ? name + "/" : name + (quote.map(String.init) ?? ""))
         }
         return Completion(replacing: replacing, candidates: Array(hits.prefix(200)))

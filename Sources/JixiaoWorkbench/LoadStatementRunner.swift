@@ -32,7 +32,9 @@ struct LoadStatementRunner {
                 case .string(let name): sheet = .name(name)
                 case .integer(let n) where n >= 1: sheet = .position(Int(n))
                 default:
-                    throw Diagnostic("sheet= needs a sheet's name in quotes or its position from 1, e.g. sheet=\"项目1\" or sheet=2", at: option.value.span)
+                    throw Diagnostic(
+                        "sheet= needs a sheet's name in quotes or its position from 1, e.g. sheet=\"项目1\" or sheet=2",
+                        at: option.value.span)
                 }
             default:
                 throw Diagnostic.unknown("load option", option.key.name, at: option.key.span, among: Self.optionNames)
@@ -41,13 +43,16 @@ struct LoadStatementRunner {
         let path = session.resolvePath(load.path.value, relativeTo: baseDirectory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Diagnostic("no such file or folder: \(load.path.value)", at: load.path.span,
-                             suggestion: "paths are relative to the current folder (\(FileManager.default.currentDirectoryPath))")
+            throw Diagnostic(
+                "no such file or folder: \(load.path.value)", at: load.path.span,
+                suggestion: "paths are relative to the current folder (\(FileManager.default.currentDirectoryPath))")
         }
-        let failures = session.load(path: path, year: year, region: region, sheet: sheet, as: load.alias?.name, announce: true)
+        let failures = session.load(
+            path: path, year: year, region: region, sheet: sheet, as: load.alias?.name, announce: true)
         try session.context.checkInterrupt()
         if failures > 0 {
-            throw Diagnostic("\(failures) file\(failures == 1 ? "" : "s") could not be loaded (see above)", at: load.path.span)
+            throw Diagnostic(
+                "\(failures) file\(failures == 1 ? "" : "s") could not be loaded (see above)", at: load.path.span)
         }
     }
 }

@@ -17,7 +17,9 @@ extension StatementRunner {
         let table = try remoteCall(at: source.span) {
             try remote.database.fetch(query, context: session.context)
         }
-        let rest = Pipeline(source: pipeline.source, stages: Array(pipeline.stages.dropFirst(query.consumedStages)), span: pipeline.span)
+        let rest = Pipeline(
+            source: pipeline.source, stages: Array(pipeline.stages.dropFirst(query.consumedStages)), span: pipeline.span
+        )
         return try planner(overrides: [source.name: table]).run(rest)
     }
 
@@ -40,13 +42,15 @@ extension StatementRunner {
 
     func attach(_ target: StringLiteral, as name: Identifier) throws {
         if session.catalog[name.name] != nil {
-            throw Diagnostic("`\(name.name)` is already a table's name", at: name.span,
-                             suggestion: "attach the database under another name")
+            throw Diagnostic(
+                "`\(name.name)` is already a table's name", at: name.span,
+                suggestion: "attach the database under another name")
         }
         let lowered = target.value.lowercased()
         let database: any AttachedDatabase
         if ["sqlite", "sqlite3", "db"].contains(URL(fileURLWithPath: target.value).pathExtension.lowercased()),
-           !lowered.hasPrefix("postgres") {
+            !lowered.hasPrefix("postgres")
+        {
             database = try remoteCall(at: target.span) { try SQLiteAttachedDatabase(path: resolve(target.value)) }
         } else {
             // Not a diagnostic: its caret would print the statement, and with it the password.
@@ -54,7 +58,8 @@ extension StatementRunner {
         }
         session.attachments.attach(database, as: name.name)
         if session.interactive {
-            session.messages.write("attached \(database.displayName) as \(name.name): \(database.tables.count) tables\n")
+            session.messages.write(
+                "attached \(database.displayName) as \(name.name): \(database.tables.count) tables\n")
         }
     }
 
@@ -65,9 +70,11 @@ extension StatementRunner {
     }
 
     func save(_ pipeline: Pipeline, toDatabase target: Identifier) throws {
-        guard let dot = target.name.firstIndex(of: "."), let database = session.attachments[String(target.name[..<dot])] else {
-            throw Diagnostic("`\(target.name)` is not a table of an attached database", at: target.span,
-                             suggestion: "write `save … to pg.TABLE` after `attach \"postgresql://…\" as pg`, or a quoted file name")
+        guard let dot = target.name.firstIndex(of: "."), let database = session.attachments[String(target.name[..<dot])]
+        else {
+            throw Diagnostic(
+                "`\(target.name)` is not a table of an attached database", at: target.span,
+                suggestion: "write `save … to pg.TABLE` after `attach \"postgresql://…\" as pg`, or a quoted file name")
         }
         let table = try runPipeline(pipeline).table
         let name = String(target.name[target.name.index(after: dot)...])
@@ -80,8 +87,9 @@ extension StatementRunner {
     /// The SQL a pipeline would send, for `.sql`.
     func explainRemote(_ pipeline: Pipeline) throws -> String {
         guard case .table(let source) = pipeline.source, let remote = session.attachments.resolve(source.name) else {
-            throw Diagnostic("the pipeline does not start at a table of an attached database", at: pipeline.source.span,
-                             suggestion: "attach one with `attach \"postgresql://…\" as pg`, then `.sql pg.TABLE | …`")
+            throw Diagnostic(
+                "the pipeline does not start at a table of an attached database", at: pipeline.source.span,
+                suggestion: "attach one with `attach \"postgresql://…\" as pg`, then `.sql pg.TABLE | …`")
         }
         var compiler = compilerFor(remote.database)
         let query = compiler.compile(table: remote.table, columns: remote.columns, stages: pipeline.stages)
@@ -90,7 +98,9 @@ extension StatementRunner {
             text += "-- $\(i + 1) = \(parameter)\n"
         }
         let local = pipeline.stages.dropFirst(query.consumedStages)
-        text += local.isEmpty ? "-- every verb runs in the database\n"
+        text +=
+            local.isEmpty
+            ? "-- every verb runs in the database\n"
             : "-- then here: " + local.map(\.name.name).joined(separator: " | ") + "\n"
         return text
     }

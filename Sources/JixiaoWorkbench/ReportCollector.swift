@@ -18,8 +18,10 @@ public final class ReportCollector {
 
     /// Writes the page as collected so far, replacing the file whole.
     func write(language: InterfaceLanguage, numbers: NumberStyle) throws {
-        let page = HTMLReport(title: title, items: items, chineseHeaders: language == .chinese,
-                              numbers: numbers.raw ? .analyst : numbers).render()
+        let page = HTMLReport(
+            title: title, items: items, chineseHeaders: language == .chinese,
+            numbers: numbers.raw ? .analyst : numbers
+        ).render()
         let sink = try AtomicFileSink(path: path)
         sink.write(page)
         try sink.finish()

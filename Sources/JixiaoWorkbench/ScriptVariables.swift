@@ -10,7 +10,9 @@ enum ScriptVariables {
         var names: [String] = []
         if case .success(let statements) = Parser.jixiao.parse(source) {
             for statement in statements {
-                if case .setVariable(let name, _) = statement.kind, !names.contains(name.name) { names.append(name.name) }
+                if case .setVariable(let name, _) = statement.kind, !names.contains(name.name) {
+                    names.append(name.name)
+                }
             }
         }
         let scalars = Array(source.unicodeScalars)
@@ -18,8 +20,10 @@ enum ScriptVariables {
         while i < scalars.count {
             if scalars[i] == "$" {
                 var j = i + 1
-                while j < scalars.count, scalars[j] == "_" || scalars[j].properties.isAlphabetic
-                    || (j > i + 1 && ("0"..."9").contains(scalars[j])) { j += 1 }
+                while j < scalars.count,
+                    scalars[j] == "_" || scalars[j].properties.isAlphabetic
+                        || (j > i + 1 && ("0"..."9").contains(scalars[j]))
+                { j += 1 }
                 let name = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
                 if !name.isEmpty, !names.contains(name) { names.append(name) }
                 i = j
@@ -38,7 +42,8 @@ extension Session {
         let known = ScriptVariables.names(in: source)
         for name in commandLineDefaults.keys.sorted() where !known.contains(name) {
             let nearest = Suggest.nearest(name, among: known).map { " (did you mean \"\($0)\"?)" } ?? ""
-            let listing = known.isEmpty ? "it has none" : "its variables are " + known.map { "$" + $0 }.joined(separator: ", ")
+            let listing =
+                known.isEmpty ? "it has none" : "its variables are " + known.map { "$" + $0 }.joined(separator: ", ")
             return "--set \(name): the script has no variable \"\(name)\"\(nearest); \(listing)"
         }
         return nil

@@ -222,14 +222,16 @@ public final class Session {
 
     /// What a chart verb asked to draw, for the terminal and the report alike.
     static func chartData(_ table: Table, _ chart: ChartRequest) -> ChartData {
-        ChartData(kind: ChartData.Kind(rawValue: chart.kind.rawValue) ?? .bar, table: table,
-                  labelColumn: chart.labelColumn, valueColumn: chart.valueColumn, seriesColumn: chart.seriesColumn)
+        ChartData(
+            kind: ChartData.Kind(rawValue: chart.kind.rawValue) ?? .bar, table: table,
+            labelColumn: chart.labelColumn, valueColumn: chart.valueColumn, seriesColumn: chart.seriesColumn)
     }
 
     /// One result of `--output DIR/` in its own file, written whole or not at all.
     private func writeResultFile(_ table: Table, in directory: String) {
         resultFilesWritten += 1
-        let path = (directory as NSString).appendingPathComponent("result-\(resultFilesWritten).\(settings.format.fileExtension)")
+        let path = (directory as NSString).appendingPathComponent(
+            "result-\(resultFilesWritten).\(settings.format.fileExtension)")
         do {
             let sink = try AtomicFileSink(path: path)
             TableRenderer.write(table, as: settings.format, options: displayOptions()) { sink.write(bytes: $0) }

@@ -10,13 +10,18 @@ extension Session {
     /// name and later ones append to it. Each file loads whole or not at all; the count of files
     /// that failed is returned.
     @discardableResult
-    public func load(path: String, year: Int? = nil, region: String? = nil, sheet: SheetChoice? = nil, as name: String? = nil,
-                     announce: Bool) -> Int {
-        let request = ImportRequest(path: path, year: year, region: region, sheet: sheet, name: name, context: context,
-                                    firstProjectID: nextID("projects", "project_id"),
-                                    firstIndicatorID: nextID("indicators", "indicator_id"),
-                                    projectIDsByName: projectIDsByName())
-        let result = FileImport.run(request, announce: announce) { [self] line in messages.write(localizedLoadMessage(line) + "\n") }
+    public func load(
+        path: String, year: Int? = nil, region: String? = nil, sheet: SheetChoice? = nil, as name: String? = nil,
+        announce: Bool
+    ) -> Int {
+        let request = ImportRequest(
+            path: path, year: year, region: region, sheet: sheet, name: name, context: context,
+            firstProjectID: nextID("projects", "project_id"),
+            firstIndicatorID: nextID("indicators", "indicator_id"),
+            projectIDsByName: projectIDsByName())
+        let result = FileImport.run(request, announce: announce) { [self] line in
+            messages.write(localizedLoadMessage(line) + "\n")
+        }
         apply(result)
         // Ctrl-C: the files after the one it stopped are not started; the caller says "interrupted".
         return result.failures + (result.cancelled ? 1 : 0)
@@ -25,14 +30,17 @@ extension Session {
     /// Adds what a load found to the session: model rows appended, tables by name replaced.
     func apply(_ result: Import) {
         if let projects = result.projects { catalog["projects"] = (catalog["projects"] ?? .empty).appending(projects) }
-        if let indicators = result.indicators { catalog["indicators"] = (catalog["indicators"] ?? .empty).appending(indicators) }
+        if let indicators = result.indicators {
+            catalog["indicators"] = (catalog["indicators"] ?? .empty).appending(indicators)
+        }
         for named in result.tables { catalog[named.name] = named.table }
         loadWarnings += result.warnings
     }
 
     /// The id of each loaded project by name (the latest when a name repeats), to link indicators to.
     private func projectIDsByName() -> [String: Int] {
-        guard let t = catalog["projects"], let names = t.column(named: "name"), let ids = t.column(named: "project_id") else { return [:] }
+        guard let t = catalog["projects"], let names = t.column(named: "name"), let ids = t.column(named: "project_id")
+        else { return [:] }
         var out: [String: Int] = [:]
         for row in 0..<t.rowCount {
             if let name = names.string(at: row), let id = ids.number(at: row) { out[name] = Int(id) }
@@ -62,7 +70,8 @@ extension Session {
         guard line.hasPrefix("error: ") else { return line }
         let reason = String(line.dropFirst("error: ".count))
         let file = reason.components(separatedBy: ": ").first ?? ""
-        let described = UnreadFormat.message(file: file, error: reason, language: settings.language)
+        let described =
+            UnreadFormat.message(file: file, error: reason, language: settings.language)
             ?? messageCatalog().translate(reason)
         return text(.errorLabel) + ": " + described
     }
@@ -80,13 +89,18 @@ extension Session {
         let words = messageCatalog()
         messages.write(text(.loadedFolder, Self.shortPath(directory)) + "\n")
         for name in ["projects", "indicators"] {
-            if let table = catalog[name] { messages.write(text(.tableRows, name, words.counted(table.rowCount, .row)) + "\n") }
+            if let table = catalog[name] {
+                messages.write(text(.tableRows, name, words.counted(table.rowCount, .row)) + "\n")
+            }
         }
         if !loadWarnings.isEmpty {
-            let counted = settings.language == .chinese ? "\(loadWarnings.count) 条加载警告" : words.counted(loadWarnings.count, .warning).replacingOccurrences(of: " warning", with: " load warning")
+            let counted =
+                settings.language == .chinese
+                ? "\(loadWarnings.count) 条加载警告"
+                : words.counted(loadWarnings.count, .warning).replacingOccurrences(
+                    of: " warning", with: " load warning")
             messages.write(text(.loadWarnings, counted) + "\n")
         }
         if failures > 0 { messages.write(text(.filesNotLoaded, String(failures), directory) + "\n") }
     }
 }
-

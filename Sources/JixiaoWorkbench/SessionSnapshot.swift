@@ -7,7 +7,9 @@ extension Session {
     /// warnings of the loads so far, to a `.jxdb` snapshot (Docs/jxdb.md).
     public func saveSnapshot(to path: String) throws {
         let tables = catalog.names.compactMap { name in catalog[name].map { Snapshot.Entry(name: name, table: $0) } }
-        do { try SnapshotFile.write(Snapshot(tables: tables, warnings: loadWarnings), to: path) } catch let error as SnapshotError {
+        do { try SnapshotFile.write(Snapshot(tables: tables, warnings: loadWarnings), to: path) } catch let error
+            as SnapshotError
+        {
             throw WorkbenchError.usage(error.description)
         }
     }

@@ -34,8 +34,9 @@ public struct Settings: Sendable {
     }
 
     public var renderOptions: RenderOptions {
-        var options = RenderOptions(width: width ?? 100_000, maxRows: format.isForPeople ? maxRows : Int.max, color: color,
-                                    numbers: numbers, wrapLines: wrapLines)
+        var options = RenderOptions(
+            width: width ?? 100_000, maxRows: format.isForPeople ? maxRows : Int.max, color: color,
+            numbers: numbers, wrapLines: wrapLines)
         options.chineseText = language == .chinese
         return options
     }

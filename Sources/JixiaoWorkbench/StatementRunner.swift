@@ -22,7 +22,10 @@ struct StatementRunner {
             session.catalog["_"] = table
             if session.interactive {
                 let words = session.messageCatalog()
-                session.messages.write(session.text(.letSummary, name.name, words.counted(table.rowCount, .row), words.counted(table.columnCount, .column)) + "\n")
+                session.messages.write(
+                    session.text(
+                        .letSummary, name.name, words.counted(table.rowCount, .row),
+                        words.counted(table.columnCount, .column)) + "\n")
             }
         case .load(let load):
             try LoadStatementRunner(session: session, baseDirectory: baseDirectory).run(load)
@@ -34,7 +37,8 @@ struct StatementRunner {
             let defaultName: String? = if case .table(let name) = source { name.name } else { nil }
             try TableSaver.save(table, to: resolve(path.value), name: tableName?.name ?? defaultName, span: path.span)
             if session.interactive {
-                session.messages.write(session.text(.savedRows, session.messageCatalog().counted(table.rowCount, .row), path.value) + "\n")
+                session.messages.write(
+                    session.text(.savedRows, session.messageCatalog().counted(table.rowCount, .row), path.value) + "\n")
             }
         case .saveToDatabase(let pipeline, let target):
             try save(pipeline, toDatabase: target)
@@ -59,7 +63,9 @@ struct StatementRunner {
             guard case .string(let name) = file, !name.isEmpty else {
                 throw Diagnostic("`report` needs a file name such as \"report.html\"", at: path.span)
             }
-            let heading = try title.map { try scalar($0).description } ?? URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+            let heading =
+                try title.map { try scalar($0).description }
+                ?? URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
             do { try session.openReport(path: resolve(name), title: heading) } catch {
                 throw Diagnostic("\(error)", at: path.span)
             }
@@ -71,8 +77,9 @@ struct StatementRunner {
                 throw Diagnostic("\(error)", at: statement.span)
             }
         case .dotCommand(let name, let argument):
-            try DotCommandRegistry.run(name, argument: argument, session: session, baseDirectory: baseDirectory,
-                                       source: source)
+            try DotCommandRegistry.run(
+                name, argument: argument, session: session, baseDirectory: baseDirectory,
+                source: source)
         }
     }
 
@@ -120,7 +127,11 @@ struct StatementRunner {
             case .expression(let e):
                 // Numbers as a person reads them, like the tables (`.numbers raw` keeps every digit).
                 let value = try scalar(e)
-                if case .double(let d) = value { text += session.settings.numbers.prose(d) } else { text += value.description }
+                if case .double(let d) = value {
+                    text += session.settings.numbers.prose(d)
+                } else {
+                    text += value.description
+                }
             }
         }
         return text
@@ -137,7 +148,8 @@ struct StatementRunner {
         // For a comparison, say what each side was: the first thing anyone asks.
         var note: String?
         if case .binary(let op, let l, let r) = condition.kind,
-           op.isComparison {
+            op.isComparison
+        {
             // The sides are evaluated again for the note: their warnings were already counted.
             let counted = session.context.warnings
             let left = (try? scalar(l))?.description ?? "?", right = (try? scalar(r))?.description ?? "?"
@@ -155,14 +167,16 @@ struct StatementRunner {
             throw Diagnostic("`run` is nested more than 16 deep; does a script run itself?", at: span)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic("cannot read \(path)", at: span, suggestion: "check the path; it is relative to the current folder")
+            throw Diagnostic(
+                "cannot read \(path)", at: span, suggestion: "check the path; it is relative to the current folder")
         }
         let text = String(decoding: data, as: UTF8.self)
         session.runDepth += 1
         defer { session.runDepth -= 1 }
         switch session.run(text, file: path) {
         case .success: return
-        case .assertionFailed: throw AssertionFailure(diagnostic: Diagnostic("in the script run here", at: span, severity: .note))
+        case .assertionFailed:
+            throw AssertionFailure(diagnostic: Diagnostic("in the script run here", at: span, severity: .note))
         case .failed: throw Diagnostic("the script run here failed", at: span, severity: .note)
         }
     }

@@ -21,14 +21,17 @@ enum TableSaver {
             return
         }
         guard let format = OutputFormat(fileExtension: ext), format != .table else {
-            throw Diagnostic("cannot tell the format of \"\(path)\" from its extension", at: span,
-                             suggestion: "use .csv, .tsv, .json, .jsonl, .md, .xlsx or .sqlite")
+            throw Diagnostic(
+                "cannot tell the format of \"\(path)\" from its extension", at: span,
+                suggestion: "use .csv, .tsv, .json, .jsonl, .md, .xlsx or .sqlite")
         }
         let sink: AtomicFileSink
         do { sink = try AtomicFileSink(path: path) } catch { throw Diagnostic("\(error)", at: span) }
         // Excel opens a UTF-8 CSV as Chinese text only when it starts with a byte-order mark.
         if format == .csv { sink.write("\u{FEFF}") }
-        TableRenderer.write(table, as: format, options: RenderOptions(width: 100_000, maxRows: Int.max)) { sink.write(bytes: $0) }
+        TableRenderer.write(table, as: format, options: RenderOptions(width: 100_000, maxRows: Int.max)) {
+            sink.write(bytes: $0)
+        }
         do { try sink.finish() } catch { throw Diagnostic("\(error)", at: span) }
     }
 }

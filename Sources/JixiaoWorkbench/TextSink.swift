@@ -72,7 +72,8 @@ public final class AtomicFileSink: TextSink {
         let directory = url.deletingLastPathComponent().path
         let temporary = directory + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
             throw WorkbenchError.cannotWrite(path, reason: AtomicFileSink.reason(directory: directory))
         }
         self.handle = handle
@@ -132,10 +133,13 @@ public final class AtomicFileSink: TextSink {
     /// The system's words for a failed write ("No space left on device"), not Foundation's
     /// generic "The operation could not be completed".
     static func describe(_ error: Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain
+        {
             return String(cString: strerror(Int32(posix.code)))
         }
-        if (error as NSError).domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32((error as NSError).code))) }
+        if (error as NSError).domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32((error as NSError).code)))
+        }
         return error.localizedDescription
     }
 

@@ -5,12 +5,16 @@ import Foundation
 /// office formats and PDF have readers (JixiaoIngest/Formats), which say themselves what is wrong
 /// with a damaged one; what is left here are the formats no reader takes.
 enum UnreadFormat {
-    static let names = ["doc": "a Word 97–2003 document (.doc)", "ppt": "a PowerPoint file (.ppt)",
-                        "pptx": "a PowerPoint file (.pptx)", "zip": "a ZIP archive", "rar": "a RAR archive",
-                        "7z": "a 7-Zip archive", "wps": "a WPS document (.wps)", "et": "a WPS spreadsheet (.et)"]
-    static let chinese = ["doc": "Word 97–2003 文档（.doc）", "ppt": "PowerPoint 文件（.ppt）", "pptx": "PowerPoint 文件（.pptx）",
-                          "zip": "ZIP 压缩包", "rar": "RAR 压缩包", "7z": "7-Zip 压缩包", "wps": "WPS 文档（.wps）",
-                          "et": "WPS 表格（.et）"]
+    static let names = [
+        "doc": "a Word 97–2003 document (.doc)", "ppt": "a PowerPoint file (.ppt)",
+        "pptx": "a PowerPoint file (.pptx)", "zip": "a ZIP archive", "rar": "a RAR archive",
+        "7z": "a 7-Zip archive", "wps": "a WPS document (.wps)", "et": "a WPS spreadsheet (.et)",
+    ]
+    static let chinese = [
+        "doc": "Word 97–2003 文档（.doc）", "ppt": "PowerPoint 文件（.ppt）", "pptx": "PowerPoint 文件（.pptx）",
+        "zip": "ZIP 压缩包", "rar": "RAR 压缩包", "7z": "7-Zip 压缩包", "wps": "WPS 文档（.wps）",
+        "et": "WPS 表格（.et）",
+    ]
 
     /// The message for `file` when its load failed on binary content and its extension names a
     /// format no importer of this build reads; nil otherwise.

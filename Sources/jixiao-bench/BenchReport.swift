@@ -18,8 +18,10 @@ struct BenchReport {
         for line in jixiaoLines.split(separator: "\n") {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count >= 4 else { continue }
-            steps.append(Step(name: f[0], jixiao: Double(f[1]) ?? .nan, jixiaoPeakKiB: Int(f[2]) ?? 0,
-                              rows: Int(f[3]) ?? 0, sqlite: sqlite[f[0]]))
+            steps.append(
+                Step(
+                    name: f[0], jixiao: Double(f[1]) ?? .nan, jixiaoPeakKiB: Int(f[2]) ?? 0,
+                    rows: Int(f[3]) ?? 0, sqlite: sqlite[f[0]]))
         }
         // Resetting the peak per step also resets what /usr/bin/time reports, so take the larger.
         let jixiaoPeakKiB = max(self.jixiaoPeakKiB, steps.map(\.jixiaoPeakKiB).max() ?? 0)
@@ -27,16 +29,21 @@ struct BenchReport {
         out += "|---|---:|---:|---:|---:|---:|\n"
         for s in steps {
             let ratio = s.sqlite.map { String(format: "%.1f×", $0 / s.jixiao) } ?? "—"
-            out += "| \(s.name) | \(Self.seconds(s.jixiao)) | \(s.sqlite.map(Self.seconds) ?? "—") | \(ratio) | \(Self.mib(s.jixiaoPeakKiB)) | \(s.rows) |\n"
+            out +=
+                "| \(s.name) | \(Self.seconds(s.jixiao)) | \(s.sqlite.map(Self.seconds) ?? "—") | \(ratio) | \(Self.mib(s.jixiaoPeakKiB)) | \(s.rows) |\n"
         }
         out += "\nCSV files: \(Self.mib(csvBytes / 1024)); peak RSS of the whole run: jixiao \(Self.mib(jixiaoPeakKiB))"
         out += String(format: " (%.2f× the CSV size)", Double(jixiaoPeakKiB) * 1024 / Double(max(csvBytes, 1)))
         out += ", sqlite3 \(Self.mib(sqlitePeakKiB))"
         out += String(format: " (%.2f×)\n", Double(sqlitePeakKiB) * 1024 / Double(max(csvBytes, 1)))
-        if let load = steps.first(where: { $0.name == "load" }), let open = steps.first(where: { $0.name == "snapshot open" }) {
+        if let load = steps.first(where: { $0.name == "load" }),
+            let open = steps.first(where: { $0.name == "snapshot open" })
+        {
             out += String(format: "snapshot open ÷ CSV load: %.3f (bar: at most 0.1)\n", open.jixiao / load.jixiao)
         }
-        out += String(format: "jixiao start to first prompt with the bundled Datasets/ (`jixiao -c ''`, median): %.0f ms\n", startupMilliseconds)
+        out += String(
+            format: "jixiao start to first prompt with the bundled Datasets/ (`jixiao -c ''`, median): %.0f ms\n",
+            startupMilliseconds)
         return out
     }
 

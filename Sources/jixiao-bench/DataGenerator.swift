@@ -16,8 +16,10 @@ struct DataGenerator {
         self.directory = directory
     }
 
-    static let projectHeader = "project_id,source,doc_kind,year,region,department,department_code,unit,name,attribute,period,contact,budget_total,budget_fiscal,budget_initial,budget_full_year,executed,execution_rate,execution_score,score_total,grade,goal,outcome,indicator_count"
-    static let indicatorHeader = "indicator_id,project_id,year,region,department,project,level1,level2,name,op,target_text,target,unit,weight,direction,actual_text,actual,score,deviation,completion,status,met,score_rate"
+    static let projectHeader =
+        "project_id,source,doc_kind,year,region,department,department_code,unit,name,attribute,period,contact,budget_total,budget_fiscal,budget_initial,budget_full_year,executed,execution_rate,execution_score,score_total,grade,goal,outcome,indicator_count"
+    static let indicatorHeader =
+        "indicator_id,project_id,year,region,department,project,level1,level2,name,op,target_text,target,unit,weight,direction,actual_text,actual,score,deviation,completion,status,met,score_rate"
 
     /// One project as the indicator rows need it.
     struct ProjectDraw {
@@ -41,9 +43,10 @@ struct DataGenerator {
         while nextIndicator <= indicatorCount {
             projectID += 1
             let count = min(8 + rng.below(9), indicatorCount - nextIndicator + 1)
-            let project = ProjectDraw(id: projectID, year: 2019 + rng.below(7),
-                                      department: rng.below(world.departments.count),
-                                      name: rng.below(world.projectNames.count), indicators: count)
+            let project = ProjectDraw(
+                id: projectID, year: 2019 + rng.below(7),
+                department: rng.below(world.departments.count),
+                name: rng.below(world.projectNames.count), indicators: count)
             var scoreTotal = 0.0
             for _ in 0..<count {
                 scoreTotal += rows.write(&indicators, id: nextIndicator, project: project, rng: &rng)

@@ -18,7 +18,9 @@ struct IndicatorRowWriter {
         self.world = world
         let v = SyntheticVocabulary.self
         var total = 0.0
-        cumulativeShares = v.kinds.map { total += $0.share; return total }
+        cumulativeShares = v.kinds.map {
+            total += $0.share; return total
+        }
         kinds = v.kinds.map { (Array($0.level1.utf8), Array($0.level2.utf8), $0.names.map { Array($0.utf8) }) }
         ops = Dictionary(uniqueKeysWithValues: ["≥", "≤", "=", "定性"].map { ($0, Array($0.utf8)) })
         qualitativeTargets = v.qualitativeTargets.map { Array($0.utf8) }
@@ -27,8 +29,10 @@ struct IndicatorRowWriter {
     }
 
     /// Writes the row and returns its score (0 when it has none), for the project's total.
-    mutating func write(_ out: inout CSVByteWriter, id: Int, project: DataGenerator.ProjectDraw,
-                        rng: inout SplitMix) -> Double {
+    mutating func write(
+        _ out: inout CSVByteWriter, id: Int, project: DataGenerator.ProjectDraw,
+        rng: inout SplitMix
+    ) -> Double {
         let k = rng.weighted(cumulativeShares)
         let kind = SyntheticVocabulary.kinds[k]
         let spec = kind.targets[rng.below(kind.targets.count)]
@@ -63,7 +67,15 @@ struct IndicatorRowWriter {
         out.text(qualitative ? nil : Array(spec.unit.utf8))
         let weight = SyntheticVocabulary.weights[rng.below(SyntheticVocabulary.weights.count)]
         out.decimal(weight)
-        if opMissing { out.empty() } else if spec.op == "≤" { out.text(backward) } else if qualitative && rng.chance(0.2) { out.empty() } else { out.text(forward) }
+        if opMissing {
+            out.empty()
+        } else if spec.op == "≤" {
+            out.text(backward)
+        } else if qualitative && rng.chance(0.2) {
+            out.empty()
+        } else {
+            out.text(forward)
+        }
         let outcome = drawActual(spec.op, target: target, rng: &rng)
         // actual_text, actual
         if let actual = outcome.actual {
@@ -97,7 +109,9 @@ struct IndicatorRowWriter {
     }
 
     /// The actual value (or qualitative word) and the completion it gives; nils for a missing actual.
-    private func drawActual(_ op: String, target: Double?, rng: inout SplitMix) -> (actual: Double?, word: Int?, completion: Double?) {
+    private func drawActual(
+        _ op: String, target: Double?, rng: inout SplitMix
+    ) -> (actual: Double?, word: Int?, completion: Double?) {
         guard !rng.chance(0.15) else { return (nil, nil, nil) }
         guard let target, target > 0 else {
             let word = rng.below(qualitativeActuals.count)

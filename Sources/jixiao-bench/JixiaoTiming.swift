@@ -22,7 +22,10 @@ struct JixiaoTiming {
             let start = now()
             for name in ["projects", "indicators"] {
                 // The CSV reader, as `load "FILE.csv" as NAME` uses it for a plain table.
-                guard case .table(let load) = try FileImporter.load(path: "\(directory)/\(name).csv", options: LoadOptions()) else {
+                guard
+                    case .table(let load) = try FileImporter.load(
+                        path: "\(directory)/\(name).csv", options: LoadOptions())
+                else {
                     throw BenchError("\(name).csv did not read as a table")
                 }
                 session.catalog[name] = load.table
@@ -68,6 +71,8 @@ struct JixiaoTiming {
             try session.openSnapshot(at: path)
             openTimes.append(now() - start)
         }
-        print("snapshot open\t\(median(openTimes))\t\(MemoryProbe.peakKiB())\t\(session.catalog["indicators"]?.rowCount ?? 0)")
+        print(
+            "snapshot open\t\(median(openTimes))\t\(MemoryProbe.peakKiB())\t\(session.catalog["indicators"]?.rowCount ?? 0)"
+        )
     }
 }

@@ -8,8 +8,10 @@ enum ProjectRowWriter {
     private static let goalPrefix = Array("保障".utf8), goalSuffix = Array("顺利实施，资金使用规范".utf8)
     private static let outcomeText = Array("已按计划完成年度目标".utf8)
 
-    static func write(_ out: inout CSVByteWriter, project p: DataGenerator.ProjectDraw, world: SyntheticWorld,
-                      indicatorScore: Double, rng: inout SplitMix) {
+    static func write(
+        _ out: inout CSVByteWriter, project p: DataGenerator.ProjectDraw, world: SyntheticWorld,
+        indicatorScore: Double, rng: inout SplitMix
+    ) {
         let region = p.department / world.kindsPerRegion
         let selfEvaluation = rng.chance(0.8)
         out.integer(p.id)

@@ -15,20 +15,26 @@ enum SQLiteScript {
           target REAL, unit TEXT, weight REAL, direction TEXT, actual_text TEXT, actual REAL, score REAL,
           deviation TEXT, completion REAL, status TEXT, met TEXT, score_rate REAL);
         """
-    static let projectsNullable = ["budget_total", "budget_fiscal", "budget_initial", "budget_full_year", "executed",
-                                   "execution_rate", "execution_score", "score_total", "grade", "outcome"]
-    static let indicatorsNullable = ["op", "target", "unit", "direction", "actual_text", "actual", "score",
-                                     "deviation", "completion", "status", "met", "score_rate"]
+    static let projectsNullable = [
+        "budget_total", "budget_fiscal", "budget_initial", "budget_full_year", "executed",
+        "execution_rate", "execution_score", "score_total", "grade", "outcome",
+    ]
+    static let indicatorsNullable = [
+        "op", "target", "unit", "direction", "actual_text", "actual", "score",
+        "deviation", "completion", "status", "met", "score_rate",
+    ]
 
     /// A line that prints `@clock <seconds since 1970>` from inside sqlite3, to time the load.
     static let clock = "SELECT '@clock', (julianday('now') - 2440587.5) * 86400.0;"
 
     static func text(directory: String, runs: Int) -> String {
-        var lines = [".mode tabs", ".headers off", clock, projectsTable, indicatorsTable,
-                     ".import --csv --skip 1 \(directory)/projects.csv projects",
-                     ".import --csv --skip 1 \(directory)/indicators.csv indicators",
-                     nulling("projects", projectsNullable), nulling("indicators", indicatorsNullable), clock,
-                     ".timer on"]
+        var lines = [
+            ".mode tabs", ".headers off", clock, projectsTable, indicatorsTable,
+            ".import --csv --skip 1 \(directory)/projects.csv projects",
+            ".import --csv --skip 1 \(directory)/indicators.csv indicators",
+            nulling("projects", projectsNullable), nulling("indicators", indicatorsNullable), clock,
+            ".timer on",
+        ]
         for query in BenchQuery.all {
             lines.append(".print @query \(query.name)")
             for _ in 0..<runs { lines.append(query.sql) }

@@ -20,7 +20,9 @@ struct SyntheticWorld {
         var names: [String] = []
         let v = SyntheticVocabulary.self
         while names.count < Self.regionCount {
-            var name = v.firstSyllables[rng.below(v.firstSyllables.count)] + v.secondSyllables[rng.below(v.secondSyllables.count)]
+            var name =
+                v.firstSyllables[rng.below(v.firstSyllables.count)]
+                + v.secondSyllables[rng.below(v.secondSyllables.count)]
             if rng.chance(0.3) { name = v.firstSyllables[rng.below(v.firstSyllables.count)] + name }
             name += v.regionSuffixes[rng.weighted([0.7, 0.9, 1.0])]
             if seen.insert(name).inserted { names.append(name) }

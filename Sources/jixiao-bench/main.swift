@@ -18,17 +18,21 @@ do {
         guard let n = number(arguments[1]), n > 0 else { throw BenchError("N must be a positive whole number") }
         let start = now()
         try DataGenerator(indicatorCount: n, directory: arguments[2]).run()
-        FileHandle.standardError.write(Data(String(format: "generated %d indicator rows in %.1f s\n", n, now() - start).utf8))
+        FileHandle.standardError.write(
+            Data(String(format: "generated %d indicator rows in %.1f s\n", n, now() - start).utf8))
     case ("run", 3):
         try JixiaoTiming(directory: arguments[1], runs: number(arguments[2]) ?? 5).run()
     case ("sqlite-script", 3):
         print(SQLiteScript.text(directory: arguments[1], runs: number(arguments[2]) ?? 3), terminator: "")
     case ("report", 7):
         let read = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
-        print(BenchReport(jixiaoLines: read(arguments[1]), sqliteOutput: read(arguments[2]),
-                          sqlitePeakKiB: number(arguments[3]) ?? 0, jixiaoPeakKiB: number(arguments[4]) ?? 0,
-                          startupMilliseconds: Double(arguments[5]) ?? .nan, csvBytes: number(arguments[6]) ?? 0).render(),
-              terminator: "")
+        print(
+            BenchReport(
+                jixiaoLines: read(arguments[1]), sqliteOutput: read(arguments[2]),
+                sqlitePeakKiB: number(arguments[3]) ?? 0, jixiaoPeakKiB: number(arguments[4]) ?? 0,
+                startupMilliseconds: Double(arguments[5]) ?? .nan, csvBytes: number(arguments[6]) ?? 0
+            ).render(),
+            terminator: "")
     default:
         FileHandle.standardError.write(Data(usage.utf8))
         exit(2)

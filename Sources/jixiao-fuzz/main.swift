@@ -18,7 +18,8 @@ let selectedTarget = target
 
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-    selectedTarget.run(UnsafeBufferPointer(start: data, count: size))
-    return 0
-})
+exit(
+    LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+        selectedTarget.run(UnsafeBufferPointer(start: data, count: size))
+        return 0
+    })

@@ -13,7 +13,9 @@ enum DatasetLocator {
         var url = executable.resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {
             let candidate = url.appendingPathComponent("Datasets").path
-            if isDirectory(candidate), FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            if isDirectory(candidate),
+                FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
+            {
                 return candidate
             }
             url.deleteLastPathComponent()

@@ -11,10 +11,10 @@ struct JixiaoCommand: ParsableCommand {
         commandName: "jixiao",
         abstract: "A workbench for budget-performance data (绩效目标表, 绩效自评表).",
         discussion: """
-        With no arguments on a terminal, starts the REPL on the bundled datasets.
-        A script file, -c STATEMENTS, or statements piped on stdin run without a prompt.
-        Exit codes: 0 success, 1 an assert failed, 2 any other error.
-        """,
+            With no arguments on a terminal, starts the REPL on the bundled datasets.
+            A script file, -c STATEMENTS, or statements piped on stdin run without a prompt.
+            Exit codes: 0 success, 1 an assert failed, 2 any other error.
+            """,
         version: "jixiao 0.1.0")
 
     @Argument(help: "A script of statements to run (.jx), or a snapshot to open (.jxdb, written by .save).")
@@ -27,16 +27,21 @@ struct JixiaoCommand: ParsableCommand {
     @Option(name: .customShort("c"), help: ArgumentHelp("Run STATEMENTS and exit.", valueName: "statements"))
     var command: String?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Give variable NAME a default value (repeatable).", valueName: "name=value"))
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp("Give variable NAME a default value (repeatable).", valueName: "name=value"))
     var assignments: [String] = []
 
     @Option(help: ArgumentHelp("Output format: table, line, csv, tsv, json, jsonl or markdown.", valueName: "format"))
     var format: String?
 
-    @Option(help: ArgumentHelp("Write results to FILE instead of the screen (DIR/: one file per result).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write results to FILE instead of the screen (DIR/: one file per result).", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Load the documents in DIR at start (default: the project's Datasets/).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("Load the documents in DIR at start (default: the project's Datasets/).", valueName: "dir"))
     var datasets: String?
 
     @Flag(name: .customLong("no-datasets"), help: "Start with no tables loaded.")
@@ -55,7 +60,8 @@ struct JixiaoCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data(("jixiao: " + fullMessage(for: error) + "\n" + usageString() + "\n").utf8))
+            FileHandle.standardError.write(
+                Data(("jixiao: " + fullMessage(for: error) + "\n" + usageString() + "\n").utf8))
             Foundation.exit(2)
         }
     }
@@ -65,7 +71,8 @@ struct JixiaoCommand: ParsableCommand {
             throw ValidationError("give either a script or -c, not both")
         }
         if let format, !Settings.formatNames.contains(format) {
-            throw ValidationError("unknown format \"\(format)\"; one of: " + Settings.formatNames.joined(separator: ", "))
+            throw ValidationError(
+                "unknown format \"\(format)\"; one of: " + Settings.formatNames.joined(separator: ", "))
         }
         for assignment in assignments where !assignment.contains("=") {
             throw ValidationError("--set needs name=value, got \"\(assignment)\"")
@@ -103,8 +110,9 @@ struct JixiaoCommand: ParsableCommand {
         configure(session, toTerminal: output == nil && isatty(1) == 1)
         for assignment in assignments {
             let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
-            session.setDefault(parts[0].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "$")),
-                               parts.count > 1 ? parts[1] : "")
+            session.setDefault(
+                parts[0].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "$")),
+                parts.count > 1 ? parts[1] : "")
         }
         if let snapshot {
             do { try session.openSnapshot(at: snapshot) } catch {
@@ -165,7 +173,8 @@ struct JixiaoCommand: ParsableCommand {
     /// `--output DIR/` (a trailing slash, or an existing folder) writes one file per result.
     static func namesFolder(_ path: String) -> Bool {
         var isFolder: ObjCBool = false
-        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
+        return path.hasSuffix("/")
+            || (FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     /// Colour and width follow the terminal; NO_COLOR (non-empty, as no-color.org says) turns colour off.

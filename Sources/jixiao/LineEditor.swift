@@ -40,7 +40,8 @@ final class EditorState {
         let answer = state.complete(before)
         let typed = String(before.suffix(answer.replacing))
         if answer.candidates.count == 1, let only = answer.candidates.first {
-            let suffix = only.hasSuffix("(") || only.hasSuffix("\"") || only.hasSuffix("'") || only.hasSuffix("/") ? "" : " "
+            let suffix =
+                only.hasSuffix("(") || only.hasSuffix("\"") || only.hasSuffix("'") || only.hasSuffix("/") ? "" : " "
             _ = jx_el_replace_before_cursor(editor, Int32(answer.replacing), only + suffix)
             return UInt8(CC_REFRESH)
         }
@@ -82,8 +83,9 @@ final class LineEditor {
         self.state = EditorState(complete: complete)
         jx_el_set_client(editor, Unmanaged.passUnretained(state).toOpaque())
         jx_el_set_prompt_function(editor, { el in EditorState.from(el)?.prompt ?? nil })
-        jx_el_bind_function(editor, "jx-complete", "Complete the word before the cursor",
-                            { el, _ in EditorState.complete(el) }, "^I")
+        jx_el_bind_function(
+            editor, "jx-complete", "Complete the word before the cursor",
+            { el, _ in EditorState.complete(el) }, "^I")
         jx_el_set_history(editor, history)
         if let historyPath { _ = jx_history_load(history, historyPath) }
     }

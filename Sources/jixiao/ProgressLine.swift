@@ -24,7 +24,9 @@ final class ProgressLine: @unchecked Sendable {
             let elapsed = Date().timeIntervalSince(started)
             if onTerminal && elapsed > 1 {
                 let rows = context.progressRows
-                let text = String(format: "… %.1f s", elapsed) + (rows > 0 ? ", \(rows.formatted()) rows" : "") + " (Ctrl-C stops)"
+                let text =
+                    String(format: "… %.1f s", elapsed) + (rows > 0 ? ", \(rows.formatted()) rows" : "")
+                    + " (Ctrl-C stops)"
                 lock.withLock {
                     if running && mayShow {
                         FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8))

@@ -16,7 +16,9 @@ struct REPL {
             let c = session.complete(text)
             return CompletionAnswer(replacing: c.replacing, candidates: c.candidates, commonPrefix: c.commonPrefix)
         }
-        guard let editor = LineEditor(program: "jixiao", historyPath: LineEditor.defaultHistoryPath, complete: completer) else {
+        guard
+            let editor = LineEditor(program: "jixiao", historyPath: LineEditor.defaultHistoryPath, complete: completer)
+        else {
             session.messages.write("jixiao: cannot start line editing; reading plain lines\n")
             return
         }

@@ -13,7 +13,9 @@ struct TerminalSignals {
     /// Enables ISIG on standard input when it is a terminal with it off; `restore` undoes it.
     static func enable() -> TerminalSignals {
         var state = TerminalSignals()
-        guard isatty(0) == 1, tcgetattr(0, &state.saved) == 0, state.saved.c_lflag & tcflag_t(ISIG) == 0 else { return state }
+        guard isatty(0) == 1, tcgetattr(0, &state.saved) == 0, state.saved.c_lflag & tcflag_t(ISIG) == 0 else {
+            return state
+        }
         var withSignals = state.saved
         withSignals.c_lflag |= tcflag_t(ISIG)
         state.changed = tcsetattr(0, TCSANOW, &withSignals) == 0

@@ -24,7 +24,8 @@ struct BadInputCorpus {
     init(folder: String) throws {
         self.folder = folder
         var random = SplitMix(seed: 0xBAD_1A7A)
-        let document = try Data(contentsOf: JixiaoProcess.root.appendingPathComponent("Datasets/002_5de48380219a521f.txt"))
+        let document = try Data(
+            contentsOf: JixiaoProcess.root.appendingPathComponent("Datasets/002_5de48380219a521f.txt"))
 
         try add("empty.csv", Data(), .fails(["empty.csv", "empty"]))
         try add("blank.txt", Data("\n  \n\t\n".utf8), .fails(["blank.txt", "empty"]))
@@ -34,20 +35,28 @@ struct BadInputCorpus {
         // A project header cut off before its indicators loads the project with none (issue 12).
         try add("title-only.txt", document.prefix(120), .loads(["title-only.txt", "1 projects, 0 indicators"]))
         try add("long-line.csv", Data(String(repeating: "字段,", count: 5_000_000 / 7).utf8), .fails(["long-line.csv"]))
-        try add("long-cell.csv", Data(("a,b\n1," + String(repeating: "x", count: 5_000_000) + "\n").utf8), .loads(["long-cell.csv", "1 rows"]))
+        try add(
+            "long-cell.csv", Data(("a,b\n1," + String(repeating: "x", count: 5_000_000) + "\n").utf8),
+            .loads(["long-cell.csv", "1 rows"]))
         try add("unclosed.csv", Data("a,b\n1,\"open\n2,3\n".utf8), .loads(["unclosed.csv:2", "never closed"]))
-        try add("ragged.csv", Data("a,b,c\n1,2\n3,4,5,6\n7,8,9\n10,11,12\n".utf8), .loads(["ragged.csv:2", "ragged.csv:3"]))
+        try add(
+            "ragged.csv", Data("a,b,c\n1,2\n3,4,5,6\n7,8,9\n10,11,12\n".utf8), .loads(["ragged.csv:2", "ragged.csv:3"]))
         guard let gb18030 = String(decoding: document, as: UTF8.self).data(using: Self.gb18030) else {
             throw CocoaError(.fileWriteInapplicableStringEncoding)
         }
         try add("gb18030.txt", gb18030, .loads(["gb18030.txt", "projects"]))
-        try add("deep.json", Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8),
-                .fails(["deep.json:1", "nested"]))
-        try add("deep-object.json", Data(("[{\"a\":" + String(repeating: "{\"a\":", count: 100_000)).utf8),
-                .fails(["deep-object.json:1", "nested"]))
+        try add(
+            "deep.json", Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8),
+            .fails(["deep.json:1", "nested"]))
+        try add(
+            "deep-object.json", Data(("[{\"a\":" + String(repeating: "{\"a\":", count: 100_000)).utf8),
+            .fails(["deep-object.json:1", "nested"]))
         try add("truncated.json", Data("[{\"a\": 1},\n{\"a\": \"open".utf8), .fails(["truncated.json:2"]))
-        try add("huge.csv", Data("a,b\n1e999,-1e999\n99999999999999999999999,1e-999\n".utf8), .loads(["huge.csv", "2 rows"]))
-        try add("huge.json", Data("[{\"a\": 1e999, \"b\": 99999999999999999999999}]".utf8), .loads(["huge.json", "1 rows"]))
+        try add(
+            "huge.csv", Data("a,b\n1e999,-1e999\n99999999999999999999999,1e-999\n".utf8),
+            .loads(["huge.csv", "2 rows"]))
+        try add(
+            "huge.json", Data("[{\"a\": 1e999, \"b\": 99999999999999999999999}]".utf8), .loads(["huge.json", "1 rows"]))
         try add("fake.sqlite", Data("SQLite format 3\u{0}".utf8 + random.bytes(2000)), .fails(["fake.sqlite"]))
         try symlink("gone.csv", to: folder + "/no-such-file.csv", .fails(["gone.csv"]))
         try fifo("pipe.csv", .fails(["pipe.csv", "not a regular file"]))
@@ -76,4 +85,3 @@ struct BadInputCorpus {
     /// GB18030 as Foundation on Linux numbers it (kCFStringEncodingGB_18030_2000 as an NSStringEncoding).
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 }
-

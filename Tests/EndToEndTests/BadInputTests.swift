@@ -8,7 +8,9 @@ import Testing
         // A fixed folder per run: the corpus is made once and shared by the parameterised cases.
         let folder = NSTemporaryDirectory() + "jixiao-bad-input-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        do { return try BadInputCorpus(folder: folder) } catch { fatalError("cannot write the bad-input corpus: \(error)") }
+        do { return try BadInputCorpus(folder: folder) } catch {
+            fatalError("cannot write the bad-input corpus: \(error)")
+        }
     }()
 
     static var caseNames: [String] { corpus.cases.map(\.name) }
@@ -55,7 +57,8 @@ import Testing
 
     @Test func aFileTooBigForTheMemoryThereIsIsRefusedNamingIt() throws {
         let document = JixiaoProcess.datasets + "/004_e5022aef434c00d6.txt"
-        let r = try JixiaoProcess.run(["-c", "load \"\(document)\""], environment: ["JIXIAO_MEMORY_LIMIT": "64K"], timeout: 60)
+        let r = try JixiaoProcess.run(
+            ["-c", "load \"\(document)\""], environment: ["JIXIAO_MEMORY_LIMIT": "64K"], timeout: 60)
         #expect(r.status == 2)
         #expect(r.stderr.contains("004_e5022aef434c00d6.txt: too big to load"), "\(r.stderr)")
     }
@@ -63,7 +66,8 @@ import Testing
     @Test func anExpressionNestedTwentyThousandDeepIsAnErrorWithItsPlace() throws {
         let folder = try JixiaoProcess.temporaryDirectory()
         let script = folder + "/deep.jx"
-        let body = "projects\n| where " + String(repeating: "(", count: 20_000) + "1" + String(repeating: ")", count: 20_000)
+        let body =
+            "projects\n| where " + String(repeating: "(", count: 20_000) + "1" + String(repeating: ")", count: 20_000)
         try body.write(toFile: script, atomically: true, encoding: .utf8)
         let r = try JixiaoProcess.run([script], timeout: 60)
         #expect(!r.timedOut)
@@ -92,7 +96,9 @@ import Testing
         for statement in statements {
             let r = try JixiaoProcess.run(["-c", statement], timeout: 60)
             #expect(!r.timedOut, "\(statement)")
-            #expect([0, 2].contains(r.status) && !r.stderr.contains("Fatal error"), "\(statement): exit \(r.status) \(r.stderr.suffix(400))")
+            #expect(
+                [0, 2].contains(r.status) && !r.stderr.contains("Fatal error"),
+                "\(statement): exit \(r.status) \(r.stderr.suffix(400))")
             if r.status == 2 { #expect(r.stderr.contains("-c:1:"), "\(statement): \(r.stderr.prefix(300))") }
         }
     }

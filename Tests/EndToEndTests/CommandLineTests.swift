@@ -28,7 +28,8 @@ import Testing
     @Test func failingAssertExitsOneAndSaysWhere() throws {
         let dir = try JixiaoProcess.temporaryDirectory()
         let script = dir + "/fail.jx"
-        try "set n = 3\nassert $n = 4, \"n is four\"\nprint \"not reached\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+        try "set n = 3\nassert $n = 4, \"n is four\"\nprint \"not reached\"\n".write(
+            toFile: script, atomically: true, encoding: .utf8)
         let r = try JixiaoProcess.run(["--no-datasets", script])
         #expect(r.status == 1)
         #expect(r.stderr.contains("fail.jx:2:8"), "\(r.stderr)")
@@ -62,7 +63,9 @@ import Testing
     }
 
     @Test func formatOptionGivesMachineReadableOutputWithoutDecoration() throws {
-        let r = try JixiaoProcess.run(["--format", "json", "-c", "indicators | group level1 | agg n = count() | sort level1"])
+        let r = try JixiaoProcess.run([
+            "--format", "json", "-c", "indicators | group level1 | agg n = count() | sort level1",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let parsed = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
         #expect(parsed?.count == 3)
@@ -124,11 +127,13 @@ import Testing
 /// Start-up says what it did, in the locale's language.
 @Suite struct StartupMessageTests {
     @Test func anUnknownColumnIsReportedInChineseUnderAChineseLocaleAndLcAllWins() throws {
-        let chinese = try JixiaoProcess.run(["-c", "indicators | where departmnet = 1"],
-                                            environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": ""])
+        let chinese = try JixiaoProcess.run(
+            ["-c", "indicators | where departmnet = 1"],
+            environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": ""])
         #expect(chinese.stderr.contains("错误: 未知的列 \"departmnet\""), "\(chinese.stderr)")
-        let english = try JixiaoProcess.run(["-c", "indicators | where departmnet = 1"],
-                                            environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "C.UTF-8"])
+        let english = try JixiaoProcess.run(
+            ["-c", "indicators | where departmnet = 1"],
+            environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "C.UTF-8"])
         #expect(english.stderr.contains("error: unknown column \"departmnet\""), "\(english.stderr)")
     }
 }
@@ -149,7 +154,9 @@ import Testing
 @Suite struct OutputFolderTests {
     @Test func eachResultGoesToItsOwnFileInTheFolder() throws {
         let folder = try JixiaoProcess.temporaryDirectory() + "/out/"
-        let r = try JixiaoProcess.run(["--format", "csv", "--output", folder, "-c", "projects | count year; projects | count region"])
+        let r = try JixiaoProcess.run([
+            "--format", "csv", "--output", folder, "-c", "projects | count year; projects | count region",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let first = try String(contentsOfFile: folder + "result-1.csv", encoding: .utf8)
         let second = try String(contentsOfFile: folder + "result-2.csv", encoding: .utf8)

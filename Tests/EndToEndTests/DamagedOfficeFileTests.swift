@@ -44,17 +44,22 @@ import Testing
         #expect(r.status == 2, "\(damaged.file): exit \(r.status), said \(said.prefix(400))")
         #expect(!r.stdout.contains("after"), "\(damaged.file): the script went on")
         #expect(said.contains(source.lastPathComponent) && said.contains("nothing was loaded"), "\(said.prefix(400))")
-        for word in damaged.words { #expect(said.contains(word), "\(damaged.file): \"\(word)\" missing from \(said.prefix(400))") }
+        for word in damaged.words {
+            #expect(said.contains(word), "\(damaged.file): \"\(word)\" missing from \(said.prefix(400))")
+        }
     }
 
     /// Entities declared to expand to gigabytes are never expanded: the workbook loads at once.
     @Test func entityExpansionIsNotCarriedOut() throws {
         let path = Self.office.appendingPathComponent("damaged/entities.xlsx").path
         let started = Date()
-        let r = try JixiaoProcess.run(["--no-datasets", "--format", "csv", "-c", "load \"\(path)\"\nindicators | select name"], timeout: 60)
+        let r = try JixiaoProcess.run(
+            ["--no-datasets", "--format", "csv", "-c", "load \"\(path)\"\nindicators | select name"], timeout: 60)
         #expect(r.status == 0, "\(r.stderr.prefix(400))")
         #expect(Date().timeIntervalSince(started) < 30)
-        #expect(r.stdout.contains("entities.xlsx: 3 projects, 49 indicators") || r.stderr.contains("entities.xlsx: 3 projects, 49 indicators"))
+        #expect(
+            r.stdout.contains("entities.xlsx: 3 projects, 49 indicators")
+                || r.stderr.contains("entities.xlsx: 3 projects, 49 indicators"))
         #expect(!r.stdout.contains("lollol"))
     }
 }

@@ -35,7 +35,9 @@ import Testing
         usleep(1_000_000)
         try terminal.press("C-c")
         let pressed = Date()
-        try terminal.waitFor("interrupted #\(count)", timeout: 30) { $0.components(separatedBy: "interrupted").count > count }
+        try terminal.waitFor("interrupted #\(count)", timeout: 30) {
+            $0.components(separatedBy: "interrupted").count > count
+        }
         return Date().timeIntervalSince(pressed)
     }
 
@@ -51,7 +53,8 @@ import Testing
 
         let sortDelay = try Self.interrupt("let sorted = big | sort -x, name", in: terminal, count: 1)
         #expect(sortDelay < Self.allowedDelay, "the sort took \(sortDelay) s to stop")
-        let joinDelay = try Self.interrupt("let joined = big | take 30000 | join (big | take 30000) on k", in: terminal, count: 2)
+        let joinDelay = try Self.interrupt(
+            "let joined = big | take 30000 | join (big | take 30000) on k", in: terminal, count: 2)
         #expect(joinDelay < Self.allowedDelay, "the join took \(joinDelay) s to stop")
 
         try terminal.type("assert rows(big) = 300000 and rows(projects) = 28; print \"tables as they were\"")

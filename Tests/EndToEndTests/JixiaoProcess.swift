@@ -19,8 +19,10 @@ enum JixiaoProcess {
     /// Runs the binary (or `executable`, such as a shell that sets limits first); one that runs past
     /// `timeout` seconds is killed and reported as `timedOut`, so a hang fails its test instead of
     /// stalling the suite.
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    directory: String? = nil, timeout: TimeInterval = 120, executable: String? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+        directory: String? = nil, timeout: TimeInterval = 120, executable: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = arguments
@@ -42,12 +44,15 @@ enum JixiaoProcess {
         let outData = DataBox()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outData.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            outData.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave()
+        }
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData.data, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), timedOut: watchdog.stop())
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData.data, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), timedOut: watchdog.stop())
     }
 
     /// A fresh temporary folder for one test.

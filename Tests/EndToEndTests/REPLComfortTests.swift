@@ -5,7 +5,8 @@ import Testing
 @Suite(.serialized) struct REPLComfortTests {
     static func command(state: String, noColor: Bool) -> String {
         let color = noColor ? "NO_COLOR=1" : "-u NO_COLOR"
-        return "env \(color) LANG=C.UTF-8 XDG_STATE_HOME='\(state)' JIXIAO_DATASETS='\(JixiaoProcess.datasets)' '\(JixiaoProcess.binary)'"
+        return
+            "env \(color) LANG=C.UTF-8 XDG_STATE_HOME='\(state)' JIXIAO_DATASETS='\(JixiaoProcess.datasets)' '\(JixiaoProcess.binary)'"
     }
 
     @Test func coloursOnATerminalAndNoneUnderNoColor() throws {
@@ -25,7 +26,8 @@ import Testing
                 #expect(!screen.contains("\u{1B}["), "no escape codes under NO_COLOR")
             } else {
                 #expect(screen.contains("\u{1B}[1m"), "bold header")
-                #expect(screen.contains("\u{1B}[1;31merror:") || screen.contains("\u{1B}[1m\u{1B}[31merror:"), "red error")
+                #expect(
+                    screen.contains("\u{1B}[1;31merror:") || screen.contains("\u{1B}[1m\u{1B}[31merror:"), "red error")
             }
             try terminal.press("C-d")
             try terminal.waitUntilExited()

@@ -35,8 +35,10 @@ import Testing
         }
         let png = folder + "/report.png"
         let shot = try JixiaoProcess.run(
-            ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--screenshot=\(png)",
-             "--window-size=1100,1600", "file://" + report],
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--screenshot=\(png)",
+                "--window-size=1100,1600", "file://" + report,
+            ],
             timeout: 90, executable: chromium)
         #expect(shot.status == 0, "\(shot.stderr)")
         let size = (try FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
@@ -47,12 +49,15 @@ import Testing
     @Test func aReportIsWrittenEvenWhenAnAssertFailsAndShowsTheFailure() throws {
         let folder = try JixiaoProcess.temporaryDirectory()
         let report = folder + "/failed.html"
-        let r = try JixiaoProcess.run(["-c", """
+        let r = try JixiaoProcess.run([
+            "-c",
+            """
             report "\(report)" title "检查"
             projects | count region
             print "before the assert"
             assert rows(projects) > 1000, "more than a thousand projects"
-            """])
+            """,
+        ])
         #expect(r.status == 1)
         let html = try String(contentsOfFile: report, encoding: .utf8)
         #expect(html.contains("<title>检查</title>"))

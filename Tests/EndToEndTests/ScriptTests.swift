@@ -55,12 +55,16 @@ import Testing
     @Test func aMistypedSetNameIsAnErrorNamingTheScriptsVariables() throws {
         let r = try JixiaoProcess.run([Self.scriptsFolder + "/annual-comparison.jx", "--set", "frm=2022"])
         #expect(r.status == 2)
-        #expect(r.stderr.contains(#"--set frm: the script has no variable "frm" (did you mean "from"?); its variables are $from, $to"#),
-                "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                #"--set frm: the script has no variable "frm" (did you mean "from"?); its variables are $from, $to"#),
+            "\(r.stderr)")
     }
 
     @Test func theAnnualComparisonFailsLoudlyForAYearWithoutData() throws {
-        let r = try JixiaoProcess.run([Self.scriptsFolder + "/annual-comparison.jx", "--set", Self.scratchReport, "--set", "to=2023"])
+        let r = try JixiaoProcess.run([
+            Self.scriptsFolder + "/annual-comparison.jx", "--set", Self.scratchReport, "--set", "to=2023",
+        ])
         #expect(r.status == 1)
         #expect(r.stderr.contains("no projects in the year set by `to`"))
     }

@@ -10,7 +10,9 @@ import Testing
         #expect(saved.status == 0, "\(saved.stderr)")
         let r = try JixiaoProcess.run(["--format", "csv", path, "-c", "outputs | agg n = count()"])
         #expect(r.status == 0, "\(r.stderr)")
-        let direct = try JixiaoProcess.run(["--format", "csv", "-c", "indicators | where level1 = \"产出指标\" | agg n = count()"])
+        let direct = try JixiaoProcess.run([
+            "--format", "csv", "-c", "indicators | where level1 = \"产出指标\" | agg n = count()",
+        ])
         #expect(r.stdout == direct.stdout)
         let piped = try JixiaoProcess.run([path], stdin: ".tables\n")
         #expect(piped.stdout.contains("outputs"), "\(piped.stdout)")

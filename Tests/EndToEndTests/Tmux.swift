@@ -16,8 +16,9 @@ final class Tmux {
     /// Starts `command` (run by sh) in a new detached session named "main".
     func start(_ command: String) throws {
         // The server forked here would hold a captured pipe open forever: give it no pipes.
-        _ = try tmux(["-u", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height), command],
-                     capture: false)
+        _ = try tmux(
+            ["-u", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height), command],
+            capture: false)
     }
 
     /// Types text exactly as given (UTF-8 included), without interpreting key names.
@@ -75,7 +76,8 @@ final class Tmux {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, capture ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(
+            &actions, 1, capture ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ["tmux", "-L", socket] + arguments
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]

@@ -13,7 +13,9 @@ import Testing
     /// A folder holding `out.csv`, `out.json` and `out.sqlite` as a previous run left them.
     static func folderWithPreviousFiles() throws -> String {
         let folder = try JixiaoProcess.temporaryDirectory()
-        for name in ["out.csv", "out.json"] { try previous.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        for name in ["out.csv", "out.json"] {
+            try previous.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
         let r = try JixiaoProcess.run(["-c", "save projects | select name | take 1 to \"\(folder)/out.sqlite\""])
         #expect(r.status == 0, "\(r.stderr)")
         return folder
@@ -26,12 +28,15 @@ import Testing
 
     /// Runs jixiao under `sh` with the file-size limit at `kilobytes`.
     static func runLimited(_ arguments: [String], kilobytes: Int, directory: String) throws -> JixiaoProcess.Result {
-        let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(
+            separator: " ")
         let script = "trap '' XFSZ; ulimit -f \(kilobytes); exec '\(JixiaoProcess.binary)' \(quoted)"
         return try JixiaoProcess.run(["-c", script], directory: directory, timeout: 60, executable: "/bin/sh")
     }
 
-    @Test(arguments: ["/etc/hostname/x.csv", "missing-folder/x.csv", "missing-folder/x.sqlite", "/etc/hostname/x.sqlite"])
+    @Test(arguments: [
+        "/etc/hostname/x.csv", "missing-folder/x.csv", "missing-folder/x.sqlite", "/etc/hostname/x.sqlite",
+    ])
     func savingWhereNoFileCanBeIsAnErrorNamingThePath(_ target: String) throws {
         let folder = try JixiaoProcess.temporaryDirectory()
         let r = try JixiaoProcess.run(["-c", "save projects to \"\(target)\""], directory: folder, timeout: 60)
@@ -42,7 +47,9 @@ import Testing
     }
 
     @Test func outputToAFullDeviceIsAnErrorAndTheDeviceStaysADevice() throws {
-        for arguments in [["--output", "/dev/full", "-c", "projects"], ["-c", ".output /dev/full\nprojects\n.output stdout"]] {
+        for arguments in [
+            ["--output", "/dev/full", "-c", "projects"], ["-c", ".output /dev/full\nprojects\n.output stdout"],
+        ] {
             let r = try JixiaoProcess.run(arguments, timeout: 60)
             #expect(r.status == 2, "\(arguments): \(r.stderr)")
             #expect(r.stderr.contains("No space left on device"), "\(arguments): \(r.stderr)")
@@ -65,7 +72,8 @@ import Testing
         for arguments in cases {
             let r = try Self.runLimited(arguments, kilobytes: 16, directory: folder)
             #expect(r.status == 2, "\(arguments): exit \(r.status) \(r.stderr)")
-            #expect(r.stderr.contains("cannot write") || r.stderr.contains("File too large"), "\(arguments): \(r.stderr)")
+            #expect(
+                r.stderr.contains("cannot write") || r.stderr.contains("File too large"), "\(arguments): \(r.stderr)")
         }
         #expect(try String(contentsOfFile: folder + "/out.csv", encoding: .utf8) == Self.previous)
         #expect(try String(contentsOfFile: folder + "/out.json", encoding: .utf8) == Self.previous)
@@ -75,7 +83,8 @@ import Testing
 
     @Test func aWriteThatSucceedsReplacesTheFileWhole() throws {
         let folder = try Self.folderWithPreviousFiles()
-        let r = try JixiaoProcess.run(["-c", "save projects | select name to \"out.csv\""], directory: folder, timeout: 60)
+        let r = try JixiaoProcess.run(
+            ["-c", "save projects | select name to \"out.csv\""], directory: folder, timeout: 60)
         #expect(r.status == 0, "\(r.stderr)")
         let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/out.csv"))
         #expect(bytes.starts(with: Data("\u{FEFF}name\n".utf8)))

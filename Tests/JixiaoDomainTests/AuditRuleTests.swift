@@ -1,13 +1,16 @@
 import JixiaoEngine
 import Testing
+
 @testable import JixiaoDomain
 
 /// Each audit rule on small hand-made forms: it finds the mistake it is for and stays quiet on a
 /// form that follows DOMAIN.md. Seed 004 itself is pinned in the workbench tests.
 @Suite struct AuditRuleTests {
     /// A self-evaluation project out of 100: execution 10 at 100 %, indicators as given.
-    func project(_ id: Int, name: String = "P", kind: DocumentKind = .selfEvaluation, executionScore: Double? = 10,
-                 total: Double? = nil, line: Int = 1) -> ProjectRecord {
+    func project(
+        _ id: Int, name: String = "P", kind: DocumentKind = .selfEvaluation, executionScore: Double? = 10,
+        total: Double? = nil, line: Int = 1
+    ) -> ProjectRecord {
         var p = ProjectRecord(projectID: id, source: "doc.txt", docKind: kind, name: name)
         p.budgetFullYear = 10
         p.executed = 10
@@ -18,8 +21,10 @@ import Testing
         return p
     }
 
-    func row(_ id: Int, project: Int, _ name: String, target: String, actual: String? = nil, weight: Double?,
-             score: Double? = nil, direction: Direction? = nil) -> IndicatorRecord {
+    func row(
+        _ id: Int, project: Int, _ name: String, target: String, actual: String? = nil, weight: Double?,
+        score: Double? = nil, direction: Direction? = nil
+    ) -> IndicatorRecord {
         let v = IndicatorValueResolver.resolve(name: name, level2: nil, targetText: target, actualText: actual)
         var r = IndicatorRecord(indicatorID: id, projectID: project, project: "P\(project)", name: name)
         r.op = v.op
@@ -78,7 +83,9 @@ import Testing
     }
 
     @Test func formsWithoutWeightsAreNotCheckedForTheirTotal() {
-        let rows = sound(project: 1).map { r -> IndicatorRecord in var r = r; r.weight = nil; return r }
+        let rows = sound(project: 1).map { r -> IndicatorRecord in
+            var r = r; r.weight = nil; return r
+        }
         #expect(run(WeightsTotalRule.rule, [project(1, kind: .approval)], rows).isEmpty)
     }
 
@@ -198,9 +205,13 @@ import Testing
         rows.append(row(9, project: 1, "办公人数", target: "=38人", actual: "  ", weight: 5, score: 5))
         #expect(run(MissingActualRule.rule, [project(1)], rows).map(\.indicatorID) == [9])
         // Targets tables have no actuals to miss.
-        #expect(run(MissingActualRule.rule, [project(1, kind: .target)], rows.map { r in
-            var r = r; r.actualText = nil; r.actual = nil; return r
-        }).isEmpty)
+        #expect(
+            run(
+                MissingActualRule.rule, [project(1, kind: .target)],
+                rows.map { r in
+                    var r = r; r.actualText = nil; r.actual = nil; return r
+                }
+            ).isEmpty)
     }
 
     @Test func anActualFarAboveALowerBoundIsFlaggedAsOverAchievement() {
@@ -230,7 +241,9 @@ import Testing
         #expect(run(DuplicateProjectRule.rule, [project(12), project(13)], rows).isEmpty)
         var other = project(13)
         other.source = "other.txt"
-        #expect(run(DuplicateProjectRule.rule, [project(12), other], sound(project: 12) + sound(project: 13, firstID: 4)).isEmpty)
+        #expect(
+            run(DuplicateProjectRule.rule, [project(12), other], sound(project: 12) + sound(project: 13, firstID: 4))
+                .isEmpty)
     }
 
     @Test func findingsComeInDocumentOrderAndBecomeTheChecksTable() {
@@ -239,8 +252,11 @@ import Testing
         let findings = Audit.findings(AuditData(projects: [project(1, total: 100)], indicators: rows))
         #expect(findings.map(\.rule) == ["total_score", "score_formula"])
         let table = Audit.table(findings)
-        #expect(table.names == ["source", "project_id", "project", "indicator_id", "indicator", "rule", "found",
-                                "expected", "difference", "line"])
+        #expect(
+            table.names == [
+                "source", "project_id", "project", "indicator_id", "indicator", "rule", "found",
+                "expected", "difference", "line",
+            ])
         #expect(table.index(of: "document") == 0)
         #expect(table.rowCount == 2)
         #expect(Audit.summary(findings, documentsChecked: 4) == "2 findings in 1 document (4 checked)")

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import JixiaoDomain
 
 /// The scoring rules of DOMAIN.md §1–§3, on rows taken from seed 004.
 @Suite struct ScoringTests {
-    func row(_ name: String, target: String, actual: String, weight: Double?, score: Double?, level2: String? = nil) -> IndicatorRecord {
+    func row(
+        _ name: String, target: String, actual: String, weight: Double?, score: Double?, level2: String? = nil
+    ) -> IndicatorRecord {
         let v = IndicatorValueResolver.resolve(name: name, level2: level2, targetText: target, actualText: actual)
         var r = IndicatorRecord(project: "P", name: name)
         r.level2 = level2
@@ -69,11 +72,14 @@ import Testing
     }
 
     @Test func theNatureAndUnitColumnsWinOverTheValueText() {
-        let v = IndicatorValueResolver.resolve(name: "培训召开的场次", level2: "数量指标", targetText: "2次", nature: "≥", unitCell: "次")
+        let v = IndicatorValueResolver.resolve(
+            name: "培训召开的场次", level2: "数量指标", targetText: "2次", nature: "≥", unitCell: "次")
         #expect(v.op == .atLeast)
         #expect(v.target == 2)
         #expect(v.unit == "次")
-        #expect(IndicatorValueResolver.resolve(name: "预算金额", level2: "成本指标", targetText: "25", nature: "≤", unitCell: "万元").target == 25)
+        #expect(
+            IndicatorValueResolver.resolve(name: "预算金额", level2: "成本指标", targetText: "25", nature: "≤", unitCell: "万元")
+                .target == 25)
     }
 
     @Test func qualitativeRowsTakeTheirStatusFromTheBand() {

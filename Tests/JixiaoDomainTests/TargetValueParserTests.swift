@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoDomain
 
 /// The value formats of DOMAIN.md §4, one case per row of its table.
@@ -62,9 +63,11 @@ import Testing
         #expect(v.kind == c.kind)
     }
 
-    @Test(arguments: ["优", "高", "安全", "完整", "及时", "效果显著", "有效提升", "据实报销", "序时进行", "合规",
-                      "年度内完成", "当年完成", "大幅下降", "按月兑付", "不限次数", "长期", "全年", "一年",
-                      "达成预期指标", "部分达成 预期指标并 具有一", "啊、在 规定时 间内兑"])
+    @Test(arguments: [
+        "优", "高", "安全", "完整", "及时", "效果显著", "有效提升", "据实报销", "序时进行", "合规",
+        "年度内完成", "当年完成", "大幅下降", "按月兑付", "不限次数", "长期", "全年", "一年",
+        "达成预期指标", "部分达成 预期指标并 具有一", "啊、在 规定时 间内兑",
+    ])
     func wordsAreQualitative(_ text: String) {
         let v = TargetValueParser.parse(text)
         #expect(v.kind == .qualitative)
@@ -123,7 +126,8 @@ import Testing
         #expect(full.number == nil)
         #expect(full.deadline == Deadline(year: 2022, month: 12, day: 30, qualifier: "前"))
         #expect(TargetValueParser.parse("12月20日前").deadline == Deadline(year: nil, month: 12, day: 20, qualifier: "前"))
-        #expect(TargetValueParser.parse("次年3月底").deadline == Deadline(year: nil, yearOffset: 1, month: 3, qualifier: "底"))
+        #expect(
+            TargetValueParser.parse("次年3月底").deadline == Deadline(year: nil, yearOffset: 1, month: 3, qualifier: "底"))
         #expect(TargetValueParser.parse("2024年12月").deadline == Deadline(year: 2024, month: 12))
         #expect(TargetValueParser.parse("2022年 12月底").deadline == Deadline(year: 2022, month: 12, qualifier: "底"))
         #expect(TargetValueParser.parse("≤2022年12月30日前").deadline?.day == 30)
@@ -137,7 +141,9 @@ import Testing
     }
 
     @Test func neverTrapsOnOddInput() {
-        for text in ["≥", "-", "--3", "3-", "年", "12月", "99999999999999999999999", "\\", "$$", "≤.5", "1.2.3次", "月底", "〇"] {
+        for text in [
+            "≥", "-", "--3", "3-", "年", "12月", "99999999999999999999999", "\\", "$$", "≤.5", "1.2.3次", "月底", "〇",
+        ] {
             _ = TargetValueParser.parse(text)
         }
         #expect(TargetValueParser.parse("≥").kind == .qualitative)

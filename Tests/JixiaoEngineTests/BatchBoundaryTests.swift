@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoEngine
 
 /// `where` and `agg` read tables a batch at a time; over many batches their answers must be
@@ -17,7 +18,9 @@ struct BatchBoundaryTests {
             b.append(r % 17 == 0 ? .null : .double(Double(r % 5) * 0.5))
             flag.append(.boolean(r % 3 == 0))
         }
-        return Table([("key", Column.from(key)), ("a", Column.from(a)), ("b", Column.from(b)), ("flag", Column.from(flag))])
+        return Table([
+            ("key", Column.from(key)), ("a", Column.from(a)), ("b", Column.from(b)), ("flag", Column.from(flag)),
+        ])
     }()
 
     private func kept(_ condition: Expr) throws -> [Int] {
@@ -25,12 +28,15 @@ struct BatchBoundaryTests {
     }
 
     @Test func anAndOfComparisonsKeepsExactlyTheRowsWhereEveryOneHolds() throws {
-        let condition = Expr.and(.comparison(.greater, .column(1), .literal(.integer(3))),
-                                 .and(.comparison(.less, .column(2), .literal(.double(2))),
-                                      .comparison(.notEqual, .column(0), .literal(.string("部门5")))))
+        let condition = Expr.and(
+            .comparison(.greater, .column(1), .literal(.integer(3))),
+            .and(
+                .comparison(.less, .column(2), .literal(.double(2))),
+                .comparison(.notEqual, .column(0), .literal(.string("部门5")))))
         let expected = (0..<Self.rows).filter { r in
             guard case .integer(let a) = Self.table[r, 1], case .double(let b) = Self.table[r, 2],
-                  case .string(let k) = Self.table[r, 0] else { return false }
+                case .string(let k) = Self.table[r, 0]
+            else { return false }
             return a > 3 && b < 2 && k != "部门5"
         }
         #expect(try kept(condition) == expected)
@@ -44,14 +50,17 @@ struct BatchBoundaryTests {
 
     @Test func streamingAggregatesOverManyBatchesMatchARowByRowTally() throws {
         let f = AggregateFunction.registry
-        let out = try HashAggregate(keys: [("key", .column(0))], aggregates: [
-            ("n", AggregateCall(try #require(f["count"]), [])),
-            ("with_a", AggregateCall(try #require(f["count"]), [.column(1)])),
-            ("sum_a", AggregateCall(try #require(f["sum"]), [.column(1)])),
-            ("mean_ratio", AggregateCall(try #require(f["avg"]), [.arithmetic(.divide, .column(1), .column(2))])),
-            ("flagged", AggregateCall(try #require(f["count_if"]), [.column(3)])),
-            ("part", AggregateCall(try #require(f["share"]), [])),
-        ]).run(Self.table, context: ExecutionContext())
+        let out = try HashAggregate(
+            keys: [("key", .column(0))],
+            aggregates: [
+                ("n", AggregateCall(try #require(f["count"]), [])),
+                ("with_a", AggregateCall(try #require(f["count"]), [.column(1)])),
+                ("sum_a", AggregateCall(try #require(f["sum"]), [.column(1)])),
+                ("mean_ratio", AggregateCall(try #require(f["avg"]), [.arithmetic(.divide, .column(1), .column(2))])),
+                ("flagged", AggregateCall(try #require(f["count_if"]), [.column(3)])),
+                ("part", AggregateCall(try #require(f["share"]), [])),
+            ]
+        ).run(Self.table, context: ExecutionContext())
         // The same numbers, one row at a time, in order of first appearance.
         var order: [Value] = []
         var tally: [Value: (n: Int64, withA: Int64, sum: Int64, ratios: [Double], flagged: Int64)] = [:]
@@ -74,7 +83,11 @@ struct BatchBoundaryTests {
             #expect(out[g, 2] == .integer(t.withA))
             #expect(out[g, 3] == .integer(t.sum))
             let mean = t.ratios.isEmpty ? nil : t.ratios.reduce(0, +) / Double(t.ratios.count)
-            if let mean, case .double(let got) = out[g, 4] { #expect(abs(got - mean) < 1e-9) } else { #expect(mean == nil && out[g, 4] == .null) }
+            if let mean, case .double(let got) = out[g, 4] {
+                #expect(abs(got - mean) < 1e-9)
+            } else {
+                #expect(mean == nil && out[g, 4] == .null)
+            }
             #expect(out[g, 5] == .integer(t.flagged))
             #expect(out[g, 6] == .double(100 * Double(t.n) / Double(Self.rows)))
         }
@@ -85,7 +98,8 @@ struct BatchBoundaryTests {
         values[Batch.size + 5] = .integer(Int64.max)
         let t = Table([("v", Column.from(values))])
         let sum = try #require(AggregateFunction.registry["sum"])
-        let out = try HashAggregate(keys: [], aggregates: [("s", AggregateCall(sum, [.column(0)]))]).run(t, context: ExecutionContext())
+        let out = try HashAggregate(keys: [], aggregates: [("s", AggregateCall(sum, [.column(0)]))]).run(
+            t, context: ExecutionContext())
         #expect(out.columns[0].type == .double)
         // The decimal sum of every value in row order, as one pass over all rows gives it.
         let expected = values.reduce(0.0) { total, v in total + (v.number ?? 0) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoEngine
 
 /// A small table with nulls in every column type.
@@ -37,7 +38,8 @@ let ctx = ExecutionContext()
 
 @Test func integerOverflowBecomesDoubleNotATrap() throws {
     let t = Table([("big", Column.from([.integer(Int64.max), .integer(1)]))])
-    let col = try ExpressionEvaluator(table: t, context: ctx).evaluate(.arithmetic(.add, .column(0), .literal(.integer(1))))
+    let col = try ExpressionEvaluator(table: t, context: ctx).evaluate(
+        .arithmetic(.add, .column(0), .literal(.integer(1))))
     #expect(col.type == .double)
     #expect(col.number(at: 1) == 2)
 }
@@ -77,8 +79,10 @@ let ctx = ExecutionContext()
     let avg = try #require(AggregateFunction.registry["avg"])
     let out = try HashAggregate(
         keys: [("dept", .column(0))],
-        aggregates: [("n", AggregateCall(count, [])), ("total", AggregateCall(sum, [.column(1)])),
-                     ("mean", AggregateCall(avg, [.column(2)]))]
+        aggregates: [
+            ("n", AggregateCall(count, [])), ("total", AggregateCall(sum, [.column(1)])),
+            ("mean", AggregateCall(avg, [.column(2)])),
+        ]
     ).run(t, context: ctx)
     #expect(out.rowCount == 3)
     #expect(out.row(0) == [.string("甲"), .integer(2), .integer(1), .double(2.25)])
@@ -90,8 +94,10 @@ let ctx = ExecutionContext()
     let t = sampleTable().gather([])
     let count = try #require(AggregateFunction.registry["count"])
     let sum = try #require(AggregateFunction.registry["sum"])
-    let out = try HashAggregate(keys: [], aggregates: [("n", AggregateCall(count, [])), ("s", AggregateCall(sum, [.column(1)]))])
-        .run(t, context: ctx)
+    let out = try HashAggregate(
+        keys: [], aggregates: [("n", AggregateCall(count, [])), ("s", AggregateCall(sum, [.column(1)]))]
+    )
+    .run(t, context: ctx)
     #expect(out.row(0) == [.integer(0), .null])
 }
 
@@ -101,7 +107,7 @@ let ctx = ExecutionContext()
         let f = try #require(AggregateFunction.registry[name])
         return try HashAggregate(keys: [], aggregates: [("v", AggregateCall(f, args))]).run(t, context: ctx)[0, 0]
     }
-    #expect(try agg("min", [.column(0)]) == .string("乙"))   // 乙 U+4E59 < 甲 U+7532
+    #expect(try agg("min", [.column(0)]) == .string("乙"))  // 乙 U+4E59 < 甲 U+7532
     #expect(try agg("max", [.column(2)]) == .double(3))
     #expect(try agg("median", [.column(1)]) == .double(3))
     #expect(try agg("count_distinct", [.column(0)]) == .integer(2))
@@ -141,7 +147,9 @@ let ctx = ExecutionContext()
 }
 
 @Test func scalarFunctionsRoundAndTextWork() throws {
-    let t = Table([("s", Column.from([.string("  遂宁市 "), .null])), ("x", Column.from([.double(2.345), .double(-2.5)]))])
+    let t = Table([
+        ("s", Column.from([.string("  遂宁市 "), .null])), ("x", Column.from([.double(2.345), .double(-2.5)])),
+    ])
     let e = ExpressionEvaluator(table: t, context: ctx)
     let f = ScalarFunction.registry
     #expect(try e.evaluate(.call(f["round"]!, [.column(1), .literal(.integer(2))]))[0] == .double(2.35))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoEngine
 
 /// Pivot and unpivot are engine operators: columns in, columns out, no syntax involved.
@@ -20,8 +21,9 @@ struct PivotUnpivotTests {
     }
 
     @Test func oneColumnPerDistinctValueInAscendingOrderWithNullLast() throws {
-        let pivot = Pivot(keys: [("dept", .column(0))], spread: 1, spreadName: "year",
-                          aggregates: [("s", try sumOfV())], cell: .column(2))
+        let pivot = Pivot(
+            keys: [("dept", .column(0))], spread: 1, spreadName: "year",
+            aggregates: [("s", try sumOfV())], cell: .column(2))
         let out = try pivot.run(table, context: context)
         #expect(out.names == ["dept", "2022", "2024", "null"])
         #expect(out.row(0) == [.string("a"), .integer(11), .integer(3), .null])
@@ -35,8 +37,9 @@ struct PivotUnpivotTests {
             ("s", Column.from([.string("k"), .string("z")])),
             ("v", Column.from([.integer(1), .integer(2)])),
         ])
-        let pivot = Pivot(keys: [("k", .column(0))], spread: 1, spreadName: "s",
-                          aggregates: [("s", try sumOfV())], cell: .column(2))
+        let pivot = Pivot(
+            keys: [("k", .column(0))], spread: 1, spreadName: "s",
+            aggregates: [("s", try sumOfV())], cell: .column(2))
         #expect(try pivot.run(t, context: context).names == ["k", "s_k", "z"])
     }
 
@@ -80,8 +83,9 @@ struct WindowOperatorTests {
 
     @Test func ranksShareTiesAndRowNumbersDoNot() throws {
         let window = Window(partition: [.column(0)], order: [(.column(1), true)])
-        let out = try window.run(table, calls: [Window.Call(.rank, []), Window.Call(.rowNumber, []), Window.Call(.denseRank, [])],
-                                 context: context)
+        let out = try window.run(
+            table, calls: [Window.Call(.rank, []), Window.Call(.rowNumber, []), Window.Call(.denseRank, [])],
+            context: context)
         #expect((0..<5).map { out[0][$0] } == [.integer(1), .integer(1), .integer(1), .integer(3), .integer(1)])
         #expect((0..<5).map { out[1][$0] } == [.integer(1), .integer(1), .integer(2), .integer(3), .integer(1)])
         #expect((0..<5).map { out[2][$0] } == [.integer(1), .integer(1), .integer(1), .integer(2), .integer(1)])
@@ -96,8 +100,9 @@ struct WindowOperatorTests {
 
     @Test func lagTakesTheDefaultBeforeThePartitionsFirstRow() throws {
         let window = Window(partition: [.column(0)], order: [(.column(1), false)])
-        let out = try window.run(table, calls: [Window.Call(.lag(1), [.column(1), .literal(.integer(1)), .literal(.integer(0))])],
-                                 context: context)
+        let out = try window.run(
+            table, calls: [Window.Call(.lag(1), [.column(1), .literal(.integer(1)), .literal(.integer(0))])],
+            context: context)
         #expect((0..<5).map { out[0][$0] } == [.integer(1), .integer(0), .integer(3), .integer(0), .integer(0)])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoEngine
 
 /// `agg` over a table of several chunks gives the same bits on one thread as on two or three:
@@ -34,16 +35,19 @@ struct ThreadCountTests {
 
     static func aggregate(_ t: Table, keys: [(name: String, expr: Expr)], threads: Int) throws -> Table {
         let f = AggregateFunction.registry
-        return try HashAggregate(keys: keys, aggregates: [
-            ("rows", AggregateCall(try #require(f["count"]), [])),
-            ("with_x", AggregateCall(try #require(f["count"]), [.column(1)])),
-            ("sum_x", AggregateCall(try #require(f["sum"]), [.column(1)])),
-            ("avg_x", AggregateCall(try #require(f["avg"]), [.column(1)])),
-            ("sum_n", AggregateCall(try #require(f["sum"]), [.column(2)])),
-            ("avg_ratio", AggregateCall(try #require(f["avg"]), [.arithmetic(.divide, .column(1), .column(2))])),
-            ("part", AggregateCall(try #require(f["share"]), [])),
-            ("mid", AggregateCall(try #require(f["median"]), [.column(1)])),
-        ]).run(t, context: ExecutionContext(threads: threads))
+        return try HashAggregate(
+            keys: keys,
+            aggregates: [
+                ("rows", AggregateCall(try #require(f["count"]), [])),
+                ("with_x", AggregateCall(try #require(f["count"]), [.column(1)])),
+                ("sum_x", AggregateCall(try #require(f["sum"]), [.column(1)])),
+                ("avg_x", AggregateCall(try #require(f["avg"]), [.column(1)])),
+                ("sum_n", AggregateCall(try #require(f["sum"]), [.column(2)])),
+                ("avg_ratio", AggregateCall(try #require(f["avg"]), [.arithmetic(.divide, .column(1), .column(2))])),
+                ("part", AggregateCall(try #require(f["share"]), [])),
+                ("mid", AggregateCall(try #require(f["median"]), [.column(1)])),
+            ]
+        ).run(t, context: ExecutionContext(threads: threads))
     }
 
     /// Same column types, same nulls, and the same bits in every value (NaN and -0.0 included).
@@ -68,7 +72,9 @@ struct ThreadCountTests {
         let one = try Self.aggregate(t, keys: [("dept", .column(0))], threads: 1)
         #expect(one.rowCount == 997)
         for threads in [2, 3] {
-            #expect(Self.identical(one, try Self.aggregate(t, keys: [("dept", .column(0))], threads: threads)), "\(threads) threads")
+            #expect(
+                Self.identical(one, try Self.aggregate(t, keys: [("dept", .column(0))], threads: threads)),
+                "\(threads) threads")
         }
     }
 
@@ -86,7 +92,8 @@ struct ThreadCountTests {
         let values: [Double] = (0..<5_000).map { (i: Int) -> Double in Double(i % 13) * 0.1 + 1e12 * Double(i % 2) }
         let t = Table([("x", Column(.double(values)))])
         let sum = try #require(AggregateFunction.registry["sum"])
-        let out = try HashAggregate(keys: [], aggregates: [("s", AggregateCall(sum, [.column(0)]))]).run(t, context: ExecutionContext(threads: 2))
+        let out = try HashAggregate(keys: [], aggregates: [("s", AggregateCall(sum, [.column(0)]))]).run(
+            t, context: ExecutionContext(threads: 2))
         let expected: Double = values.reduce(0, +)
         #expect(out[0, 0] == Value.double(expected))
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JixiaoFuzzTargets
+import Testing
 
 /// A short, deterministic stand-in for `Scripts/fuzz` that runs in every test run: each target's
 /// seeds (which include every input a fuzzer ever crashed on, as `regression-*` files) and a
@@ -39,7 +39,9 @@ struct FuzzSmokeTests {
         for target in FuzzTarget.allCases {
             for folder in target.seedFolders {
                 var isDirectory: ObjCBool = false
-                #expect(FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(folder).path, isDirectory: &isDirectory)
+                #expect(
+                    FileManager.default.fileExists(
+                        atPath: Self.root.appendingPathComponent(folder).path, isDirectory: &isDirectory)
                         && isDirectory.boolValue, "\(target.rawValue): \(folder)")
             }
         }
@@ -55,7 +57,9 @@ struct FuzzSmokeTests {
             let url = root.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             return names.sorted().compactMap { name in
-                FileManager.default.contents(atPath: url.appendingPathComponent(name).path).map { Array($0.prefix(65_536)) }
+                FileManager.default.contents(atPath: url.appendingPathComponent(name).path).map {
+                    Array($0.prefix(65_536))
+                }
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoIngest
 
 /// A workbook's numbers as printed and as kept, from their number formats.
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func datesAreISOTextInBothDateSystems() {
-        #expect(CellNumberFormat(code: "yyyy\"年\"m\"月\"d\"日\"").present(44925, date1904: false) == (nil, "2022-12-30") )
+        #expect(CellNumberFormat(code: "yyyy\"年\"m\"月\"d\"日\"").present(44925, date1904: false) == (nil, "2022-12-30"))
         #expect(CellNumberFormat.builtIn(14).present(43463, date1904: true).text == "2022-12-30")
         #expect(CellNumberFormat.builtIn(14).present(1, date1904: false).text == "1900-01-01")
         #expect(CellNumberFormat(code: "[$-804]yyyy/m/d").present(45345, date1904: false).text == "2024-02-23")

@@ -1,5 +1,6 @@
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoIngest
 
 /// Seed 003: 宁夏回族自治区 2024 绩效目标表 with coded levels, five projects.

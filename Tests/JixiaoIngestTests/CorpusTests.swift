@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoIngest
 
 /// Real documents from other regions (copied from the project's shared corpus; `CorpusREADME.md` has
@@ -91,7 +92,8 @@ import Testing
     }
 
     @Test func aLineNothingReadsIsListedWithItsLineAndCountedInTheSummary() throws {
-        let text = "项目支出绩效自评表(2023年度)\n项目名称\t测试项目\n这一行不属于任何表格而且没有可识别的内容\n"
+        let text =
+            "项目支出绩效自评表(2023年度)\n项目名称\t测试项目\n这一行不属于任何表格而且没有可识别的内容\n"
             + "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人次\t≥200人次\n"
         let load = try DocumentImporter.load(text: text, source: "t.txt", options: LoadOptions())
         #expect(load.indicators.rowCount == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoIngest
 
 /// Files cut off in the middle of their last character, as an interrupted copy leaves them.

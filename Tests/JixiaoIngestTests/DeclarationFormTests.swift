@@ -1,5 +1,6 @@
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoIngest
 
 /// Seed 001: 遂宁市 2022 绩效目标申报表, six projects, checked against the document by reading it.

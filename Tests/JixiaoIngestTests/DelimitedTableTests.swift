@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoEngine
 import Testing
+
 @testable import JixiaoIngest
 
 @Suite struct DelimitedTableTests {
@@ -58,10 +59,11 @@ import Testing
         #expect(t.value("c", row: 1) == .null)
         #expect(t.value("column_4", row: 2) == .integer(9))
         #expect(t.value("column_4", row: 0) == .null)
-        #expect(load.warnings.map(\.description) == [
-            "r.csv:3: 2 fields where the header has 3; the missing ones are empty",
-            "r.csv:4: 4 fields where the header has 3; the extra ones are kept in column_4",
-        ])
+        #expect(
+            load.warnings.map(\.description) == [
+                "r.csv:3: 2 fields where the header has 3; the missing ones are empty",
+                "r.csv:4: 4 fields where the header has 3; the extra ones are kept in column_4",
+            ])
     }
 
     @Test func warningLinesCountLineBreaksInsideQuotes() throws {

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoDomain
 import JixiaoEngine
 import Testing
+
 @testable import JixiaoIngest
 
 @Suite struct FormatDetectionTests {
@@ -21,7 +22,9 @@ import Testing
         #expect(load.projects.string("source", row: 0) == "approval.csv")
     }
 
-    @Test(arguments: [SeedFixtures.declaration, SeedFixtures.approval, SeedFixtures.target, SeedFixtures.selfEvaluation])
+    @Test(arguments: [
+        SeedFixtures.declaration, SeedFixtures.approval, SeedFixtures.target, SeedFixtures.selfEvaluation,
+    ])
     func everySeedIsStillADocument(_ name: String) throws {
         guard case .document = try FileImporter.load(path: SeedFixtures.path(name), options: LoadOptions()) else {
             Issue.record("\(name) was not read as a document")
@@ -48,7 +51,8 @@ import Testing
         #expect {
             try TableFixtures.load("Dear all,\nthe meeting is on Monday, at ten.\nThanks\n", file: "note.txt")
         } throws: { error in
-            String(describing: error) == "note.txt: not a performance document, CSV/TSV or JSON table (no 项目名称/三级指标 form, no header row split by tabs or commas, and it does not start with [ or {)"
+            String(describing: error)
+                == "note.txt: not a performance document, CSV/TSV or JSON table (no 项目名称/三级指标 form, no header row split by tabs or commas, and it does not start with [ or {)"
         }
     }
 
@@ -61,8 +65,11 @@ import Testing
     }
 
     @Test func theRegistryListsEachFormatOnce() {
-        #expect(FileImporter.formatNames == ["SQLite database", "Word document (.docx)", "Excel workbook (.xlsx)",
-                                             "Excel 97–2003 workbook (.xls)", "PDF (.pdf)", "web page (.html)", "JSON table",
-                                             "CSV/TSV table", "performance document", "one-column CSV/TSV table"])
+        #expect(
+            FileImporter.formatNames == [
+                "SQLite database", "Word document (.docx)", "Excel workbook (.xlsx)",
+                "Excel 97–2003 workbook (.xls)", "PDF (.pdf)", "web page (.html)", "JSON table",
+                "CSV/TSV table", "performance document", "one-column CSV/TSV table",
+            ])
     }
 }

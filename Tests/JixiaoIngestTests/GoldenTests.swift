@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoIngest
 
 /// Each seed's two tables as JSON Lines, one row per line with columns in schema order, compared
@@ -9,7 +10,9 @@ import JixiaoEngine
 @Suite struct GoldenTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    @Test(arguments: [SeedFixtures.declaration, SeedFixtures.approval, SeedFixtures.target, SeedFixtures.selfEvaluation])
+    @Test(arguments: [
+        SeedFixtures.declaration, SeedFixtures.approval, SeedFixtures.target, SeedFixtures.selfEvaluation,
+    ])
     func seedMatchesItsGoldenFiles(_ seed: String) throws {
         let load = try SeedFixtures.load(seed)
         let stem = String(seed.prefix(3))
@@ -34,7 +37,9 @@ import JixiaoEngine
 
     static func jsonLines(_ table: Table) -> [String] {
         (0..<table.rowCount).map { row in
-            "{" + table.names.enumerated().map { c, name in "\"\(name)\":\(json(table[row, c]))" }.joined(separator: ",") + "}"
+            "{"
+                + table.names.enumerated().map { c, name in "\"\(name)\":\(json(table[row, c]))" }.joined(
+                    separator: ",") + "}"
         }
     }
 

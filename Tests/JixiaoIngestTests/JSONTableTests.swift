@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoEngine
 import Testing
+
 @testable import JixiaoIngest
 
 @Suite struct JSONTableTests {
@@ -44,10 +45,11 @@ import Testing
     @Test func anElementThatIsNoObjectIsSkippedWithAWarning() throws {
         let load = try TableFixtures.table("[\n{\"a\": 1},\n42,\n[1, 2],\n{\"a\": 3}\n]", file: "w.json")
         #expect(load.table.rowCount == 2)
-        #expect(load.warnings.map(\.description) == [
-            "w.json:3: a number where a row object was expected; skipped",
-            "w.json:4: an array where a row object was expected; skipped",
-        ])
+        #expect(
+            load.warnings.map(\.description) == [
+                "w.json:3: a number where a row object was expected; skipped",
+                "w.json:4: an array where a row object was expected; skipped",
+            ])
     }
 
     @Test func deepNestingIsAClearErrorNotAStackOverflow() throws {
@@ -65,7 +67,8 @@ import Testing
         #expect {
             try TableFixtures.table("[\n{\"a\": 1},\n{\"a\" 2}\n]", file: "b.json")
         } throws: { error in
-            String(describing: error) == "b.json:3: not valid JSON: expected ':' after a key, found '2'; nothing was loaded"
+            String(describing: error)
+                == "b.json:3: not valid JSON: expected ':' after a key, found '2'; nothing was loaded"
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoEngine
 import Testing
+
 @testable import JixiaoIngest
 
 /// A file over `DelimitedRows.helpAbove` is converted on two threads; these pin that the table is
@@ -15,13 +16,15 @@ import Testing
         let amount = k < 90_000 ? "\(k % 1000)" : "\(k % 1000).5"
         let code = k == 100_000 ? "N/A" : "\(k % 97)"
         let name = k % 7 == 0 ? "部门, \(k % 13)" : "部门\(k % 13)"
-        let note: String? = k % 11 == 0 ? nil : (k % 5 == 0 ? "said \"ok\" \(k)" : "plain note for row \(k) with some padding text")
+        let note: String? =
+            k % 11 == 0 ? nil : (k % 5 == 0 ? "said \"ok\" \(k)" : "plain note for row \(k) with some padding text")
         let extra: String? = k % 50_000 == 17 ? "extra\(k)" : nil
         return (k, amount, code, name, note, extra)
     }
 
     static func quoted(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        s.contains(",") || s.contains("\"") || s.contains("\n")
+            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
     static let csv: Data = {
@@ -30,7 +33,9 @@ import Testing
         for k in 0..<rows {
             let r = row(k)
             var line = "\(r.id),\(r.amount),\(r.code),\(quoted(r.name)),\(r.note.map(quoted) ?? "")"
-            if k % 1000 == 999 { line = "\(r.id),\(r.amount),\(r.code),\"two\nlines \(k)\",\(r.note.map(quoted) ?? "")" }
+            if k % 1000 == 999 {
+                line = "\(r.id),\(r.amount),\(r.code),\"two\nlines \(k)\",\(r.note.map(quoted) ?? "")"
+            }
             if let extra = r.extra { line += "," + extra }
             text += line + (k % 3 == 0 ? "\r\n" : "\n")
         }
@@ -45,7 +50,8 @@ import Testing
         #expect(t.names == ["id", "amount", "code", "name", "note", "column_6"])
         #expect(t.type(of: "amount") == .double)
         #expect(t.type(of: "code") == .string)
-        for k in stride(from: 0, to: Self.rows, by: 1) where k % 97 == 0 || k % 1000 == 999 || k == 100_000 || k % 50_000 == 17 {
+        for k in stride(from: 0, to: Self.rows, by: 1)
+        where k % 97 == 0 || k % 1000 == 999 || k == 100_000 || k % 50_000 == 17 {
             let r = Self.row(k)
             #expect(t.value("id", row: k) == .integer(Int64(k)))
             #expect(t.value("amount", row: k) == .double(Double(r.amount)!))

@@ -1,5 +1,6 @@
-import Testing
 import JixiaoDomain
+import Testing
+
 @testable import JixiaoIngest
 
 @Suite struct LayoutDetectionTests {
@@ -31,7 +32,8 @@ import JixiaoDomain
     }
 
     @Test func anApprovalFormWithMidTermAndAnnualBlocksReadsTheAnnualTargetAndKeepsTheMidTermText() throws {
-        let text = "部门项目支出绩效目标批复表\n项目名称\t测试项目\n一级指标\t二级指标\t三级指标\t中期指标值\t一级指标\t二级指标\t三级指标\t年度指标值\n"
+        let text =
+            "部门项目支出绩效目标批复表\n项目名称\t测试项目\n一级指标\t二级指标\t三级指标\t中期指标值\t一级指标\t二级指标\t三级指标\t年度指标值\n"
             + "产出指标\t数量指标\t培训人数\t≥1000人\t产出指标\t数量指标\t培训人数\t≥300人\n"
         let load = try DocumentImporter.load(text: text, source: "m.txt", options: LoadOptions())
         #expect(load.indicators.rowCount == 1)
@@ -40,7 +42,8 @@ import JixiaoDomain
     }
 
     @Test func aListOfProjectsWithOneRowPerIndicatorStartsAProjectAtEachName() throws {
-        let text = "项目名称\t主管部门\t项目资金\t一级指标\t二级指标\t三级指标\t指标值\n"
+        let text =
+            "项目名称\t主管部门\t项目资金\t一级指标\t二级指标\t三级指标\t指标值\n"
             + "甲项目\t某县财政局\t100\t产出指标\t数量指标\t完成数量\t≥10个\n\t\t\t\t质量指标\t合格率\t100%\n"
             + "乙项目\t某县教育局\t50\t产出指标\t数量指标\t培训人次\t≥200人次\n"
         let load = try DocumentImporter.load(text: text, source: "l.txt", options: LoadOptions())

@@ -1,28 +1,30 @@
 import Foundation
-import Testing
 import JixiaoEngine
-@testable import JixiaoIngest
 import JixiaoTestSupport
+import Testing
+
+@testable import JixiaoIngest
 
 /// Hand-made variants of the seeds: what extraction from another PDF or Excel file could produce.
 @Suite struct LayoutVariantTests {
     static let declaration = """
-    2023年市级预算项目支出绩效目标申报表
-    单位信息：\t\t市医保局\t项目名称：\t测试项目\t职能职责与活动：\t测试
-    主管部门\t\t遂宁市医疗保障局\t项目经办人：\t张三\t项目总额：\t\t10万元
-    预算执行率权重（%）：\t\t10\t经办人电话：\t\t其中：\t财政资金：\t10万元
-    整体目标：\t\t完成测试。
-    """
+        2023年市级预算项目支出绩效目标申报表
+        单位信息：\t\t市医保局\t项目名称：\t测试项目\t职能职责与活动：\t测试
+        主管部门\t\t遂宁市医疗保障局\t项目经办人：\t张三\t项目总额：\t\t10万元
+        预算执行率权重（%）：\t\t10\t经办人电话：\t\t其中：\t财政资金：\t10万元
+        整体目标：\t\t完成测试。
+        """
 
     @Test func columnsInAnotherOrderAreReadByTheirHeaders() throws {
-        let text = Self.declaration + """
+        let text =
+            Self.declaration + """
 
-        一级指标\t二级指标\t三级指标\t权重（%）\t指标方向性\t指标值\t度量单位\t指标性质
-        产出指标\t数量指标\t检查次数\t20\t正向\t2\t次\t≥
-        产出指标\t时效指标\t完成时间\t10\t反向\t2023年12月30日前\t\t≤
-        效益指标\t可持续发展指标\t维护基金安全\t30\t正向\t安全\t\t定性
-        满意度指标\t服务对象满意度\t群众满意度\t10\t正向\t90\t%\t≥
-        """
+                一级指标\t二级指标\t三级指标\t权重（%）\t指标方向性\t指标值\t度量单位\t指标性质
+                产出指标\t数量指标\t检查次数\t20\t正向\t2\t次\t≥
+                产出指标\t时效指标\t完成时间\t10\t反向\t2023年12月30日前\t\t≤
+                效益指标\t可持续发展指标\t维护基金安全\t30\t正向\t安全\t\t定性
+                满意度指标\t服务对象满意度\t群众满意度\t10\t正向\t90\t%\t≥
+                """
         let load = try DocumentImporter.load(text: text, source: "reordered.txt", options: LoadOptions())
         let t = load.indicators
         #expect(load.projects.string("doc_kind", row: 0) == "declaration")
@@ -43,13 +45,14 @@ import JixiaoTestSupport
     }
 
     @Test func aMissingUnitColumnLeavesTheUnitInTheValue() throws {
-        let text = Self.declaration + """
+        let text =
+            Self.declaration + """
 
-        一级指标\t二级指标\t三级指标\t指标性质\t指标值\t权重（%）\t指标方向性
-        产出指标\t数量指标\t检查次数\t≥\t2次\t20\t正向
-        产出指标\t成本指标\t预算金额\t≤\t10万元\t10\t反向
-        满意度指标\t服务对象满意度\t群众满意度\t≥\t90%\t10\t正向
-        """
+                一级指标\t二级指标\t三级指标\t指标性质\t指标值\t权重（%）\t指标方向性
+                产出指标\t数量指标\t检查次数\t≥\t2次\t20\t正向
+                产出指标\t成本指标\t预算金额\t≤\t10万元\t10\t反向
+                满意度指标\t服务对象满意度\t群众满意度\t≥\t90%\t10\t正向
+                """
         let load = try DocumentImporter.load(text: text, source: "nounit.txt", options: LoadOptions())
         let t = load.indicators
         #expect(t.rowCount == 3)
@@ -65,7 +68,8 @@ import JixiaoTestSupport
 
     @Test func extraBlankLinesAndWindowsLineEndingsChangeNothing() throws {
         let original = try SeedFixtures.text(SeedFixtures.approval)
-        let spaced = original.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n\r\n  \r\n")
+        let spaced = original.split(separator: "\n", omittingEmptySubsequences: false).joined(
+            separator: "\r\n\r\n  \r\n")
         let a = try DocumentImporter.load(text: original, source: "a.txt", options: LoadOptions())
         let b = try DocumentImporter.load(text: spaced, source: "a.txt", options: LoadOptions())
         #expect(b.projects.rowCount == 3)
@@ -75,7 +79,9 @@ import JixiaoTestSupport
             let right = (0..<49).map { b.indicators.value(column, row: $0) }
             #expect(left == right, "column \(column)")
         }
-        #expect((0..<49).map { a.indicators.number("target", row: $0) } == (0..<49).map { b.indicators.number("target", row: $0) })
+        #expect(
+            (0..<49).map { a.indicators.number("target", row: $0) }
+                == (0..<49).map { b.indicators.number("target", row: $0) })
     }
 
     @Test func aNameWrappedOntoTheNextLineIsJoinedWithAWarning() throws {
@@ -155,17 +161,25 @@ import JixiaoTestSupport
 
     @Test func warningsNameTheFileAndLine() throws {
         let load = try SeedFixtures.load(SeedFixtures.declaration)
-        #expect(load.warnings.first?.description == "001_3903fb4e2e6b4dba.txt:86: row under 产出指标/数量指标 names no indicator; skipped as a placeholder")
-        #expect(load.summary(file: "001_3903fb4e2e6b4dba.txt") == "001_3903fb4e2e6b4dba.txt: 6 projects, 37 indicators, 1 warning")
+        #expect(
+            load.warnings.first?.description
+                == "001_3903fb4e2e6b4dba.txt:86: row under 产出指标/数量指标 names no indicator; skipped as a placeholder")
+        #expect(
+            load.summary(file: "001_3903fb4e2e6b4dba.txt")
+                == "001_3903fb4e2e6b4dba.txt: 6 projects, 37 indicators, 1 warning")
     }
 
     @Test func damagedCopiesOfEverySeedNeverTrap() throws {
-        for name in [SeedFixtures.declaration, SeedFixtures.approval, SeedFixtures.target, SeedFixtures.selfEvaluation] {
-            let lines = try SeedFixtures.text(name).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for name in [SeedFixtures.declaration, SeedFixtures.approval, SeedFixtures.target, SeedFixtures.selfEvaluation]
+        {
+            let lines = try SeedFixtures.text(name).split(separator: "\n", omittingEmptySubsequences: false).map(
+                String.init)
             var generator = SplitMix(seed: UInt64(lines.count))
             for n in stride(from: 0, through: lines.count, by: 13) {
-                _ = try? DocumentImporter.load(text: lines.prefix(n).joined(separator: "\n"), source: name, options: LoadOptions())
-                _ = try? DocumentImporter.load(text: lines.suffix(n).joined(separator: "\n"), source: name, options: LoadOptions())
+                _ = try? DocumentImporter.load(
+                    text: lines.prefix(n).joined(separator: "\n"), source: name, options: LoadOptions())
+                _ = try? DocumentImporter.load(
+                    text: lines.suffix(n).joined(separator: "\n"), source: name, options: LoadOptions())
             }
             for _ in 0..<8 {
                 var damaged = lines
@@ -180,22 +194,22 @@ import JixiaoTestSupport
                     }
                     damaged[i] = cells.joined(separator: "\t")
                 }
-                _ = try? DocumentImporter.load(text: damaged.joined(separator: "\n"), source: name, options: LoadOptions())
+                _ = try? DocumentImporter.load(
+                    text: damaged.joined(separator: "\n"), source: name, options: LoadOptions())
             }
         }
     }
 }
 
-
 @Suite struct RegionAndYearTests {
     @Test func aTitleNamesTheRegionWhenTheDepartmentDoesNot() throws {
         let text = """
-        绵阳市2021年部门项目支出绩效目标申报表
-        单位信息：\t市医保局\t项目名称：\t测试项目
-        主管部门\t市医保局\t项目总额：\t10万元
-        一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重（%）\t指标方向性
-        产出指标\t数量指标\t检查次数\t≥\t2\t次\t20\t正向
-        """
+            绵阳市2021年部门项目支出绩效目标申报表
+            单位信息：\t市医保局\t项目名称：\t测试项目
+            主管部门\t市医保局\t项目总额：\t10万元
+            一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重（%）\t指标方向性
+            产出指标\t数量指标\t检查次数\t≥\t2\t次\t20\t正向
+            """
         let load = try DocumentImporter.load(text: text, source: "t.txt", options: LoadOptions())
         #expect(load.projects.string("region", row: 0) == "绵阳市")
         #expect(load.projects.number("year", row: 0) == 2021)
@@ -204,11 +218,11 @@ import JixiaoTestSupport
 
     @Test func aProjectWithoutAnyRegionIsWarnedAbout() throws {
         let text = """
-        单位信息：\t市医保局\t项目名称：\t测试项目
-        主管部门\t市医保局\t项目总额：\t10万元
-        一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重（%）\t指标方向性
-        产出指标\t数量指标\t检查次数\t≥\t2\t次\t20\t正向
-        """
+            单位信息：\t市医保局\t项目名称：\t测试项目
+            主管部门\t市医保局\t项目总额：\t10万元
+            一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重（%）\t指标方向性
+            产出指标\t数量指标\t检查次数\t≥\t2\t次\t20\t正向
+            """
         let load = try DocumentImporter.load(text: text, source: "t.txt", options: LoadOptions())
         #expect(load.projects.value("region", row: 0) == .null)
         #expect(load.projects.value("year", row: 0) == .null)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoIngest
 
 /// Issue 7 §5: a load says what a large table will cost and refuses one that cannot fit.
@@ -12,11 +13,14 @@ import Testing
 
     @Test func aTableThatCannotFitIsAnErrorNamingTheFile() {
         let estimate = MemoryEstimate(fileBytes: 30 << 30, tableBytes: 60 << 30, availableBytes: 20 << 30)
-        #expect(throws: DocumentImportError(file: "big.csv", reason: .tooLarge(needed: 60 << 30, available: 20 << 30))) {
+        #expect(throws: DocumentImportError(file: "big.csv", reason: .tooLarge(needed: 60 << 30, available: 20 << 30)))
+        {
             try estimate.requireFits(file: "big.csv")
         }
-        #expect(DocumentImportError(file: "big.csv", reason: .tooLarge(needed: 60 << 30, available: 20 << 30)).description
-            == "big.csv: too big to load: the table would take about 60.0 GB of memory and 20.0 GB is free; nothing was loaded")
+        #expect(
+            DocumentImportError(file: "big.csv", reason: .tooLarge(needed: 60 << 30, available: 20 << 30)).description
+                == "big.csv: too big to load: the table would take about 60.0 GB of memory and 20.0 GB is free; nothing was loaded"
+        )
     }
 
     @Test func theEstimateFollowsTheFormatFoundInTheFile() throws {

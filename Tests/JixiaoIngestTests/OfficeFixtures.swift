@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoEngine
+
 @testable import JixiaoIngest
 
 /// The office and PDF renderings of the seeds that `Scripts/make-office-fixtures` made, and
@@ -17,9 +18,10 @@ enum OfficeFixtures {
     ]
 
     /// Every rendering, as `STEM.KIND`.
-    static let renderings: [String] = ["001", "002", "003", "004"].flatMap { stem in
-        ["xlsx", "sheets.xlsx", "html", "gbk.html", "docx", "xlsx.pdf", "docx.pdf"].map { "\(stem).\($0)" }
-    } + ["001.xls"]
+    static let renderings: [String] =
+        ["001", "002", "003", "004"].flatMap { stem in
+            ["xlsx", "sheets.xlsx", "html", "gbk.html", "docx", "xlsx.pdf", "docx.pdf"].map { "\(stem).\($0)" }
+        } + ["001.xls"]
 
     /// The renderings that do not load their seed's counts yet, and why (see the report of issue
     /// 13): in a PDF printed from Word the cells' text wraps, and the text of a PDF does not tell

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoIngest
 
 /// Every office and PDF rendering of a seed loads what the seed's text loads: the same projects
@@ -14,8 +15,10 @@ struct OfficeFormatTests {
             let load = try OfficeFixtures.document(name)
             #expect(load.projects.rowCount == seed.projects.rowCount, "\(name): projects")
             #expect(load.indicators.rowCount == seed.indicators.rowCount, "\(name): indicators")
-            #expect((0..<load.projects.rowCount).map { load.projects.string("name", row: $0) }
-                    == (0..<seed.projects.rowCount).map { seed.projects.string("name", row: $0) }, "\(name): project names")
+            #expect(
+                (0..<load.projects.rowCount).map { load.projects.string("name", row: $0) }
+                    == (0..<seed.projects.rowCount).map { seed.projects.string("name", row: $0) },
+                "\(name): project names")
         }
         if OfficeFixtures.knownShort.contains(name) {
             withKnownIssue("\(name): wrapped or split PDF cells") { try check() }
@@ -31,7 +34,9 @@ struct OfficeFormatTests {
         let seed = try SeedFixtures.load(try #require(OfficeFixtures.seeds[String(name.prefix(3))]))
         let check = {
             let load = try OfficeFixtures.document(name)
-            let (projects, indicators) = (OfficeFixtures.contents(load.projects), OfficeFixtures.contents(load.indicators))
+            let (projects, indicators) = (
+                OfficeFixtures.contents(load.projects), OfficeFixtures.contents(load.indicators)
+            )
             for (column, values) in OfficeFixtures.contents(seed.projects).sorted(by: { $0.key < $1.key }) {
                 #expect(projects[column] == values, "\(name): projects.\(column)")
             }
@@ -58,7 +63,8 @@ struct OfficeFormatTests {
 
     @Test func formatsAreToldByContentNotName() throws {
         // A workbook named .csv and a web page named .xls are read as what they hold.
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-office-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jixiao-office-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         for (source, disguise) in [("002.xlsx", "002.csv"), ("002.html", "002.xls"), ("002.docx", "002.xlsx")] {

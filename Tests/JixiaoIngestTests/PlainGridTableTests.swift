@@ -1,12 +1,16 @@
 import Foundation
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoIngest
 
 /// A sheet that is no form loads as a table, typed like a CSV; several make several tables.
 @Suite struct PlainGridTableTests {
     func tables() throws -> [NamedTableLoad] {
-        guard case .tables(let loads) = try FileImporter.load(path: OfficeFixtures.path("plain.xlsx"), options: LoadOptions()) else {
+        guard
+            case .tables(let loads) = try FileImporter.load(
+                path: OfficeFixtures.path("plain.xlsx"), options: LoadOptions())
+        else {
             throw DocumentImportError(file: "plain.xlsx", reason: .notADocument)
         }
         return loads
@@ -42,11 +46,18 @@ import JixiaoEngine
     }
 
     @Test func mergedCellsFillTheCellsTheyCover() {
-        let grid = Grid(name: "t", rows: [
-            GridRow(cells: [GridCell(text: "类别", column: 0, line: 1), GridCell(text: "名称", column: 1, line: 1)], line: 1),
-            GridRow(cells: [GridCell(text: "产出", column: 0, rowSpan: 2, line: 2), GridCell(text: "甲", column: 1, line: 2)], line: 2),
-            GridRow(cells: [GridCell(text: "乙", column: 1, line: 3)], line: 3),
-        ])
+        let grid = Grid(
+            name: "t",
+            rows: [
+                GridRow(
+                    cells: [GridCell(text: "类别", column: 0, line: 1), GridCell(text: "名称", column: 1, line: 1)], line: 1
+                ),
+                GridRow(
+                    cells: [
+                        GridCell(text: "产出", column: 0, rowSpan: 2, line: 2), GridCell(text: "甲", column: 1, line: 2),
+                    ], line: 2),
+                GridRow(cells: [GridCell(text: "乙", column: 1, line: 3)], line: 3),
+            ])
         let load = PlainGridTable.table(grid, file: "t")
         #expect(load?.table.string("类别", row: 1) == "产出")
         #expect(load?.rowLines == [2, 3])

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import JixiaoIngest
 
 /// The SSE2 splitter takes plain records; whatever it accepts must split exactly as the general
 /// RFC 4180 scanner does, and it must decline what it cannot read (blank lines, quotes).
 @Suite struct PlainRecordSplitTests {
     /// Fields and bytes consumed by each path, reading the first record of `text`.
-    private func bothWays(_ text: [UInt8], maxFields: Int = 40) -> (plain: ([String], Int, Int)?, general: ([String], Int, Int)) {
+    private func bothWays(
+        _ text: [UInt8], maxFields: Int = 40
+    ) -> (plain: ([String], Int, Int)?, general: ([String], Int, Int)) {
         text.withUnsafeBufferPointer { bytes in
             var fast = DelimitedScanner(bytes: bytes, delimiter: UInt8(ascii: ","))
             defer { fast.release() }
@@ -28,8 +31,11 @@ import Testing
     }
 
     @Test func plainRecordsSplitAsTheGeneralScannerSplitsThem() {
-        for text in ["a,b,c\nd", "a,b,c\r\nd", "a,b,c\rd", "a,,c,\n", "a,b,", "x", "long field with 中文 and more than sixty-four bytes in it, so it spans blocks\n",
-                     String(repeating: "ab,", count: 30) + "end\n", "a,b\"c,d\n", "1,2,3"] {
+        for text in [
+            "a,b,c\nd", "a,b,c\r\nd", "a,b,c\rd", "a,,c,\n", "a,b,", "x",
+            "long field with 中文 and more than sixty-four bytes in it, so it spans blocks\n",
+            String(repeating: "ab,", count: 30) + "end\n", "a,b\"c,d\n", "1,2,3",
+        ] {
             let (plain, general) = bothWays(Array(text.utf8))
             #expect(plain != nil, "declined: \(text.debugDescription)")
             if let plain {

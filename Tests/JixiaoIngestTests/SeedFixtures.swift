@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoEngine
+
 @testable import JixiaoIngest
 
 /// Locates the bundled seed documents from this file's path, so no resources need declaring.

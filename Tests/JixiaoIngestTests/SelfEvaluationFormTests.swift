@@ -1,5 +1,6 @@
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoIngest
 
 /// Seed 004: 六安市金安区 2022 自评表, fourteen projects (12 and 13 share a body).
@@ -67,7 +68,8 @@ import JixiaoEngine
     @Test func totalEqualsExecutionScorePlusIndicatorScores() {
         for row in 0..<14 {
             let id = Int(load.projects.number("project_id", row: row) ?? 0)
-            let total = (load.projects.number("execution_score", row: row) ?? 0) + load.indicatorSum("score", project: id)
+            let total =
+                (load.projects.number("execution_score", row: row) ?? 0) + load.indicatorSum("score", project: id)
             #expect(abs(total - (load.projects.number("score_total", row: row) ?? -1)) < 0.005)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoIngest
 
 /// The `.jxdb` snapshot: every column type survives a round trip bit for bit, and a damaged,
@@ -14,11 +15,14 @@ struct SnapshotTests {
         let rows = 130
         let names = ["产出指标", "效益指标", "满意度指标", "", "é", "e\u{301}"]
         let ids: [Int64] = (0..<rows).map { Int64($0) &* 1_000_000_007 &- Int64.max / 2 }
-        let rates: [Double] = (0..<rows).map { (r: Int) -> Double in r == 1 ? Double.nan : r == 2 ? -0.0 : Double(r) / 7 }
+        let rates: [Double] = (0..<rows).map { (r: Int) -> Double in r == 1 ? Double.nan : r == 2 ? -0.0 : Double(r) / 7
+        }
         let done: [Bool] = (0..<rows).map { $0 % 2 == 0 }
         let codes: [UInt32] = (0..<rows).map { UInt32($0 % names.count) }
-        let fields = [Field("id", aliases: ["编号"]), Field("rate", aliases: ["执行率", "完成率"]), Field("done", aliases: ["是否完成"]),
-                      Field("level1", aliases: ["一级指标"]), Field("plain")]
+        let fields = [
+            Field("id", aliases: ["编号"]), Field("rate", aliases: ["执行率", "完成率"]), Field("done", aliases: ["是否完成"]),
+            Field("level1", aliases: ["一级指标"]), Field("plain"),
+        ]
         let columns = [
             Column(.integer(ids), validity: nullEveryThird),
             Column(.double(rates), validity: nullEveryThird),
@@ -30,9 +34,14 @@ struct SnapshotTests {
         let empty = Table(fields: [Field("x")], columns: [Column.nulls(count: 0, type: .string)])
         let allNull = Table(fields: [Field("名称")], columns: [Column.nulls(count: 5, type: .string)])
         return Snapshot(
-            tables: [Snapshot.Entry(name: "indicators", table: table), Snapshot.Entry(name: "空表", table: empty),
-                     Snapshot.Entry(name: "nulls", table: allNull)],
-            warnings: [LoadWarning(file: "甲.txt", line: 12, message: "目标值 cut off"), LoadWarning(file: "b.pdf", line: nil, message: "no text")])
+            tables: [
+                Snapshot.Entry(name: "indicators", table: table), Snapshot.Entry(name: "空表", table: empty),
+                Snapshot.Entry(name: "nulls", table: allNull),
+            ],
+            warnings: [
+                LoadWarning(file: "甲.txt", line: 12, message: "目标值 cut off"),
+                LoadWarning(file: "b.pdf", line: nil, message: "no text"),
+            ])
     }
 
     static func encode(_ snapshot: Snapshot) throws -> [UInt8] {
@@ -59,7 +68,9 @@ struct SnapshotTests {
             case (.double(let x), .double(let y)): if x[row].bitPattern != y[row].bitPattern { return false }
             case (.boolean(let x), .boolean(let y)): if x[row] != y[row] { return false }
             case (.string, .string):
-                guard let s = a.string(at: row), let t = b.string(at: row), Array(s.unicodeScalars) == Array(t.unicodeScalars) else { return false }
+                guard let s = a.string(at: row), let t = b.string(at: row),
+                    Array(s.unicodeScalars) == Array(t.unicodeScalars)
+                else { return false }
             default: return false
             }
         }

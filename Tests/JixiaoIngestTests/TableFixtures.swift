@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoEngine
+
 @testable import JixiaoIngest
 
 /// Loads in-memory file contents through the same detection as `load`.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoIngest
 
 /// Every seed rewritten into the other ways text separates cells loads what the tab-separated
@@ -7,7 +8,9 @@ import Testing
 @Suite struct TextModeTests {
     enum Mode: String, CaseIterable, Sendable { case pipes, aligned, cellPerLine, flattened }
 
-    static let seeds = [SeedFixtures.declaration, SeedFixtures.approval, SeedFixtures.target, SeedFixtures.selfEvaluation]
+    static let seeds = [
+        SeedFixtures.declaration, SeedFixtures.approval, SeedFixtures.target, SeedFixtures.selfEvaluation,
+    ]
 
     /// The seed's lines with their tab-separated cells written in `mode`; title lines stay as they are.
     static func rewrite(_ text: String, as mode: Mode) -> String {
@@ -46,8 +49,9 @@ import Testing
     @Test(arguments: seeds, [Mode.pipes, .aligned])
     func aSeedRewrittenWithItsRowsKeepsEveryField(_ seed: String, _ mode: Mode) throws {
         let original = try SeedFixtures.load(seed)
-        let rewritten = try DocumentImporter.load(text: Self.rewrite(try SeedFixtures.text(seed), as: mode), source: seed,
-                                                  options: LoadOptions())
+        let rewritten = try DocumentImporter.load(
+            text: Self.rewrite(try SeedFixtures.text(seed), as: mode), source: seed,
+            options: LoadOptions())
         let (a, b) = (Self.fields(original), Self.fields(rewritten))
         #expect(a.count == b.count)
         for (x, y) in zip(a, b) where x != y {

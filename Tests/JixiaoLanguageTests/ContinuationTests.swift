@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoLanguage
 
 @Suite("Where statements end and continue")
@@ -8,8 +9,9 @@ struct ContinuationTests {
     }
 
     @Test func aLineStartingWithAPipeContinuesEvenAfterBlankAndCommentLines() {
-        #expect(dump("projects\n\n# filter next\n| where a\n  # done\n| take 3")
-            == "(pipeline projects (where a) (take 3))")
+        #expect(
+            dump("projects\n\n# filter next\n| where a\n  # done\n| take 3")
+                == "(pipeline projects (where a) (take 3))")
     }
 
     @Test func anOpenBracketContinues() {
@@ -17,8 +19,9 @@ struct ContinuationTests {
     }
 
     @Test func aTrailingCommaContinuesAList() {
-        #expect(dump("t | derive a = 1,\n           b = 2\nprojects")
-            == "(pipeline t (derive a=1 b=2))\n(pipeline projects)")
+        #expect(
+            dump("t | derive a = 1,\n           b = 2\nprojects")
+                == "(pipeline t (derive a=1 b=2))\n(pipeline projects)")
     }
 
     @Test func otherNewlinesEndTheStatement() {
@@ -36,19 +39,20 @@ struct ContinuationTests {
 
     @Test func aShebangScriptParses() {
         let script = """
-        #!/usr/bin/env jixiao
-        # Annual comparison
-        set y = 2024   # the year
-        let p = projects | where year = $y
-        p | count department
-        assert rows(p) > 0, "有数据"
-        """
-        #expect(dump(script) == """
-            (set y 2024)
-            (let p (pipeline projects (where (= year $y))))
-            (pipeline p (count department))
-            (assert (> (rows p) 0) "有数据")
-            """)
+            #!/usr/bin/env jixiao
+            # Annual comparison
+            set y = 2024   # the year
+            let p = projects | where year = $y
+            p | count department
+            assert rows(p) > 0, "有数据"
+            """
+        #expect(
+            dump(script) == """
+                (set y 2024)
+                (let p (pipeline projects (where (= year $y))))
+                (pipeline p (count department))
+                (assert (> (rows p) 0) "有数据")
+                """)
     }
 }
 

@@ -1,19 +1,21 @@
-import Testing
-@testable import JixiaoLanguage
 import JixiaoText
+import Testing
+
+@testable import JixiaoLanguage
 
 @Suite("Diagnostics render with a caret under the span")
 struct DiagnosticRenderingTests {
     @Test func rendersPositionLineCaretAndSuggestion() throws {
         let source = "projects\n| wher year = 2024"
         let error = try #require(diagnostic(source))
-        #expect(error.render(source: source, file: "q.jx") == """
-            q.jx:2:3: error: unknown verb "wher"
-                2 | | wher year = 2024
-                  |   ^^^^
-              note: the verbs are where, derive, select, rename, group, agg, sort, take, top, distinct, count, join, append, pivot, unpivot, chart
-              did you mean "where"?
-            """)
+        #expect(
+            error.render(source: source, file: "q.jx") == """
+                q.jx:2:3: error: unknown verb "wher"
+                    2 | | wher year = 2024
+                      |   ^^^^
+                  note: the verbs are where, derive, select, rename, group, agg, sort, take, top, distinct, count, join, append, pivot, unpivot, chart
+                  did you mean "where"?
+                """)
     }
 
     @Test func caretCountsChineseCharactersAsTwoCells() throws {
@@ -34,12 +36,13 @@ struct DiagnosticRenderingTests {
             end: SourceLocation(offset: 17, line: 1, column: 14))
         let rendered = Diagnostic("unknown column \"部门x\"", at: span, suggestion: "did you mean \"部门\"?")
             .render(source: source)
-        #expect(rendered == """
-            1:11: error: unknown column "部门x"
-                1 | t | where 部门x = 1
-                  |           ^^^^^
-              did you mean "部门"?
-            """)
+        #expect(
+            rendered == """
+                1:11: error: unknown column "部门x"
+                    1 | t | where 部门x = 1
+                      |           ^^^^^
+                  did you mean "部门"?
+                """)
     }
 
     @Test func unclosedParenthesisNamesWhereItOpened() throws {
@@ -51,7 +54,8 @@ struct DiagnosticRenderingTests {
 
     @Test func aCustomCellWidthIsHonoured() {
         let source = "ab"
-        let span = SourceSpan(start: SourceLocation(offset: 1, line: 1, column: 2), end: SourceLocation(offset: 2, line: 1, column: 3))
+        let span = SourceSpan(
+            start: SourceLocation(offset: 1, line: 1, column: 2), end: SourceLocation(offset: 2, line: 1, column: 3))
         let rendered = Diagnostic("x", at: span).render(source: source, cellWidth: { _ in 3 })
         #expect(rendered.hasSuffix("|    ^^^"))
     }

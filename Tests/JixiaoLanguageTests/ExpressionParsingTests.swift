@@ -1,6 +1,7 @@
-import Testing
-@testable import JixiaoLanguage
 import JixiaoQuery
+import Testing
+
+@testable import JixiaoLanguage
 
 @Suite("Expressions and their precedence")
 struct ExpressionParsingTests {
@@ -32,8 +33,9 @@ struct ExpressionParsingTests {
         #expect(expr("a ≠ 1") == "(!= a 1)")
         #expect(expr("a ≥ 95") == "(>= a 95)")
         #expect(expr("a ≤ 5") == "(<= a 5)")
-        #expect(expr("a >= 1 and b <= 2 and c < 3 and d > 4")
-            == "(and (and (and (>= a 1) (<= b 2)) (< c 3)) (> d 4))")
+        #expect(
+            expr("a >= 1 and b <= 2 and c < 3 and d > 4")
+                == "(and (and (and (>= a 1) (<= b 2)) (< c 3)) (> d 4))")
     }
 
     @Test func comparisonsBindLooserThanArithmetic() {
@@ -49,8 +51,9 @@ struct ExpressionParsingTests {
         #expect(expr("x not in (1, 2)") == "(not-in x 1 2)")
         #expect(expr("score between 80 and 90 and ok") == "(and (between score 80 90) ok)")
         #expect(expr("score not between 1 + 1 and 9") == "(not-between score (+ 1 1) 9)")
-        #expect(expr("actual is null or target is not null")
-            == "(or (is-null actual) (is-not-null target))")
+        #expect(
+            expr("actual is null or target is not null")
+                == "(or (is-null actual) (is-not-null target))")
         #expect(expr(#"name contains "培训""#) == #"(contains name "培训")"#)
         #expect(expr(#"name not matches "^\\d+""#) == #"(not (matches name "^\\d+"))"#)
     }
@@ -80,7 +83,8 @@ struct ExpressionParsingTests {
 
     @Test func callNameSpanIsTheNameAlone() throws {
         guard case .success(let call) = Parser.jixiao.parseExpression("  round(x, 2)"),
-              case .call(let function, let arguments) = call.kind else {
+            case .call(let function, let arguments) = call.kind
+        else {
             Issue.record("expected a call")
             return
         }
@@ -90,15 +94,18 @@ struct ExpressionParsingTests {
     }
 
     @Test func aPipelineCanBeAnArgument() {
-        #expect(expr("rows(projects | where grade = \"优\") * 2")
-            == #"(* (rows (pipeline projects (where (= grade "优")))) 2)"#)
-        #expect(expr("value((indicators | agg n = count()) | take 1)")
-            == "(value (pipeline (pipeline indicators (agg n=(count))) (take 1)))")
+        #expect(
+            expr("rows(projects | where grade = \"优\") * 2")
+                == #"(* (rows (pipeline projects (where (= grade "优")))) 2)"#)
+        #expect(
+            expr("value((indicators | agg n = count()) | take 1)")
+                == "(value (pipeline (pipeline indicators (agg n=(count))) (take 1)))")
     }
 
     @Test func chineseIdentifiersAndStrings() {
-        #expect(expr("主管部门 = \"某某市财政局\" and 执行率 ≥ 95")
-            == #"(and (= 主管部门 "某某市财政局") (>= 执行率 95))"#)
+        #expect(
+            expr("主管部门 = \"某某市财政局\" and 执行率 ≥ 95")
+                == #"(and (= 主管部门 "某某市财政局") (>= 执行率 95))"#)
         #expect(expr("“财政局”") == #""财政局""#)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoLanguage
 
 @Suite("Lexer: tokens, comments and positions")
@@ -16,11 +17,17 @@ struct LexerTests {
     }
 
     @Test func keywordsAreReservedButVerbsAreNot() throws {
-        #expect(try kinds("AND in where count") == [.keyword(.and), .keyword(.in), .identifier("where"), .identifier("count"), .end])
+        #expect(
+            try kinds("AND in where count") == [
+                .keyword(.and), .keyword(.in), .identifier("where"), .identifier("count"), .end,
+            ])
     }
 
     @Test func numbersKeepTheirText() throws {
-        #expect(try kinds("1 2.50 3e5 4E-2 1e999") == [.number("1"), .number("2.50"), .number("3e5"), .number("4E-2"), .number("1e999"), .end])
+        #expect(
+            try kinds("1 2.50 3e5 4E-2 1e999") == [
+                .number("1"), .number("2.50"), .number("3e5"), .number("4E-2"), .number("1e999"), .end,
+            ])
     }
 
     @Test func lettersGluedToANumberAreMalformed() {
@@ -28,9 +35,10 @@ struct LexerTests {
     }
 
     @Test func stringsDecodeEscapesAndKeepTheirRawText() throws {
-        #expect(try kinds(#""a\"b\\c" '财政\'局'"#) == [
-            .string(value: #"a"b\c"#, raw: #"a\"b\\c"#), .string(value: "财政'局", raw: #"财政\'局"#), .end,
-        ])
+        #expect(
+            try kinds(#""a\"b\\c" '财政\'局'"#) == [
+                .string(value: #"a"b\c"#, raw: #"a\"b\\c"#), .string(value: "财政'局", raw: #"财政\'局"#), .end,
+            ])
     }
 
     @Test func unknownEscapesAreErrorsWithTheirPosition() throws {
@@ -67,9 +75,12 @@ struct LexerTests {
             if case .symbol(let symbol) = kind { return symbol }
             return nil
         }
-        #expect(symbols == [.plus, .minus, .star, .slash, .percent, .equal, .doubleEqual, .notEqual, .notEqual,
-                            .less, .lessEqual, .greater, .greaterEqual, .greaterEqual, .lessEqual,
-                            .leftParen, .rightParen, .comma, .pipe, .semicolon, .dot])
+        #expect(
+            symbols == [
+                .plus, .minus, .star, .slash, .percent, .equal, .doubleEqual, .notEqual, .notEqual,
+                .less, .lessEqual, .greater, .greaterEqual, .greaterEqual, .lessEqual,
+                .leftParen, .rightParen, .comma, .pipe, .semicolon, .dot,
+            ])
     }
 
     @Test func columnsCountCharactersAndOffsetsCountBytes() throws {

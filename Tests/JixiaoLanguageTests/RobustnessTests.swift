@@ -1,7 +1,8 @@
-import Testing
-@testable import JixiaoLanguage
 import JixiaoQuery
 import JixiaoTestSupport
+import Testing
+
+@testable import JixiaoLanguage
 
 @Suite("No input crashes or hangs the parser")
 struct RobustnessTests {
@@ -99,11 +100,11 @@ struct RobustnessTests {
             case .success(let statements):
                 _ = statements.map(\.description)
             case .failure(let error):
-                #expect(error.span.start.offset >= 0 && error.span.end.offset <= source.utf8.count,
-                        "span \(error.span) outside \(source.debugDescription)")
+                #expect(
+                    error.span.start.offset >= 0 && error.span.end.offset <= source.utf8.count,
+                    "span \(error.span) outside \(source.debugDescription)")
                 #expect(!error.render(source: source, file: "fuzz.jx").isEmpty)
             }
         }
     }
 }
-

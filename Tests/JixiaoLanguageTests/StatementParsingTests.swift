@@ -1,22 +1,24 @@
-import Testing
-@testable import JixiaoLanguage
 import JixiaoQuery
+import Testing
+
+@testable import JixiaoLanguage
 
 @Suite("Statements of SPEC §5")
 struct StatementParsingTests {
     @Test func theSpecExamplePipelineParses() {
         let source = """
-        indicators
-        | where level1 = "产出指标" and actual < target
-        | group department
-        | agg missed = count(), worst = min(completion)
-        | sort -missed
-        | take 10
-        """
-        #expect(dump(source) == """
-            (pipeline indicators (where (and (= level1 "产出指标") (< actual target))) (group department) \
-            (agg missed=(count) worst=(min completion)) (sort -missed) (take 10))
-            """)
+            indicators
+            | where level1 = "产出指标" and actual < target
+            | group department
+            | agg missed = count(), worst = min(completion)
+            | sort -missed
+            | take 10
+            """
+        #expect(
+            dump(source) == """
+                (pipeline indicators (where (and (= level1 "产出指标") (< actual target))) (group department) \
+                (agg missed=(count) worst=(min completion)) (sort -missed) (take 10))
+                """)
     }
 
     @Test func aBareTableIsAPipelineWithoutStages() {
@@ -25,13 +27,15 @@ struct StatementParsingTests {
     }
 
     @Test func aParenthesisedPipelineCanBeASource() {
-        #expect(dump("(projects | where year = 2024) | count department")
-            == "(pipeline (pipeline projects (where (= year 2024))) (count department))")
+        #expect(
+            dump("(projects | where year = 2024) | count department")
+                == "(pipeline (pipeline projects (where (= year 2024))) (count department))")
     }
 
     @Test func letNamesAPipeline() {
-        #expect(dump("let big = projects | where budget_total > 1000")
-            == "(let big (pipeline projects (where (> budget_total 1000))))")
+        #expect(
+            dump("let big = projects | where budget_total > 1000")
+                == "(let big (pipeline projects (where (> budget_total 1000))))")
     }
 
     @Test func letWithAValueSuggestsSet() throws {
@@ -42,16 +46,19 @@ struct StatementParsingTests {
 
     @Test func loadTakesAliasAndOptions() {
         #expect(dump(#"load "Datasets/""#) == #"(load "Datasets/")"#)
-        #expect(dump(#"load "a.csv" as 预算 year=2024 region="广东省""#)
-            == #"(load "a.csv" as=预算 year=2024 region="广东省")"#)
+        #expect(
+            dump(#"load "a.csv" as 预算 year=2024 region="广东省""#)
+                == #"(load "a.csv" as=预算 year=2024 region="广东省")"#)
         #expect(dump(#"load "a.csv" year=2024, region=$r"#) == #"(load "a.csv" year=2024 region=$r)"#)
     }
 
     @Test func saveEndsItsPipelineAtTo() {
-        #expect(dump(#"save projects | where year = 2024 | select name, year to "out.csv""#)
-            == #"(save (pipeline projects (where (= year 2024)) (select name year)) to="out.csv")"#)
-        #expect(dump(#"save projects to "db.sqlite" as 项目"#)
-            == #"(save (pipeline projects) to="db.sqlite" as=项目)"#)
+        #expect(
+            dump(#"save projects | where year = 2024 | select name, year to "out.csv""#)
+                == #"(save (pipeline projects (where (= year 2024)) (select name year)) to="out.csv")"#)
+        #expect(
+            dump(#"save projects to "db.sqlite" as 项目"#)
+                == #"(save (pipeline projects) to="db.sqlite" as=项目)"#)
         #expect(dump(#"save projects | distinct to "d.csv""#) == #"(save (pipeline projects (distinct)) to="d.csv")"#)
     }
 
@@ -62,13 +69,15 @@ struct StatementParsingTests {
 
     @Test func assertTakesAnOptionalMessage() {
         #expect(dump("assert rows(projects) > 0") == "(assert (> (rows projects) 0))")
-        #expect(dump(#"assert value(indicators | agg n = count()) = 52, "52 indicators""#)
-            == #"(assert (= (value (pipeline indicators (agg n=(count)))) 52) "52 indicators")"#)
+        #expect(
+            dump(#"assert value(indicators | agg n = count()) = 52, "52 indicators""#)
+                == #"(assert (= (value (pipeline indicators (agg n=(count)))) 52) "52 indicators")"#)
     }
 
     @Test func printSplitsTextAndInterpolations() {
-        #expect(dump(#"print "完成率 {$rate}% in {round($x * 100, 1)} {{literal}}""#)
-            == #"(print "完成率 " {$rate} "% in " {(round (* $x 100) 1)} " {literal}")"#)
+        #expect(
+            dump(#"print "完成率 {$rate}% in {round($x * 100, 1)} {{literal}}""#)
+                == #"(print "完成率 " {$rate} "% in " {(round (* $x 100) 1)} " {literal}")"#)
     }
 
     @Test func printInterpolationMayHoldEscapedQuotes() {
@@ -78,7 +87,8 @@ struct StatementParsingTests {
     @Test func printInterpolationSpansPointIntoTheSource() throws {
         let statement = try #require(onlyStatement(#"print "总数 {$n}""#))
         guard case .print(let template) = statement.kind,
-              case .expression(let variable) = template.parts.last else {
+            case .expression(let variable) = template.parts.last
+        else {
             Issue.record("expected a print with an interpolation")
             return
         }
@@ -105,8 +115,9 @@ struct StatementParsingTests {
     }
 
     @Test func dotCommandsPassThroughRaw() {
-        #expect(dump(".mode csv\n.tables\n.output out/x.csv  # to a file")
-            == "(.mode \"csv\")\n(.tables)\n(.output \"out/x.csv\")")
+        #expect(
+            dump(".mode csv\n.tables\n.output out/x.csv  # to a file")
+                == "(.mode \"csv\")\n(.tables)\n(.output \"out/x.csv\")")
     }
 
     @Test func aSemicolonEndsADotCommand() {
@@ -126,8 +137,9 @@ struct StatementParsingTests {
     @Test func spansOfVerbsAndNamesAreExact() throws {
         let statement = try #require(onlyStatement("项目 | where 主管部门 = \"财政局\""))
         guard case .pipeline(let pipeline) = statement.kind, let verb = pipeline.stages.first,
-              let condition = verb.clause(as: WhereVerb.self)?.condition,
-              case .binary(_, let left, let right) = condition.kind else {
+            let condition = verb.clause(as: WhereVerb.self)?.condition,
+            case .binary(_, let left, let right) = condition.kind
+        else {
             Issue.record("unexpected tree")
             return
         }

@@ -1,5 +1,6 @@
-@testable import JixiaoLanguage
 import JixiaoQuery
+
+@testable import JixiaoLanguage
 
 /// The S-expression dump of every statement in `source`, one per line, or `error: …` with the
 /// diagnostic's one-line description — so each test reads as "this text means that tree".

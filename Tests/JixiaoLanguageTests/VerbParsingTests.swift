@@ -1,22 +1,26 @@
-import Testing
-@testable import JixiaoLanguage
 import JixiaoQuery
+import Testing
+
+@testable import JixiaoLanguage
 
 @Suite("Every verb parses to its own AST case")
 struct VerbParsingTests {
     @Test func whereKeepsItsCondition() {
-        #expect(stage("where level1 = \"产出指标\" and actual < target")
-            == #"(where (and (= level1 "产出指标") (< actual target)))"#)
+        #expect(
+            stage("where level1 = \"产出指标\" and actual < target")
+                == #"(where (and (= level1 "产出指标") (< actual target)))"#)
     }
 
     @Test func deriveTakesNamedExpressions() {
-        #expect(stage("derive gap = target - actual, rate = executed / budget_total * 100")
-            == "(derive gap=(- target actual) rate=(* (/ executed budget_total) 100))")
+        #expect(
+            stage("derive gap = target - actual, rate = executed / budget_total * 100")
+                == "(derive gap=(- target actual) rate=(* (/ executed budget_total) 100))")
     }
 
     @Test func selectKeepsComputesAndDrops() {
-        #expect(stage("select name, 预算 = budget_total * 2, -contact, projects.unit")
-            == "(select name 预算=(* budget_total 2) -contact projects.unit)")
+        #expect(
+            stage("select name, 预算 = budget_total * 2, -contact, projects.unit")
+                == "(select name 预算=(* budget_total 2) -contact projects.unit)")
     }
 
     @Test func selectRejectsAnUnnamedExpression() {
@@ -32,10 +36,13 @@ struct VerbParsingTests {
     }
 
     @Test func aggRequiresNames() {
-        #expect(stage("agg missed = count(), worst = min(completion)")
-            == "(agg missed=(count) worst=(min completion))")
-        #expect(stage("agg count(), sum(weight), sum(weight), n = count(), quantile(score, 0.9)")
-            == "(agg count=(count) sum_weight=(sum weight) sum_weight_2=(sum weight) n=(count) quantile_score=(quantile score 0.9))")
+        #expect(
+            stage("agg missed = count(), worst = min(completion)")
+                == "(agg missed=(count) worst=(min completion))")
+        #expect(
+            stage("agg count(), sum(weight), sum(weight), n = count(), quantile(score, 0.9)")
+                == "(agg count=(count) sum_weight=(sum weight) sum_weight_2=(sum weight) n=(count) quantile_score=(quantile score 0.9))"
+        )
     }
 
     @Test func sortMarksDescendingKeys() {
@@ -50,8 +57,9 @@ struct VerbParsingTests {
 
     @Test func topRanksByAnExpressionPerGroup() {
         #expect(stage("top 3 by budget_total") == "(top 3 by=budget_total)")
-        #expect(stage("top 3 by budget_total per department, year")
-            == "(top 3 by=budget_total per=(department year))")
+        #expect(
+            stage("top 3 by budget_total per department, year")
+                == "(top 3 by=budget_total per=(department year))")
         #expect(stage("top 3 budget_total").hasPrefix("error: 1:11: error: expected `by` after `3`"))
     }
 
@@ -65,10 +73,12 @@ struct VerbParsingTests {
     @Test func joinOnColumnsOrACondition() {
         #expect(stage("join projects on project_id") == "(join inner projects on=(project_id))")
         #expect(stage("join left projects on project_id, year") == "(join left projects on=(project_id year))")
-        #expect(stage("join projects on project_id = projects.id")
-            == "(join inner projects on=(= project_id projects.id))")
-        #expect(stage("join left (projects | where year = 2024) on project_id")
-            == "(join left (pipeline projects (where (= year 2024))) on=(project_id))")
+        #expect(
+            stage("join projects on project_id = projects.id")
+                == "(join inner projects on=(= project_id projects.id))")
+        #expect(
+            stage("join left (projects | where year = 2024) on project_id")
+                == "(join left (pipeline projects (where (= year 2024))) on=(project_id))")
     }
 
     @Test func joinTreatsLeftAsATableNameWhenNothingFollows() {
@@ -76,9 +86,12 @@ struct VerbParsingTests {
     }
 
     @Test func pivotNamesColumnAggregateAndKeys() {
-        #expect(stage("pivot year agg sum(executed) by department")
-            == "(pivot year agg=(sum executed) by=(department))")
-        #expect(stage("pivot year sum(executed) by department").hasPrefix("error: 1:16: error: expected `agg` after `year`"))
+        #expect(
+            stage("pivot year agg sum(executed) by department")
+                == "(pivot year agg=(sum executed) by=(department))")
+        #expect(
+            stage("pivot year sum(executed) by department").hasPrefix("error: 1:16: error: expected `agg` after `year`")
+        )
     }
 
     @Test func unpivotNamesTheNewColumns() {
@@ -104,15 +117,19 @@ struct VerbParsingTests {
     }
 
     @Test func verbNamesStayUsableAsColumns() {
-        #expect(stage("where count > 3 and year = 2024 | sort by, per")
-            == "(where (and (> count 3) (= year 2024))) (sort by per)")
+        #expect(
+            stage("where count > 3 and year = 2024 | sort by, per")
+                == "(where (and (> count 3) (= year 2024))) (sort by per)")
     }
 
     @Test func everyVerbIsRegisteredOnce() {
         let names = VerbRegistry.all.map { $0.name }
         #expect(Set(names).count == names.count)
-        #expect(names == ["where", "derive", "select", "rename", "group", "agg", "sort", "take", "top",
-                          "distinct", "count", "join", "append", "pivot", "unpivot", "chart"])
+        #expect(
+            names == [
+                "where", "derive", "select", "rename", "group", "agg", "sort", "take", "top",
+                "distinct", "count", "join", "append", "pivot", "unpivot", "chart",
+            ])
     }
 }
 
@@ -131,8 +148,9 @@ struct LaterSyntaxTests {
     }
 
     @Test func caseIsAnExpressionAndItsWordsStayNames() {
-        #expect(expr(#"case when a > 1 then "x" when b then 2 else null end"#)
-            == #"(case (when (> a 1) "x") (when b 2) (else null))"#)
+        #expect(
+            expr(#"case when a > 1 then "x" when b then 2 else null end"#)
+                == #"(case (when (> a 1) "x") (when b 2) (else null))"#)
         #expect(expr("case + end") == "(+ case end)")
         #expect(expr("a || b || c") == "(|| (|| a b) c)")
         #expect(expr(#"position("经费" in name)"#) == #"(strpos name "经费")"#)
@@ -143,10 +161,12 @@ struct LaterSyntaxTests {
 @Suite("A windowed derive closes with per and by")
 struct WindowedDeriveParsingTests {
     @Test func perAndByCloseTheClauseInEitherOrder() {
-        #expect(stage("derive a = lag(x), b = x - lag(x) per k by year")
-            == "(derive a=(lag x) b=(- x (lag x)) per=(k) by=(year))")
-        #expect(stage("derive r = rank() by -score, name per department, year")
-            == "(derive r=(rank) per=(department year) by=(-score name))")
+        #expect(
+            stage("derive a = lag(x), b = x - lag(x) per k by year")
+                == "(derive a=(lag x) b=(- x (lag x)) per=(k) by=(year))")
+        #expect(
+            stage("derive r = rank() by -score, name per department, year")
+                == "(derive r=(rank) per=(department year) by=(-score name))")
     }
 
     @Test func aPlainDeriveHasNeither() {

@@ -47,7 +47,8 @@ struct ColumnPruningTests {
     }
 
     @Test func prunedAndUnprunedRunsGiveTheSameRows() throws {
-        let source = "items | join left groups on group_name | where weight >= 5 | group title | agg w = sum(weight) | sort title"
+        let source =
+            "items | join left groups on group_name | where weight >= 5 | group title | agg w = sum(weight) | sort title"
         let table = try fixture.run(source)
         #expect(table.names == ["title", "w"])
         #expect((0..<table.rowCount).map { table[$0, 1] } == [.double(30), .double(5)])

@@ -19,10 +19,14 @@ struct PlanFixture {
             note.append(string: "note \(i)")
             year.append(integer: Int64(row.2))
         }
-        let items = Table(fields: [Field("id"), Field("group_name", aliases: ["分组"]), Field("weight", aliases: ["权重"]),
-                                   Field("note"), Field("year")],
-                          columns: [id.build(), group.build(), weight.build(), note.build(), year.build()])
-        var key = ColumnBuilder(type: .string), title = ColumnBuilder(type: .string), budget = ColumnBuilder(type: .double)
+        let items = Table(
+            fields: [
+                Field("id"), Field("group_name", aliases: ["分组"]), Field("weight", aliases: ["权重"]),
+                Field("note"), Field("year"),
+            ],
+            columns: [id.build(), group.build(), weight.build(), note.build(), year.build()])
+        var key = ColumnBuilder(type: .string), title = ColumnBuilder(type: .string),
+            budget = ColumnBuilder(type: .double)
         var extra = ColumnBuilder(type: .string)
         for (k, t, b) in [("a", "Alpha", 100.0), ("b", "Beta", 50.0)] {
             key.append(string: k)
@@ -30,8 +34,9 @@ struct PlanFixture {
             budget.append(double: b)
             extra.append(string: "x")
         }
-        let groups = Table(fields: [Field("group_name"), Field("title"), Field("budget_total"), Field("extra")],
-                           columns: [key.build(), title.build(), budget.build(), extra.build()])
+        let groups = Table(
+            fields: [Field("group_name"), Field("title"), Field("budget_total"), Field("extra")],
+            columns: [key.build(), title.build(), budget.build(), extra.build()])
         tables = ["items": items, "groups": groups]
     }
 

@@ -52,13 +52,15 @@ struct PlanTests {
     }
 
     @Test func aPivotWithItsValuesGivenKeepsBinding() throws {
-        let plan = try fixture.plan("items | pivot year in (2024, 2022) agg sum(weight) by group_name | derive d = `2024` - `2022`")
+        let plan = try fixture.plan(
+            "items | pivot year in (2024, 2022) agg sum(weight) by group_name | derive d = `2024` - `2022`")
         #expect(plan.unbound.isEmpty)
         #expect(try #require(plan.output).map(\.name) == ["group_name", "2024", "2022", "d"])
     }
 
     @Test func thePlanShowsTheFilterTheGroupingAndTheAggregation() throws {
-        let text = try fixture.explain(#"items | where weight > 1 and group_name != "c" | group group_name | agg w = sum(weight)"#)
+        let text = try fixture.explain(
+            #"items | where weight > 1 and group_name != "c" | group group_name | agg w = sum(weight)"#)
         #expect(text.contains("Scan items"))
         #expect(text.contains("Filter\n  condition: weight > 1 and group_name != \"c\""))
         #expect(text.contains("HashAggregate\n  keys: group_name\n  aggregates: w = sum(weight)"))

@@ -2,8 +2,8 @@ import Foundation
 import JixiaoEngine
 import JixiaoLanguage
 import JixiaoQuery
-import Testing
 import JixiaoTestSupport
+import Testing
 
 /// The registry is the one list of verbs: the parser, `.help`, completion and the README read it.
 @Suite("Every verb is registered once, and the README lists the registry")
@@ -27,7 +27,9 @@ struct VerbRegistryTests {
         let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let header = try #require(lines.firstIndex(of: "| verb | meaning |"))
         let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
-        let expected = VerbRegistry.all.map { "| `\($0.usage.replacingOccurrences(of: "|", with: "\\|"))` | \($0.summary) |" }
+        let expected = VerbRegistry.all.map {
+            "| `\($0.usage.replacingOccurrences(of: "|", with: "\\|"))` | \($0.summary) |"
+        }
         #expect(Array(rows) == expected, "README.md's verb table should read:\n\(expected.joined(separator: "\n"))")
     }
 }
@@ -38,9 +40,12 @@ struct VerbRegistryTests {
 struct FunctionReferenceTests {
     @Test func everyFunctionAggregateAndWindowFunctionIsInTheReadme() throws {
         let readme = try String(contentsOfFile: RepositoryPaths.file("README.md"), encoding: .utf8)
-        let names = ScalarFunction.registry.keys.sorted() + AggregateFunction.registry.keys.sorted()
+        let names =
+            ScalarFunction.registry.keys.sorted() + AggregateFunction.registry.keys.sorted()
             + WindowFunctions.all.map(\.name)
-        let missing = names.filter { !readme.contains("`\($0)(") && !readme.contains("`\($0)`") && !readme.contains(", `\($0)`") }
+        let missing = names.filter {
+            !readme.contains("`\($0)(") && !readme.contains("`\($0)`") && !readme.contains(", `\($0)`")
+        }
         #expect(missing.isEmpty, "README.md does not mention: \(missing.joined(separator: ", "))")
     }
 }

@@ -1,5 +1,6 @@
 import JixiaoText
 import Testing
+
 @testable import JixiaoRender
 
 private func chart(_ labels: [String], _ values: [Double?], width: Int = 50, color: Bool = false) -> [String] {
@@ -10,12 +11,13 @@ private func chart(_ labels: [String], _ values: [Double?], width: Int = 50, col
 struct BarChartTests {
     @Test("A small chart renders exactly as drawn here")
     func golden() {
-        #expect(chart(["教育局", "交通运输局", "卫健委", "x"], [25.2, 12.3, nil, 0.01]) == [
-            "教育局     ██████████████████████████████████ 25.2",
-            "交通运输局 ████████████████▋ 12.3",
-            "卫健委     null",
-            "x          ▏ 0.01",
-        ])
+        #expect(
+            chart(["教育局", "交通运输局", "卫健委", "x"], [25.2, 12.3, nil, 0.01]) == [
+                "教育局     ██████████████████████████████████ 25.2",
+                "交通运输局 ████████████████▋ 12.3",
+                "卫健委     null",
+                "x          ▏ 0.01",
+            ])
     }
 
     @Test("Bars start in the same terminal column whatever the label's script")
@@ -79,8 +81,11 @@ struct BarChartTests {
 struct BarChartExtremeTests {
     @Test("Values near the limits of Double draw without trapping")
     func extremeValues() {
-        let values: [Double?] = [.greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude, 0, -0.0, .infinity]
-        let text = BarChart.render(labels: ["a", "b", "c", "d", "e", "f"], values: values, options: RenderOptions(width: 60))
+        let values: [Double?] = [
+            .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude, 0, -0.0, .infinity,
+        ]
+        let text = BarChart.render(
+            labels: ["a", "b", "c", "d", "e", "f"], values: values, options: RenderOptions(width: 60))
         #expect(lines(text).count == 6)
         #expect(text.contains("inf"))
     }

@@ -1,6 +1,7 @@
+import JixiaoEngine
 import JixiaoText
 import Testing
-import JixiaoEngine
+
 @testable import JixiaoRender
 
 /// The lines of the box itself (top rule to bottom rule), without the footer.
@@ -19,31 +20,31 @@ struct BoxTableWriterTests {
     @Test("A small table renders exactly as drawn here")
     func golden() {
         let expected = """
-        ┌────────────┬──────────────────────────┬─────────────────┬────────────────┬───────┐
-        │ department │ name                     │ indicator_count │ execution_rate │ met   │
-        ├────────────┼──────────────────────────┼─────────────────┼────────────────┼───────┤
-        │ 教育局     │ 义务教育学校运转经费     │              12 │          99.83 │ true  │
-        │ 交通运输局 │ 农村公路养护（2024年度） │               8 │           null │ false │
-        │ 卫健委     │ 公共卫生服务             │              15 │            100 │ true  │
-        └────────────┴──────────────────────────┴─────────────────┴────────────────┴───────┘
+            ┌────────────┬──────────────────────────┬─────────────────┬────────────────┬───────┐
+            │ department │ name                     │ indicator_count │ execution_rate │ met   │
+            ├────────────┼──────────────────────────┼─────────────────┼────────────────┼───────┤
+            │ 教育局     │ 义务教育学校运转经费     │              12 │          99.83 │ true  │
+            │ 交通运输局 │ 农村公路养护（2024年度） │               8 │           null │ false │
+            │ 卫健委     │ 公共卫生服务             │              15 │            100 │ true  │
+            └────────────┴──────────────────────────┴─────────────────┴────────────────┴───────┘
 
-        """
+            """
         #expect(render(Fixtures.projects) == expected)
     }
 
     @Test("A table fitted to 40 cells keeps the name legible and numbers whole, leaving out what does not fit")
     func fortyCells() {
         let expected = """
-        ┌────────────┬────────────────┬────────┐
-        │ department │ name           │ indic… │
-        ├────────────┼────────────────┼────────┤
-        │ 教育局     │ 义务教育学校…  │     12 │
-        │ 交通运输局 │ 农村公路养护…  │      8 │
-        │ 卫健委     │ 公共卫生服务   │     15 │
-        └────────────┴────────────────┴────────┘
-        3 rows × 5 columns (2 not shown)
+            ┌────────────┬────────────────┬────────┐
+            │ department │ name           │ indic… │
+            ├────────────┼────────────────┼────────┤
+            │ 教育局     │ 义务教育学校…  │     12 │
+            │ 交通运输局 │ 农村公路养护…  │      8 │
+            │ 卫健委     │ 公共卫生服务   │     15 │
+            └────────────┴────────────────┴────────┘
+            3 rows × 5 columns (2 not shown)
 
-        """
+            """
         #expect(render(Fixtures.projects, width: 40) == expected)
     }
 

@@ -1,5 +1,6 @@
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoRender
 
 /// A strict RFC 4180 reader, so tests can check that what the writer quotes reads back the same.
@@ -41,13 +42,14 @@ private func csv(_ table: Table) -> String {
 struct CSVWriterTests {
     @Test("A header row, then one line per row; nulls are empty, doubles spelled by Value.format")
     func plainTable() {
-        #expect(csv(Fixtures.projects) == """
-            department,name,indicator_count,execution_rate,met
-            教育局,义务教育学校运转经费,12,99.83,true
-            交通运输局,农村公路养护（2024年度）,8,,false
-            卫健委,公共卫生服务,15,100,true
+        #expect(
+            csv(Fixtures.projects) == """
+                department,name,indicator_count,execution_rate,met
+                教育局,义务教育学校运转经费,12,99.83,true
+                交通运输局,农村公路养护（2024年度）,8,,false
+                卫健委,公共卫生服务,15,100,true
 
-            """)
+                """)
     }
 
     @Test("Fields with commas, quotes, CR or LF are quoted with quotes doubled")
@@ -68,7 +70,12 @@ struct CSVWriterTests {
         let values: [String?] = ["a,b", "say \"hi\"", "多行\r\n文本", "\"", ",", "", nil, "x"]
         let table = Table([
             ("text", Column.from(values.map { $0.map(Value.string) ?? .null })),
-            ("n,umber", Column.from([.integer(1), .null, .integer(-3), .integer(4), .integer(5), .integer(6), .integer(7), .integer(8)])),
+            (
+                "n,umber",
+                Column.from([
+                    .integer(1), .null, .integer(-3), .integer(4), .integer(5), .integer(6), .integer(7), .integer(8),
+                ])
+            ),
         ])
         let records = parseCSV(csv(table))
         #expect(records.count == values.count + 1)

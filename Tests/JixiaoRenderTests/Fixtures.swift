@@ -1,4 +1,5 @@
 import JixiaoEngine
+
 @testable import JixiaoRender
 
 /// Small tables shaped like the workbench's results.
@@ -7,11 +8,14 @@ enum Fixtures {
     static var projects: Table {
         Table([
             ("department", Column.from([.string("教育局"), .string("交通运输局"), .string("卫健委")])),
-            ("name", Column.from([
-                .string("义务教育学校运转经费"),
-                .string("农村公路养护（2024年度）"),
-                .string("公共卫生服务"),
-            ])),
+            (
+                "name",
+                Column.from([
+                    .string("义务教育学校运转经费"),
+                    .string("农村公路养护（2024年度）"),
+                    .string("公共卫生服务"),
+                ])
+            ),
             ("indicator_count", Column.from([.integer(12), .integer(8), .integer(15)])),
             ("execution_rate", Column.from([.double(99.83), .null, .double(100)])),
             ("met", Column.from([.boolean(true), .boolean(false), .boolean(true)])),

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoRender
 
 private func parse(_ text: String) throws -> Any {
@@ -28,7 +29,10 @@ struct JSONWriterTests {
 
     @Test("Strings with quotes, backslashes and control characters survive a JSON parser")
     func escaping() throws {
-        let nasty = ["quote \" back \\ slash", "tab\there\nnew\rline", "\u{0}\u{1}\u{1F}\u{7F}", "\u{2028}\u{2029}", "中文“引号”", "/"]
+        let nasty = [
+            "quote \" back \\ slash", "tab\there\nnew\rline", "\u{0}\u{1}\u{1F}\u{7F}", "\u{2028}\u{2029}", "中文“引号”",
+            "/",
+        ]
         let table = Fixtures.strings("键 \"with\" quote", nasty.map { $0 })
         let text = TableRenderer.render(table, as: .json, options: RenderOptions())
         let rows = try #require(try parse(text) as? [[String: Any]])

@@ -1,6 +1,7 @@
+import JixiaoEngine
 import JixiaoText
 import Testing
-import JixiaoEngine
+
 @testable import JixiaoRender
 
 /// Long text made readable: line mode, wrapped cells, and the audit's table at 80 columns.

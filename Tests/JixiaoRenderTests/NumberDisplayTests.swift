@@ -1,5 +1,6 @@
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoRender
 
 /// Numbers as analysts read them in the box table, and as stored everywhere else.

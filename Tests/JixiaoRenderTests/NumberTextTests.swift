@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoRender
 
 @Suite("Number text")

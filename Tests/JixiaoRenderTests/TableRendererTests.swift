@@ -1,5 +1,6 @@
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoRender
 
 @Suite("Table renderer")
@@ -38,6 +39,8 @@ struct TableRendererTests {
     func sliceWithLargeDictionary() {
         let big = Fixtures.numbered(5000)
         let slice = big.slice(offset: 4998, count: 2)
-        #expect(TableRenderer.render(slice, as: .csv, options: RenderOptions()) == "id,label,amount\n4998,项目4998,7497\n4999,项目4999,7498.5\n")
+        #expect(
+            TableRenderer.render(slice, as: .csv, options: RenderOptions())
+                == "id,label,amount\n4998,项目4998,7497\n4999,项目4999,7498.5\n")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoText
 
 @Suite("Terminal cell width")

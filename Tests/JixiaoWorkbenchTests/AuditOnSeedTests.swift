@@ -1,6 +1,6 @@
-import Testing
-import JixiaoWorkbench
 import JixiaoTestSupport
+import JixiaoWorkbench
+import Testing
 
 /// The audit on the bundled data. Every finding pinned here was checked by reading
 /// `Datasets/004_e5022aef434c00d6.txt` at the line given (DOMAIN.md §3.2 and §3.3), and every rule
@@ -39,7 +39,9 @@ import JixiaoTestSupport
         let s = SessionFixture()
         #expect(s.run("check") == .success, "\(s.messages.text)")
         let rows = s.rows("checks")
-        let got = rows.map { ($0["rule"] ?? "", $0["project"] ?? "", $0["indicator"] ?? "", $0["found"] ?? "", $0["line"] ?? "") }
+        let got = rows.map {
+            ($0["rule"] ?? "", $0["project"] ?? "", $0["indicator"] ?? "", $0["found"] ?? "", $0["line"] ?? "")
+        }
         #expect(got.count == Self.expected.count)
         for (g, e) in zip(got, Self.expected) {
             #expect(g == e)
@@ -51,10 +53,11 @@ import JixiaoTestSupport
         let s = SessionFixture()
         s.run("check")
         let slips = s.rows("checks").filter { $0["rule"] == "score_formula" }
-        #expect(slips.map { $0["expected"] ?? "" } == [
-            "2.78 = 55.56% × 5", "2.33 = 46.67% × 5", "0.65 = 13.04% × 5", "2.5 = 50% × 5", "4.17 = 83.33% × 5",
-            "19.17 = 95.85% × 20",
-        ])
+        #expect(
+            slips.map { $0["expected"] ?? "" } == [
+                "2.78 = 55.56% × 5", "2.33 = 46.67% × 5", "0.65 = 13.04% × 5", "2.5 = 50% × 5", "4.17 = 83.33% × 5",
+                "19.17 = 95.85% × 20",
+            ])
         #expect(slips.map { $0["difference"] ?? "" } == ["-0.78", "0.67", "2.35", "-0.5", "-0.17", "-1.17"])
     }
 
@@ -62,8 +65,10 @@ import JixiaoTestSupport
         let s = SessionFixture()
         s.run("check")
         let rules = Set(s.rows("checks").map { $0["rule"] ?? "" })
-        for silent in ["execution_score", "total_score", "weights_total", "score_above_weight", "score_band",
-                       "operator_direction", "qualitative_with_number", "missing_actual"] {
+        for silent in [
+            "execution_score", "total_score", "weights_total", "score_above_weight", "score_band",
+            "operator_direction", "qualitative_with_number", "missing_actual",
+        ] {
             #expect(!rules.contains(silent), "\(silent)")
         }
     }
@@ -77,7 +82,8 @@ import JixiaoTestSupport
 
     @Test func checksCanBeQueriedLikeAnyOtherTable() {
         let s = SessionFixture()
-        let outcome = s.run("""
+        let outcome = s.run(
+            """
             check
             let slips = checks | where rule = "score_formula" | group project | agg n = count(), gap = sum(difference)
             assert rows(slips) = 4

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import JixiaoWorkbench
 import JixiaoTestSupport
+import JixiaoWorkbench
+import Testing
 
 /// `save` writes files an analyst can hand on: CSV that Excel opens as Chinese text, Markdown for
 /// a report (issue 5 item 4).
@@ -10,8 +10,10 @@ import JixiaoTestSupport
         let dir = try SessionFixture.temporaryDirectory()
         let s = SessionFixture()
         let path = dir + "/projects.csv"
-        #expect(s.run("save projects | where year = 2022 | select name, department, score_total to \"\(path)\"") == .success,
-                "\(s.messages.text)")
+        #expect(
+            s.run("save projects | where year = 2022 | select name, department, score_total to \"\(path)\"")
+                == .success,
+            "\(s.messages.text)")
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
@@ -28,8 +30,9 @@ import JixiaoTestSupport
         let dir = try SessionFixture.temporaryDirectory()
         let s = SessionFixture()
         let path = dir + "/grades.md"
-        #expect(s.run("save projects | where grade is not null | count grade | select grade, n to \"\(path)\"") == .success,
-                "\(s.messages.text)")
+        #expect(
+            s.run("save projects | where grade is not null | count grade | select grade, n to \"\(path)\"") == .success,
+            "\(s.messages.text)")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.first == "| grade | n |")
@@ -47,9 +50,13 @@ enum SimpleCSV {
         var chars = Array(text)[...]
         while let ch = chars.popFirst() {
             if inQuotes {
-                if ch == "\"", chars.first == "\"" { field.append("\""); chars.removeFirst() }
-                else if ch == "\"" { inQuotes = false }
-                else { field.append(ch) }
+                if ch == "\"", chars.first == "\"" {
+                    field.append("\""); chars.removeFirst()
+                } else if ch == "\"" {
+                    inQuotes = false
+                } else {
+                    field.append(ch)
+                }
                 continue
             }
             switch ch {

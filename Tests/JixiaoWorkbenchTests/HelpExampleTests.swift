@@ -19,8 +19,11 @@ struct HelpExampleTests {
     @Test("every verb, function and aggregate has an example")
     func everyEntryHasAnExample() {
         for example in Self.examples {
-            #expect(example.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces).count > 0 } == true,
-                    "\(example)")
+            #expect(
+                example.split(separator: ":", maxSplits: 1).last.map {
+                    $0.trimmingCharacters(in: .whitespaces).count > 0
+                } == true,
+                "\(example)")
         }
     }
 

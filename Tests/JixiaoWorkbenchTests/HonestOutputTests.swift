@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoWorkbench
 
 /// What reaches a file or a pipe: no colour codes, nothing left out without a word.

@@ -1,9 +1,10 @@
 import Foundation
 import JixiaoEngine
-import Testing
-@testable import JixiaoWorkbench
 import JixiaoIngest
 import JixiaoTestSupport
+import Testing
+
+@testable import JixiaoWorkbench
 
 /// A scratch folder per test, so files written there never collide between parallel tests.
 struct ScratchFolder {
@@ -92,7 +93,8 @@ struct ScratchFolder {
         #expect(t.column(named: "备注")?.string(at: 0) == "来自台账")
         #expect(t.column(named: "deviation")?.isNull(0) == true)
         #expect(t.index(of: "indicator_id") == 0)
-        #expect(session.loadWarnings.contains { $0.description == "kpi.csv:3: weight \"十\" is not a number; left empty" })
+        #expect(
+            session.loadWarnings.contains { $0.description == "kpi.csv:3: weight \"十\" is not a number; left empty" })
         #expect(messages.text.contains("kpi.csv: 0 projects, 2 indicators, 2 warnings\n"))
     }
 
@@ -101,7 +103,9 @@ struct ScratchFolder {
         defer { folder.remove() }
         try folder.write("p.csv", "name,department,budget_total,score_total\n医疗救助,262-医疗保障局,100,92\n")
         try folder.write("i.tsv", "project\tlevel1\tlevel2\tname\ttarget_text\n医疗救助\t产出指 标 (50分)\t11-数量指标\t人次\t≥95%\n")
-        #expect(session.run("load \"\(folder.path)/p.csv\" as projects\nload \"\(folder.path)/i.tsv\" as indicators") == .success)
+        #expect(
+            session.run("load \"\(folder.path)/p.csv\" as projects\nload \"\(folder.path)/i.tsv\" as indicators")
+                == .success)
         let p = try #require(session.catalog["projects"])
         #expect(p.column(named: "department")?.string(at: 0) == "医疗保障局")
         #expect(p.column(named: "department_code")?.string(at: 0) == "262")
@@ -126,7 +130,10 @@ struct ScratchFolder {
         #expect(session.run("load \"\(folder.path)/good.json\" as good") == .failed)
         #expect(session.catalog["good"]?.rowCount == 1)
         #expect(session.catalog.names == ["good"])
-        #expect(messages.text.contains("error: good.csv: not a performance document, CSV/TSV or JSON table (binary data: a NUL byte on line 1)"))
+        #expect(
+            messages.text.contains(
+                "error: good.csv: not a performance document, CSV/TSV or JSON table (binary data: a NUL byte on line 1)"
+            ))
     }
 
     @Test func aFolderLoadsEachFileByItsKind() throws {
@@ -140,7 +147,10 @@ struct ScratchFolder {
         #expect((session.catalog["projects"]?.rowCount ?? 0) > 0)
         #expect(session.catalog["rates"]?.column(named: "rate")?.number(at: 0) == 99.5)
         let lines = messages.text.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("approval.csv: ") && $0.contains(" projects, ") && $0.contains(" indicators, ") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("approval.csv: ") && $0.contains(" projects, ") && $0.contains(" indicators, ")
+            })
         #expect(lines.contains("rates.txt: table rates, 1 rows × 2 columns, 0 warnings"))
         #expect(lines.contains { $0.hasPrefix("error: notes.md: not a performance document, CSV/TSV or JSON table") })
     }

@@ -1,8 +1,9 @@
-import Testing
-@testable import JixiaoWorkbench
 import JixiaoEngine
 import JixiaoLanguage
 import JixiaoQuery
+import Testing
+
+@testable import JixiaoWorkbench
 
 /// The one catalogue of messages: both texts for each, the locale rules, Chinese diagnostics.
 @Suite struct MessageCatalogTests {
@@ -96,10 +97,16 @@ import JixiaoQuery
 @Suite struct ChineseHelpTests {
     @Test func everyHelpEntryHasAChineseSummary() {
         for verb in VerbRegistry.all { #expect(ChineseHelpText.verbs[verb.name] != nil, "verb \(verb.name)") }
-        for f in WindowFunctions.all { #expect(ChineseHelpText.windowFunctions[f.name] != nil, "window function \(f.name)") }
+        for f in WindowFunctions.all {
+            #expect(ChineseHelpText.windowFunctions[f.name] != nil, "window function \(f.name)")
+        }
         for name in ScalarFunction.registry.keys { #expect(ChineseHelpText.functions[name] != nil, "function \(name)") }
-        for name in AggregateFunction.registry.keys { #expect(ChineseHelpText.aggregates[name] != nil, "aggregate \(name)") }
-        for command in DotCommandRegistry.all { #expect(ChineseHelpText.commands[command.name] != nil, "command \(command.name)") }
+        for name in AggregateFunction.registry.keys {
+            #expect(ChineseHelpText.aggregates[name] != nil, "aggregate \(name)")
+        }
+        for command in DotCommandRegistry.all {
+            #expect(ChineseHelpText.commands[command.name] != nil, "command \(command.name)")
+        }
         for (syntax, _) in HelpCommand.statements {
             let word = String(syntax.prefix { $0 != " " })
             #expect(ChineseHelpText.statements[word] != nil, "statement \(word)")

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import JixiaoWorkbench
 import JixiaoTestSupport
+import JixiaoWorkbench
+import Testing
 
 /// Issue 7 §2: several hundred statements the code was never tuned to, built from the grammar
 /// with a fixed seed and then damaged (a word dropped, doubled or swapped). Each must end as a
@@ -9,13 +9,21 @@ import JixiaoTestSupport
 /// as it was. Statements that touch files (`load`, `save`, `run`, `.output`) are left out.
 @Suite struct RandomStatementTests {
     static let sources = ["projects", "indicators", "t"]
-    static let columns = ["name", "department", "year", "budget_total", "execution_rate", "score_total", "level1",
-                          "target", "actual", "weight", "completion", "unit", "grade", "a", "b", "主管部门", "`x y`", "nope"]
-    static let functions = ["round", "abs", "floor", "ceil", "len", "lower", "upper", "substr", "trim", "year", "coalesce", "if"]
-    static let aggregates = ["count()", "sum", "avg", "min", "max", "median", "stddev", "first", "last", "share()", "list",
-                             "count_distinct", "count_if", "quantile"]
-    static let literals = ["0", "1", "-1", "2.5", "1e308", "-1e308", "9223372036854775807", "\"产出指标\"", "'x'", "null",
-                           "true", "\"\"", "0.0", "1/0", "$v", "$missing"]
+    static let columns = [
+        "name", "department", "year", "budget_total", "execution_rate", "score_total", "level1",
+        "target", "actual", "weight", "completion", "unit", "grade", "a", "b", "主管部门", "`x y`", "nope",
+    ]
+    static let functions = [
+        "round", "abs", "floor", "ceil", "len", "lower", "upper", "substr", "trim", "year", "coalesce", "if",
+    ]
+    static let aggregates = [
+        "count()", "sum", "avg", "min", "max", "median", "stddev", "first", "last", "share()", "list",
+        "count_distinct", "count_if", "quantile",
+    ]
+    static let literals = [
+        "0", "1", "-1", "2.5", "1e308", "-1e308", "9223372036854775807", "\"产出指标\"", "'x'", "null",
+        "true", "\"\"", "0.0", "1/0", "$v", "$missing",
+    ]
 
     @Test func fiveHundredRandomStatementsEndCleanly() throws {
         let fixture = SessionFixture()
@@ -45,7 +53,9 @@ import JixiaoTestSupport
 
     /// Every table's name and size.
     static func shape(of session: Session) -> [String] {
-        session.catalog.names.map { "\($0) \(session.catalog[$0]?.rowCount ?? -1)×\(session.catalog[$0]?.columnCount ?? -1)" }
+        session.catalog.names.map {
+            "\($0) \(session.catalog[$0]?.rowCount ?? -1)×\(session.catalog[$0]?.columnCount ?? -1)"
+        }
     }
 
     static func statement(_ r: inout SplitMix) -> String {

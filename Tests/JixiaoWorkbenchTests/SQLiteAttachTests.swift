@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoTestSupport
 import Testing
+
 @testable import JixiaoWorkbench
 
 /// `attach "x.sqlite" as s`: the same statements and push-down as PostgreSQL, against the real
@@ -10,11 +11,13 @@ import Testing
     func attachedSession() throws -> SessionFixture {
         let fixture = SessionFixture()
         let path = try SessionFixture.temporaryDirectory() + "/budget.sqlite"
-        #expect(fixture.run("""
-            save projects to "\(path)"
-            save indicators to "\(path)"
-            attach "\(path)" as s
-            """) == .success, "\(fixture.messages.text)")
+        #expect(
+            fixture.run(
+                """
+                save projects to "\(path)"
+                save indicators to "\(path)"
+                attach "\(path)" as s
+                """) == .success, "\(fixture.messages.text)")
         return fixture
     }
 
@@ -38,8 +41,10 @@ import Testing
             "I | join P on project_id | group department | agg n = count()",
             "P",
         ] {
-            let remote = pipeline.replacingOccurrences(of: "P", with: "s.projects").replacingOccurrences(of: "I |", with: "s.indicators |")
-            let local = pipeline.replacingOccurrences(of: "P", with: "projects").replacingOccurrences(of: "I |", with: "indicators |")
+            let remote = pipeline.replacingOccurrences(of: "P", with: "s.projects").replacingOccurrences(
+                of: "I |", with: "s.indicators |")
+            let local = pipeline.replacingOccurrences(of: "P", with: "projects").replacingOccurrences(
+                of: "I |", with: "indicators |")
             let expected = rows(fixture, local)
             #expect(!expected.isEmpty, "\(local)")
             #expect(rows(fixture, remote) == expected, "\(remote)")
@@ -49,7 +54,10 @@ import Testing
     @Test func sqlShowsTheFilterAndTheGroupingRunningInSQLite() throws {
         let fixture = try attachedSession()
         fixture.output.clear()
-        #expect(fixture.run(".sql s.projects | where grade = \"优\" | group department | agg n = count() | sort -n, department | take 2") == .success)
+        #expect(
+            fixture.run(
+                ".sql s.projects | where grade = \"优\" | group department | agg n = count() | sort -n, department | take 2"
+            ) == .success)
         let sql = fixture.output.text
         #expect(sql.contains("COLLATE BINARY = CAST($1 AS text)"))
         #expect(sql.contains("GROUP BY \"department\""))
@@ -59,7 +67,9 @@ import Testing
 
     @Test func saveToAnAttachedSQLiteTableReplacesItAndTheCatalogueFollows() throws {
         let fixture = try attachedSession()
-        #expect(fixture.run("save (projects | select project_id, budget_total) to s.small") == .success, "\(fixture.messages.text)")
+        #expect(
+            fixture.run("save (projects | select project_id, budget_total) to s.small") == .success,
+            "\(fixture.messages.text)")
         #expect(rows(fixture, "s.small") == rows(fixture, "projects | select project_id, budget_total"))
         fixture.output.clear()
         #expect(fixture.run(".tables") == .success)

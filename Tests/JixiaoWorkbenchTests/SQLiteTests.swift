@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JixiaoEngine
+import Testing
+
 @testable import JixiaoWorkbench
 
 /// The .sqlite format through the real libsqlite3, checked with the real sqlite3 shell.
@@ -40,8 +41,12 @@ import JixiaoEngine
         let path = try temporaryPath("out.sqlite")
         #expect(session.run("save mixed to \"\(path)\"") == .success)
         #expect(try sqlite3(path, "select count(*) from mixed") == "4\n")
-        #expect(try sqlite3(path, "select typeof(i), typeof(d), typeof(s), typeof(b) from mixed limit 1") == "integer|real|text|integer\n")
-        #expect(try sqlite3(path, "select count(*) from mixed where i is null or d is null or s is null or b is null") == "3\n")
+        #expect(
+            try sqlite3(path, "select typeof(i), typeof(d), typeof(s), typeof(b) from mixed limit 1")
+                == "integer|real|text|integer\n")
+        #expect(
+            try sqlite3(path, "select count(*) from mixed where i is null or d is null or s is null or b is null")
+                == "3\n")
         #expect(try sqlite3(path, "select s from mixed where rowid = 1") == "产出指标\n")
         #expect(try sqlite3(path, "select i from mixed where rowid = 3") == "\(Int64.min)\n")
         #expect(try sqlite3(path, "select length(s) from mixed where rowid = 3") == "0\n", "empty string is not null")

@@ -1,9 +1,10 @@
 import Foundation
-import Testing
 import JixiaoEngine
 import JixiaoRender
-@testable import JixiaoWorkbench
 import JixiaoTestSupport
+import Testing
+
+@testable import JixiaoWorkbench
 
 /// A session on the bundled documents with its output and messages captured.
 func bundledSession() -> (Session, BufferSink, BufferSink) {
@@ -96,8 +97,10 @@ func bundledSession() -> (Session, BufferSink, BufferSink) {
     @Test func helpListsEveryVerbAndExplainsOne() {
         let (session, output, _) = bundledSession()
         session.run(".help")
-        for verb in ["where", "derive", "select", "rename", "group", "agg", "sort", "take", "top", "distinct",
-                     "count", "join", "pivot", "unpivot", "chart"] {
+        for verb in [
+            "where", "derive", "select", "rename", "group", "agg", "sort", "take", "top", "distinct",
+            "count", "join", "pivot", "unpivot", "chart",
+        ] {
             #expect(output.text.contains("\n  \(verb)"), "help lists \(verb)")
         }
         for command in [".help", ".tables", ".schema", ".mode", ".output", ".timer", ".quit"] {
@@ -190,10 +193,16 @@ func bundledSession() -> (Session, BufferSink, BufferSink) {
     @Test func pruningUnusedColumnsKeepsResultsAndSuggestions() {
         let (session, output, messages) = bundledSession()
         session.settings.format = .csv
-        #expect(session.run("indicators | join projects on project_id | group department | agg budget = sum(budget_total) | sort department") == .success)
+        #expect(
+            session.run(
+                "indicators | join projects on project_id | group department | agg budget = sum(budget_total) | sort department"
+            ) == .success)
         let pruned = output.text
         output.clear()
-        #expect(session.run("let whole = indicators | join projects on project_id\nwhole | group department | agg budget = sum(budget_total) | sort department") == .success)
+        #expect(
+            session.run(
+                "let whole = indicators | join projects on project_id\nwhole | group department | agg budget = sum(budget_total) | sort department"
+            ) == .success)
         #expect(output.text == pruned)
         #expect(session.run("indicators | where departmnet = 1 | agg n = count()") == .failed)
         #expect(messages.text.contains("did you mean \"department\"?"))

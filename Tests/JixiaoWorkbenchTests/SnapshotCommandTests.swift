@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import JixiaoEngine
 import JixiaoTestSupport
+import Testing
+
 @testable import JixiaoWorkbench
 
 /// `.save` and `.open`: a session's tables, labels and warnings come back as they were; a bad
@@ -58,7 +59,10 @@ struct SnapshotCommandTests {
         try bytes.write(to: URL(fileURLWithPath: directory + "/damaged.jxdb"))
         try bytes.prefix(bytes.count / 3).write(to: URL(fileURLWithPath: directory + "/cut.jxdb"))
         try Data("project,year\n".utf8).write(to: URL(fileURLWithPath: directory + "/foreign.jxdb"))
-        for (file, words) in [("damaged", "damaged"), ("cut", "cut short"), ("foreign", "not a jixiao snapshot"), ("missing", "cannot read")] {
+        for (file, words) in [
+            ("damaged", "damaged"), ("cut", "cut short"), ("foreign", "not a jixiao snapshot"),
+            ("missing", "cannot read"),
+        ] {
             fixture.messages.clear()
             #expect(fixture.run(".open \(directory)/\(file).jxdb") == .failed)
             #expect(fixture.messages.text.contains(words), "\(fixture.messages.text)")

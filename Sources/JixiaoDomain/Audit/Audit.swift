@@ -30,7 +30,8 @@ public enum Audit {
     public static func summary(_ findings: [AuditFinding], documentsChecked: Int) -> String {
         let documents = Set(findings.compactMap(\.source)).count
         let n = findings.count
-        return "\(n) finding\(n == 1 ? "" : "s") in \(documents) document\(documents == 1 ? "" : "s") (\(documentsChecked) checked)"
+        return
+            "\(n) finding\(n == 1 ? "" : "s") in \(documents) document\(documents == 1 ? "" : "s") (\(documentsChecked) checked)"
     }
 }
 

@@ -39,8 +39,10 @@ public struct AuditFinding: Sendable, Hashable {
     }
 
     /// A finding about one indicator, placed at its row; the project gives the document.
-    public init(rule: String, indicator: IndicatorRecord, in project: ProjectRecord?, found: String, expected: String,
-                difference: Double? = nil) {
+    public init(
+        rule: String, indicator: IndicatorRecord, in project: ProjectRecord?, found: String, expected: String,
+        difference: Double? = nil
+    ) {
         self.init(rule: rule, found: found, expected: expected, difference: difference)
         source = project.flatMap { $0.source.isEmpty ? nil : $0.source }
         projectID = indicator.projectID

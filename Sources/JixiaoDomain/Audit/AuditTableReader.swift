@@ -15,8 +15,9 @@ public enum AuditTableReader {
 
     static func project(_ t: ColumnReader, _ row: Int) -> ProjectRecord {
         let kind = t.string("doc_kind", row).flatMap(DocumentKind.init(rawValue:)) ?? .target
-        var r = ProjectRecord(projectID: t.int("project_id", row) ?? row + 1, source: t.string("source", row) ?? "",
-                              docKind: kind, name: t.string("name", row) ?? "")
+        var r = ProjectRecord(
+            projectID: t.int("project_id", row) ?? row + 1, source: t.string("source", row) ?? "",
+            docKind: kind, name: t.string("name", row) ?? "")
         r.year = t.int("year", row)
         r.region = t.string("region", row)
         r.department = t.string("department", row)
@@ -44,8 +45,9 @@ public enum AuditTableReader {
     }
 
     static func indicator(_ t: ColumnReader, _ row: Int) -> IndicatorRecord {
-        var r = IndicatorRecord(indicatorID: t.int("indicator_id", row) ?? row + 1, projectID: t.int("project_id", row) ?? 0,
-                                project: t.string("project", row) ?? "", name: t.string("name", row) ?? "")
+        var r = IndicatorRecord(
+            indicatorID: t.int("indicator_id", row) ?? row + 1, projectID: t.int("project_id", row) ?? 0,
+            project: t.string("project", row) ?? "", name: t.string("name", row) ?? "")
         r.year = t.int("year", row)
         r.region = t.string("region", row)
         r.department = t.string("department", row)
@@ -68,7 +70,9 @@ public enum AuditTableReader {
 
     /// A table without `doc_kind` (an export that dropped it) still says what it is: scores make it
     /// a self-evaluation, weights alone a declaration form.
-    static func inferKinds(_ projects: [ProjectRecord], _ t: ColumnReader, _ indicators: [IndicatorRecord]) -> [ProjectRecord] {
+    static func inferKinds(
+        _ projects: [ProjectRecord], _ t: ColumnReader, _ indicators: [IndicatorRecord]
+    ) -> [ProjectRecord] {
         guard !t.has("doc_kind") else { return projects }
         let scored = Set(indicators.filter { $0.score != nil }.map(\.projectID))
         let weighted = Set(indicators.filter { $0.weight != nil }.map(\.projectID))

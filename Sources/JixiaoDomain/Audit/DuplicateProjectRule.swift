@@ -22,10 +22,11 @@ public enum DuplicateProjectRule {
             }
             let place = original.line.map { ", line \($0)" } ?? ""
             let sameName = original.name == project.name ? " (same name)" : ""
-            findings.append(AuditFinding(
-                rule: "duplicate_project", project: project,
-                found: "same contents as project \(original.projectID) \(original.name)\(place)\(sameName)",
-                expected: "a project printed once"))
+            findings.append(
+                AuditFinding(
+                    rule: "duplicate_project", project: project,
+                    found: "same contents as project \(original.projectID) \(original.name)\(place)\(sameName)",
+                    expected: "a project printed once"))
         }
         return findings
     }

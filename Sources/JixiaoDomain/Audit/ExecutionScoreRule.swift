@@ -20,7 +20,8 @@ public enum ExecutionScoreRule {
             guard let first = candidates.first, !candidates.contains(where: { AuditNumber.agrees(given, $0) }) else {
                 return nil
             }
-            let rate = project.executionRate.map { "\(AuditNumber.text($0))%" }
+            let rate =
+                project.executionRate.map { "\(AuditNumber.text($0))%" }
                 ?? "\(AuditNumber.text(first / points * 100))%"
             return AuditFinding(
                 rule: "execution_score", project: project,

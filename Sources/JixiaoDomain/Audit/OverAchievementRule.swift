@@ -9,10 +9,12 @@ public enum OverAchievementRule {
     ) { data in
         data.indicators.compactMap { row in
             guard IndicatorScoring.status(row) == .exceeded, let completion = IndicatorScoring.completion(row),
-                  let actual = row.actual else { return nil }
+                let actual = row.actual
+            else { return nil }
             return AuditFinding(
                 rule: "over_achievement", indicator: row, in: data.project(row.projectID),
-                found: "\(AuditNumber.text(actual)) = \(AuditNumber.text(completion))% of \(row.targetText ?? "the target")",
+                found:
+                    "\(AuditNumber.text(actual)) = \(AuditNumber.text(completion))% of \(row.targetText ?? "the target")",
                 expected: "at most \(AuditNumber.text(IndicatorScoring.exceededAbove))% of the target",
                 difference: AuditNumber.gap(completion, IndicatorScoring.exceededAbove))
         }

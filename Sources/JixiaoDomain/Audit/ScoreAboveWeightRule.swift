@@ -7,7 +7,9 @@ public enum ScoreAboveWeightRule {
         summary: "an indicator score above its weight (DOMAIN.md §1.3)"
     ) { data in
         data.indicators.compactMap { row in
-            guard let score = row.score, let weight = row.weight, score > weight + AuditNumber.tolerance else { return nil }
+            guard let score = row.score, let weight = row.weight, score > weight + AuditNumber.tolerance else {
+                return nil
+            }
             return AuditFinding(
                 rule: "score_above_weight", indicator: row, in: data.project(row.projectID),
                 found: AuditNumber.text(score), expected: "at most \(AuditNumber.text(weight))",

@@ -10,14 +10,16 @@ public enum ScoreBandRule {
     ) { data in
         data.indicators.compactMap { row in
             guard let given = row.score, let weight = row.weight, weight > 0, row.actual == nil,
-                  let text = row.actualText, let band = QualitativeBand(actualText: text) else { return nil }
+                let text = row.actualText, let band = QualitativeBand(actualText: text)
+            else { return nil }
             let range = band.scoreRange
             let low = range.lowerBound / 100 * weight, high = range.upperBound / 100 * weight
             guard given < low - AuditNumber.tolerance || given > high + AuditNumber.tolerance else { return nil }
             return AuditFinding(
                 rule: "score_band", indicator: row, in: data.project(row.projectID),
                 found: "\(AuditNumber.text(given)) (\(AuditNumber.text(given / weight * 100))%)",
-                expected: "\(AuditNumber.text(low))–\(AuditNumber.text(high)) (\(band.label) \(AuditNumber.text(range.lowerBound))–\(AuditNumber.text(range.upperBound))%)",
+                expected:
+                    "\(AuditNumber.text(low))–\(AuditNumber.text(high)) (\(band.label) \(AuditNumber.text(range.lowerBound))–\(AuditNumber.text(range.upperBound))%)",
                 difference: AuditNumber.gap(given, given < low ? low : high))
         }
     }

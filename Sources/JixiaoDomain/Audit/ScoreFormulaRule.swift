@@ -12,11 +12,13 @@ public enum ScoreFormulaRule {
     ) { data in
         data.indicators.compactMap { row in
             guard let given = row.score, let weight = row.weight, let completion = IndicatorScoring.completion(row),
-                  let formula = IndicatorScoring.formulaScore(row), !AuditNumber.agrees(given, formula) else { return nil }
+                let formula = IndicatorScoring.formulaScore(row), !AuditNumber.agrees(given, formula)
+            else { return nil }
             return AuditFinding(
                 rule: "score_formula", indicator: row, in: data.project(row.projectID),
                 found: AuditNumber.text(given),
-                expected: "\(AuditNumber.text(formula)) = \(AuditNumber.text(min(completion, 100)))% × \(AuditNumber.text(weight))",
+                expected:
+                    "\(AuditNumber.text(formula)) = \(AuditNumber.text(min(completion, 100)))% × \(AuditNumber.text(weight))",
                 difference: AuditNumber.gap(given, formula))
         }
     }

@@ -14,7 +14,8 @@ public enum TotalScoreRule {
             return AuditFinding(
                 rule: "total_score", project: project,
                 found: AuditNumber.text(total),
-                expected: "\(AuditNumber.text(sum)) = \(AuditNumber.text(execution)) execution + \(AuditNumber.text(sum - execution)) indicators",
+                expected:
+                    "\(AuditNumber.text(sum)) = \(AuditNumber.text(execution)) execution + \(AuditNumber.text(sum - execution)) indicators",
                 difference: AuditNumber.gap(total, sum))
         }
     }

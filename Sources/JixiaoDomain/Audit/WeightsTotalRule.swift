@@ -23,7 +23,8 @@ public enum WeightsTotalRule {
                 guard !AuditNumber.agrees(total, indicatorTotal) else { return nil }
                 return AuditFinding(
                     rule: "weights_total", project: project,
-                    found: "Σ weights \(AuditNumber.text(total)) + \(AuditNumber.text(executionPoints)) execution = \(AuditNumber.text(total + executionPoints))",
+                    found:
+                        "Σ weights \(AuditNumber.text(total)) + \(AuditNumber.text(executionPoints)) execution = \(AuditNumber.text(total + executionPoints))",
                     expected: "100 (\(AuditNumber.text(indicatorTotal)) for the indicators)",
                     difference: AuditNumber.gap(total, indicatorTotal))
             case .approval, .target, .departmentTarget:

@@ -85,7 +85,9 @@ struct ConjunctFilter {
             switch (column.data, value) {
             case (.string(let codes, let dict), .string(let s)):
                 let constant = CodePointOrder(string: s)
-                self = .codes(codes, truth: dict.values.map { op.holds(CodePointOrder(string: $0), constant) ? 1 : 0 }, column.validity)
+                self = .codes(
+                    codes, truth: dict.values.map { op.holds(CodePointOrder(string: $0), constant) ? 1 : 0 },
+                    column.validity)
             case (.integer(let a), .integer(let k)): self = .integerConstant(a, op, k, column.validity)
             case (.integer(let a), .double(let k)): self = .integerToDouble(a, op, k, column.validity)
             case (.double(let a), .integer(let k)): self = .doubleConstant(a, op, Double(k), column.validity)
@@ -121,7 +123,9 @@ struct ConjunctFilter {
                 }
             case .integerDoubleColumns(let a, let op, let b, let validity):
                 a.withUnsafeBufferPointer { x in
-                    b.withUnsafeBufferPointer { y in compare(rows, &count, scan, validity, op) { (Double(x[$0]), y[$0]) } }
+                    b.withUnsafeBufferPointer { y in
+                        compare(rows, &count, scan, validity, op) { (Double(x[$0]), y[$0]) }
+                    }
                 }
             case .validity(let validity, let wantNull):
                 guard let validity else {
@@ -130,22 +134,44 @@ struct ConjunctFilter {
                 }
                 validity.words.withUnsafeBufferPointer { w in
                     let flip: UInt64 = wantNull ? 1 : 0
-                    keep(rows, &count, scan, nil) { Int(truncatingIfNeeded: ((w[$0 >> 6] >> UInt64($0 & 63)) & 1) ^ flip) }
+                    keep(rows, &count, scan, nil) {
+                        Int(truncatingIfNeeded: ((w[$0 >> 6] >> UInt64($0 & 63)) & 1) ^ flip)
+                    }
                 }
             }
         }
 
         /// One loop per operator, so the comparison is not a switch inside the row loop.
         @inline(__always)
-        private func compare<T: Comparable>(_ rows: UnsafeMutablePointer<Int32>, _ count: inout Int, _ scan: Range<Int>?,
-                                            _ validity: Bitmap?, _ op: ComparisonOperator, _ pair: (Int) -> (T, T)) {
+        private func compare<T: Comparable>(
+            _ rows: UnsafeMutablePointer<Int32>, _ count: inout Int, _ scan: Range<Int>?,
+            _ validity: Bitmap?, _ op: ComparisonOperator, _ pair: (Int) -> (T, T)
+        ) {
             switch op {
-            case .equal: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a == b ? 1 : 0 }
-            case .notEqual: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a != b ? 1 : 0 }
-            case .less: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a < b ? 1 : 0 }
-            case .lessOrEqual: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a <= b ? 1 : 0 }
-            case .greater: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a > b ? 1 : 0 }
-            case .greaterOrEqual: keep(rows, &count, scan, validity) { let (a, b) = pair($0); return a >= b ? 1 : 0 }
+            case .equal:
+                keep(rows, &count, scan, validity) {
+                    let (a, b) = pair($0); return a == b ? 1 : 0
+                }
+            case .notEqual:
+                keep(rows, &count, scan, validity) {
+                    let (a, b) = pair($0); return a != b ? 1 : 0
+                }
+            case .less:
+                keep(rows, &count, scan, validity) {
+                    let (a, b) = pair($0); return a < b ? 1 : 0
+                }
+            case .lessOrEqual:
+                keep(rows, &count, scan, validity) {
+                    let (a, b) = pair($0); return a <= b ? 1 : 0
+                }
+            case .greater:
+                keep(rows, &count, scan, validity) {
+                    let (a, b) = pair($0); return a > b ? 1 : 0
+                }
+            case .greaterOrEqual:
+                keep(rows, &count, scan, validity) {
+                    let (a, b) = pair($0); return a >= b ? 1 : 0
+                }
             }
         }
     }
@@ -154,12 +180,16 @@ struct ConjunctFilter {
     /// (which answers 1 or 0): no branch on the outcome, which is as good as random for most
     /// comparisons.
     @inline(__always)
-    private static func keep(_ rows: UnsafeMutablePointer<Int32>, _ count: inout Int, _ scan: Range<Int>?,
-                             _ validity: Bitmap?, _ test: (Int) -> Int) {
+    private static func keep(
+        _ rows: UnsafeMutablePointer<Int32>, _ count: inout Int, _ scan: Range<Int>?,
+        _ validity: Bitmap?, _ test: (Int) -> Int
+    ) {
         var kept = 0
         if let validity {
             validity.words.withUnsafeBufferPointer { w in
-                @inline(__always) func valid(_ r: Int) -> Int { Int(truncatingIfNeeded: (w[r >> 6] >> UInt64(r & 63)) & 1) }
+                @inline(__always) func valid(_ r: Int) -> Int {
+                    Int(truncatingIfNeeded: (w[r >> 6] >> UInt64(r & 63)) & 1)
+                }
                 if let scan {
                     for r in scan { rows[kept] = Int32(truncatingIfNeeded: r); kept &+= valid(r) & test(r) }
                 } else {

@@ -35,7 +35,9 @@ public struct Filter: Sendable {
             var scratch = [Int32](repeating: 0, count: Batch.size)
             for rows in Batch.ranges(range.count) {
                 try context.checkInterrupt()
-                conjuncts.append((rows.lowerBound + range.lowerBound)..<(rows.upperBound + range.lowerBound), to: &kept, scratch: &scratch)
+                conjuncts.append(
+                    (rows.lowerBound + range.lowerBound)..<(rows.upperBound + range.lowerBound), to: &kept,
+                    scratch: &scratch)
             }
             return kept
         }
@@ -47,7 +49,8 @@ public struct Filter: Sendable {
             case .constant(.boolean(true)): kept.append(contentsOf: rows.lazy.map { Int32($0) })
             case .constant(.boolean(false)), .constant(.null): break
             case .constant(let v):
-                throw EngineError.typeMismatch("`where` needs a condition (true/false), got \(v.type?.rawValue ?? "null")")
+                throw EngineError.typeMismatch(
+                    "`where` needs a condition (true/false), got \(v.type?.rawValue ?? "null")")
             case .column(let column): try Filter.appendTrueRows(column, offset: rows.lowerBound, to: &kept)
             }
         }

@@ -15,7 +15,8 @@ public struct HashAggregate: Sendable {
     public func run(_ input: Table, context: ExecutionContext) throws -> Table {
         let evaluator = ExpressionEvaluator(table: input, context: context)
         let keyColumns = try keys.map { try evaluator.evaluate($0.expr) }
-        let grouping = keys.isEmpty
+        let grouping =
+            keys.isEmpty
             ? Grouping.single(rowCount: input.rowCount)
             : Grouping.build(keys: keyColumns, rowCount: input.rowCount)
         var fields: [Field] = []
@@ -42,7 +43,9 @@ public struct HashAggregate: Sendable {
 
     /// Every aggregate's value per slot: streaming ones fed batch by batch in one pass over the
     /// rows, whole-column ones given their arguments over all rows.
-    private func perSlotResults(_ input: Table, _ grouping: Grouping, _ evaluator: ExpressionEvaluator) throws -> [Column] {
+    private func perSlotResults(
+        _ input: Table, _ grouping: Grouping, _ evaluator: ExpressionEvaluator
+    ) throws -> [Column] {
         let context = evaluator.context
         let types = input.columns.map(\.type)
         var results = [Column?](repeating: nil, count: aggregates.count)
@@ -69,19 +72,24 @@ public struct HashAggregate: Sendable {
             defer { states.release() }
             let calls = streaming.map { aggregates[$0.index].call }
             let offsets = streaming.map(\.offset)
-            let fold = ChunkedFold(rowCount: input.rowCount, slotCount: grouping.slotCount, stride: stride, threads: context.threads)
+            let fold = ChunkedFold(
+                rowCount: input.rowCount, slotCount: grouping.slotCount, stride: stride, threads: context.threads)
             let folded = try fold.run(streaming.map(\.accumulator), into: states) { range, accumulators, states in
                 try Self.fold(range, input, grouping, context, calls, offsets, &accumulators, states)
             }
-            for (k, entry) in streaming.enumerated() { results[entry.index] = folded[k].finish(states, at: entry.offset) }
+            for (k, entry) in streaming.enumerated() {
+                results[entry.index] = folded[k].finish(states, at: entry.offset)
+            }
         }
         return results.map { $0 ?? Column.nulls(count: grouping.slotCount, type: .integer) }
     }
 
     /// Folds the rows of `range`, batch by batch, into `states`.
-    private static func fold(_ range: Range<Int>, _ input: Table, _ grouping: Grouping, _ context: ExecutionContext,
-                             _ calls: [AggregateCall], _ offsets: [Int], _ accumulators: inout [any AggregateAccumulator],
-                             _ states: SlotStates) throws {
+    private static func fold(
+        _ range: Range<Int>, _ input: Table, _ grouping: Grouping, _ context: ExecutionContext,
+        _ calls: [AggregateCall], _ offsets: [Int], _ accumulators: inout [any AggregateAccumulator],
+        _ states: SlotStates
+    ) throws {
         let evaluator = ExpressionEvaluator(table: input, context: context)
         let zeros = [UInt32](repeating: 0, count: Batch.size)
         for local in Batch.ranges(range.count) {
@@ -96,8 +104,9 @@ public struct HashAggregate: Sendable {
                 let slots = grouping.slotOfRow ?? zeros
                 try slots.withUnsafeBufferPointer { all in
                     let start = grouping.slotOfRow == nil ? 0 : rows.lowerBound
-                    try accumulators[k].add(arguments, slots: UnsafeBufferPointer(rebasing: all[start..<start + rows.count]),
-                                            states: states, at: offsets[k])
+                    try accumulators[k].add(
+                        arguments, slots: UnsafeBufferPointer(rebasing: all[start..<start + rows.count]),
+                        states: states, at: offsets[k])
                 }
             }
         }

@@ -30,7 +30,9 @@ public struct JoinPairs: Sendable {
 
         /// Left rows stay nil only when every left row was paired exactly once.
         func build() -> JoinPairs {
-            if left == nil, right.count != leftCount { return JoinPairs(left: Selection((0..<right.count).map { Int32($0) }), right: right) }
+            if left == nil, right.count != leftCount {
+                return JoinPairs(left: Selection((0..<right.count).map { Int32($0) }), right: right)
+            }
             return JoinPairs(left: left, right: right)
         }
     }
@@ -45,12 +47,15 @@ public struct HashJoin: Sendable {
 
     public init(kind: Kind) { self.kind = kind }
 
-    public func pairs(leftKeys: [Column], rightKeys: [Column], leftCount: Int, rightCount: Int,
-                      context: ExecutionContext) throws -> JoinPairs {
+    public func pairs(
+        leftKeys: [Column], rightKeys: [Column], leftCount: Int, rightCount: Int,
+        context: ExecutionContext
+    ) throws -> JoinPairs {
         if leftKeys.count == 1, case .integer(let l) = leftKeys[0].data, case .integer(let r) = rightKeys[0].data {
-            return try IntegerKeyJoin.pairs(left: l, leftValidity: leftKeys[0].validity,
-                                            right: r, rightValidity: rightKeys[0].validity,
-                                            keepUnmatched: kind == .left, context: context)
+            return try IntegerKeyJoin.pairs(
+                left: l, leftValidity: leftKeys[0].validity,
+                right: r, rightValidity: rightKeys[0].validity,
+                keepUnmatched: kind == .left, context: context)
         }
         // One code space for both sides: group the concatenated key columns.
         let combined = zip(leftKeys, rightKeys).map { Column.concatenate($0, leftCount, $1, rightCount) }

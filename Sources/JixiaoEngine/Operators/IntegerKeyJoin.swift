@@ -6,8 +6,10 @@
 /// pairs come out in left order and, within a left row, in right order, exactly as the general
 /// path gives them.
 enum IntegerKeyJoin {
-    static func pairs(left: [Int64], leftValidity: Bitmap?, right: [Int64], rightValidity: Bitmap?,
-                      keepUnmatched: Bool, context: ExecutionContext) throws -> JoinPairs {
+    static func pairs(
+        left: [Int64], leftValidity: Bitmap?, right: [Int64], rightValidity: Bitmap?,
+        keepUnmatched: Bool, context: ExecutionContext
+    ) throws -> JoinPairs {
         let index = RightIndex(right, rightValidity)
         var out = JoinPairs.Builder(leftCount: left.count)
         try left.withUnsafeBufferPointer { keys in
@@ -44,7 +46,9 @@ enum IntegerKeyJoin {
         init(_ keys: [Int64], _ validity: Bitmap?) {
             chain = [Int32](repeating: -1, count: keys.count)
             var lo = Int64.max, hi = Int64.min
-            for r in keys.indices where validity?[r] ?? true { lo = Swift.min(lo, keys[r]); hi = Swift.max(hi, keys[r]) }
+            for r in keys.indices where validity?[r] ?? true {
+                lo = Swift.min(lo, keys[r]); hi = Swift.max(hi, keys[r])
+            }
             let (span, overflow) = hi.subtractingReportingOverflow(lo)
             isDirect = lo <= hi && !overflow && span < Int64(Swift.max(keys.count * 4, 1024)) && span < 1 << 30
             if isDirect {

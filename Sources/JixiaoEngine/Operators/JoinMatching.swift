@@ -3,19 +3,25 @@
 /// rows nothing matched; semi and anti keep each left row once, with a match or without one.
 public enum JoinMatching {
     /// Pairs (left row or -1, right row) in right order: every right row, its left matches.
-    public static func right(leftKeys: [Column], rightKeys: [Column], leftCount: Int, rightCount: Int,
-                             context: ExecutionContext) throws -> (left: Selection, right: Selection) {
-        let swapped = try HashJoin(kind: .left).pairs(leftKeys: rightKeys, rightKeys: leftKeys, leftCount: rightCount,
-                                                      rightCount: leftCount, context: context)
+    public static func right(
+        leftKeys: [Column], rightKeys: [Column], leftCount: Int, rightCount: Int,
+        context: ExecutionContext
+    ) throws -> (left: Selection, right: Selection) {
+        let swapped = try HashJoin(kind: .left).pairs(
+            leftKeys: rightKeys, rightKeys: leftKeys, leftCount: rightCount,
+            rightCount: leftCount, context: context)
         let rightRows = swapped.left ?? Selection((0..<swapped.count).map { Int32($0) })
         return (swapped.right, rightRows)
     }
 
     /// Pairs (left row or -1, right row or -1): the left join's, then each unmatched right row.
-    public static func full(leftKeys: [Column], rightKeys: [Column], leftCount: Int, rightCount: Int,
-                            context: ExecutionContext) throws -> (left: Selection, right: Selection) {
-        let pairs = try HashJoin(kind: .left).pairs(leftKeys: leftKeys, rightKeys: rightKeys, leftCount: leftCount,
-                                                    rightCount: rightCount, context: context)
+    public static func full(
+        leftKeys: [Column], rightKeys: [Column], leftCount: Int, rightCount: Int,
+        context: ExecutionContext
+    ) throws -> (left: Selection, right: Selection) {
+        let pairs = try HashJoin(kind: .left).pairs(
+            leftKeys: leftKeys, rightKeys: rightKeys, leftCount: leftCount,
+            rightCount: rightCount, context: context)
         var left = pairs.left ?? Selection((0..<pairs.count).map { Int32($0) })
         var right = pairs.right
         var matched = [Bool](repeating: false, count: rightCount)
@@ -28,10 +34,13 @@ public enum JoinMatching {
     }
 
     /// The left rows that have a match (`semi`) or none (`anti`), each once, in order.
-    public static func filter(keepingMatched: Bool, leftKeys: [Column], rightKeys: [Column], leftCount: Int,
-                              rightCount: Int, context: ExecutionContext) throws -> Selection {
-        let pairs = try HashJoin(kind: .left).pairs(leftKeys: leftKeys, rightKeys: rightKeys, leftCount: leftCount,
-                                                    rightCount: rightCount, context: context)
+    public static func filter(
+        keepingMatched: Bool, leftKeys: [Column], rightKeys: [Column], leftCount: Int,
+        rightCount: Int, context: ExecutionContext
+    ) throws -> Selection {
+        let pairs = try HashJoin(kind: .left).pairs(
+            leftKeys: leftKeys, rightKeys: rightKeys, leftCount: leftCount,
+            rightCount: rightCount, context: context)
         var hasMatch = [Bool](repeating: false, count: leftCount)
         for i in 0..<pairs.count where pairs.right[i] >= 0 {
             hasMatch[Int(pairs.left?[i] ?? Int32(i))] = true

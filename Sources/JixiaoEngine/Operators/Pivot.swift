@@ -18,8 +18,10 @@ public struct Pivot: Sendable {
     /// other values are left out and a value no row has gives a column of nulls.
     public let values: [Value]?
 
-    public init(keys: [(name: String, expr: Expr)], spread: Int, spreadName: String,
-                aggregates: [(name: String, call: AggregateCall)], cell: Expr, values: [Value]? = nil) {
+    public init(
+        keys: [(name: String, expr: Expr)], spread: Int, spreadName: String,
+        aggregates: [(name: String, call: AggregateCall)], cell: Expr, values: [Value]? = nil
+    ) {
         self.keys = keys
         self.spread = spread
         self.spreadName = spreadName
@@ -64,7 +66,8 @@ public struct Pivot: Sendable {
             headingOfValue[Int(value)] = columnOfHeading[heading] ?? -1
         }
         let rowGroups = GroupIndex.build(keys: Array(grouped.columns.prefix(keys.count)), rowCount: grouped.rowCount)
-        var filledBy = [Selection](repeating: Selection(repeating: -1, count: rowGroups.groupCount), count: headings.count)
+        var filledBy = [Selection](
+            repeating: Selection(repeating: -1, count: rowGroups.groupCount), count: headings.count)
         for row in 0..<grouped.rowCount {
             let c = headingOfValue[Int(distinct.groupOfRow[row])]
             if c >= 0 { filledBy[c][Int(rowGroups.groupOfRow[row])] = Int32(row) }

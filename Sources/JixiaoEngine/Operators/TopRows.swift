@@ -2,8 +2,10 @@
 /// best rows so far, whose root is the worst of them; a row enters only when it precedes the root.
 /// On ten million rows and k = 100 almost every row costs one comparison.
 enum TopRows {
-    static func select(_ k: Int, of rowCount: Int, context: ExecutionContext,
-                       by precedes: (Int32, Int32) -> Bool) throws -> Selection {
+    static func select(
+        _ k: Int, of rowCount: Int, context: ExecutionContext,
+        by precedes: (Int32, Int32) -> Bool
+    ) throws -> Selection {
         guard k > 0 else { return [] }
         var heap = Selection()
         heap.reserveCapacity(k)

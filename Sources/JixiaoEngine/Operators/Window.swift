@@ -65,8 +65,10 @@ public struct Window: Sendable {
         return out
     }
 
-    private func compute(_ function: Function, _ arguments: [Column], _ frame: Frame, _ input: Table,
-                         _ context: ExecutionContext) throws -> Column {
+    private func compute(
+        _ function: Function, _ arguments: [Column], _ frame: Frame, _ input: Table,
+        _ context: ExecutionContext
+    ) throws -> Column {
         let n = input.rowCount
         switch function {
         case .rowNumber, .rank, .denseRank, .percentRank, .ntile:
@@ -82,7 +84,8 @@ public struct Window: Sendable {
                     case .rank: values[row] = Int64(rank)
                     case .denseRank: values[row] = Int64(dense)
                     case .percentRank: doubles[row] = end - start > 1 ? Double(rank - 1) / Double(end - start - 1) : 0
-                    case .ntile(let buckets): values[row] = Int64(Self.bucket(p - start, of: end - start, into: buckets))
+                    case .ntile(let buckets):
+                        values[row] = Int64(Self.bucket(p - start, of: end - start, into: buckets))
                     default: break
                     }
                 }
@@ -137,8 +140,10 @@ public struct Window: Sendable {
     }
 
     /// An aggregate over each whole partition, through the grouping every `agg` uses.
-    private func wholePartition(_ aggregate: AggregateFunction, _ arguments: [Column], _ frame: Frame, _ input: Table,
-                                _ context: ExecutionContext) throws -> Column {
+    private func wholePartition(
+        _ aggregate: AggregateFunction, _ arguments: [Column], _ frame: Frame, _ input: Table,
+        _ context: ExecutionContext
+    ) throws -> Column {
         let n = input.rowCount
         if aggregate.name == "share" {
             var values = [Double](repeating: 0, count: n)
@@ -149,10 +154,12 @@ public struct Window: Sendable {
             return Column(.double(values))
         }
         let ids = Column(.integer(frame.partitionOfRow.map(Int64.init)))
-        let table = Table(fields: [Field("p")] + arguments.indices.map { Field("a\($0)") }, columns: [ids] + arguments,
-                          rowCount: n)
+        let table = Table(
+            fields: [Field("p")] + arguments.indices.map { Field("a\($0)") }, columns: [ids] + arguments,
+            rowCount: n)
         let call = AggregateCall(aggregate, arguments.indices.map { Expr.column($0 + 1) })
-        let grouped = try HashAggregate(keys: [("p", .column(0))], aggregates: [("v", call)]).run(table, context: context)
+        let grouped = try HashAggregate(keys: [("p", .column(0))], aggregates: [("v", call)]).run(
+            table, context: context)
         // Partition ids are numbered in order of first appearance, as the grouping numbers groups.
         var rowOfPartition = Selection(repeating: -1, count: frame.partitionCount)
         if case .integer(let keys) = grouped.columns[0].data {
@@ -162,19 +169,23 @@ public struct Window: Sendable {
     }
 
     /// count, count_if, sum, avg, min, max from the partition's first row through each row's peers.
-    private func running(_ aggregate: AggregateFunction, _ arguments: [Column], _ frame: Frame, _ n: Int) throws -> Column {
+    private func running(
+        _ aggregate: AggregateFunction, _ arguments: [Column], _ frame: Frame, _ n: Int
+    ) throws -> Column {
         let name = aggregate.name
         guard Self.runningAggregates.contains(name) else {
-            throw EngineError.invalidArgument("\(name)() cannot run over an order; drop `by` to take it over each whole partition")
+            throw EngineError.invalidArgument(
+                "\(name)() cannot run over an order; drop `by` to take it over each whole partition")
         }
         let x = arguments.first
         let integerSum = name == "sum" && x?.type == .integer
-        let type: DataType = switch name {
-        case "count", "count_if": .integer
-        case "sum": integerSum ? .integer : .double
-        case "min", "max": x?.type ?? .integer
-        default: .double
-        }
+        let type: DataType =
+            switch name {
+            case "count", "count_if": .integer
+            case "sum": integerSum ? .integer : .double
+            case "min", "max": x?.type ?? .integer
+            default: .double
+            }
         var builder = ColumnBuilder(type: type, capacity: n)
         var results = [Value](repeating: .null, count: n)
         frame.forEachPartition { start, end in
@@ -208,12 +219,13 @@ public struct Window: Sendable {
                         if better == true { best = v }
                     }
                 }
-                let value: Value = switch name {
-                case "count", "count_if": .integer(Int64(count))
-                case "sum": count == 0 ? .null : (integerSum && !overflowed ? .integer(intTotal) : .double(total))
-                case "avg": count == 0 ? .null : .double(total / Double(count))
-                default: best
-                }
+                let value: Value =
+                    switch name {
+                    case "count", "count_if": .integer(Int64(count))
+                    case "sum": count == 0 ? .null : (integerSum && !overflowed ? .integer(intTotal) : .double(total))
+                    case "avg": count == 0 ? .null : .double(total / Double(count))
+                    default: best
+                    }
                 for i in p..<q { results[Int(frame.order[i])] = value }
                 p = q
             }
@@ -237,7 +249,9 @@ public struct Window: Sendable {
         let partitionOfRow: [Int32]
         var partitionCount: Int { partitionBounds.count - 1 }
 
-        init(_ input: Table, partition: [Expr], order: [(expr: Expr, descending: Bool)], context: ExecutionContext) throws {
+        init(
+            _ input: Table, partition: [Expr], order: [(expr: Expr, descending: Bool)], context: ExecutionContext
+        ) throws {
             let n = input.rowCount
             let evaluator = ExpressionEvaluator(table: input, context: context)
             let partitionColumns = try partition.map { try evaluator.evaluate($0) }

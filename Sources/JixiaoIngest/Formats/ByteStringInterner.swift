@@ -32,7 +32,9 @@ struct ByteStringInterner {
     /// The code of `bytes`, decoding them with `decode` the first time they are seen;
     /// nil when `decode` refuses them (the caller then reads the file in another encoding).
     @inline(__always)
-    mutating func code(for bytes: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) -> UInt32? {
+    mutating func code(
+        for bytes: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?
+    ) -> UInt32? {
         let probe = lookUp(bytes)
         if let found = probe.code { return found }
         guard let text = decode(bytes) else { return nil }
@@ -69,7 +71,8 @@ struct ByteStringInterner {
                 while true {
                     let slot = slots[i]
                     if slot.key == 0 { return (nil, i) }
-                    if slot.key & 0xFFFF_FFFF_0000_0000 == tag, sameBytes(Self.value(at: slot.offset, in: arena), bytes) {
+                    if slot.key & 0xFFFF_FFFF_0000_0000 == tag, sameBytes(Self.value(at: slot.offset, in: arena), bytes)
+                    {
                         return (UInt32(truncatingIfNeeded: slot.key) - 1, i)
                     }
                     i = (i + 1) & mask
@@ -85,7 +88,9 @@ struct ByteStringInterner {
         return UnsafeBufferPointer(start: arena.baseAddress! + offset + 4, count: length)
     }
 
-    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String, _ hash: UInt64, at slot: Int) -> UInt32 {
+    private mutating func insert(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ text: String, _ hash: UInt64, at slot: Int
+    ) -> UInt32 {
         let code = UInt32(values.count)
         let offset = arena.count
         values.append(text)

@@ -1,3 +1,5 @@
+import CLoadKernels
+
 /// The cells of up to `CellBatch.rows` records, split but not yet converted: a span of bytes per
 /// cell, column after column, so that each column then converts its cells in one tight loop of
 /// its own type instead of the reader switching on the type of every cell of every row.
@@ -83,8 +85,6 @@ struct CellBatch {
         count = 0
     }
 }
-
-import CLoadKernels
 
 /// The bytes of one cell; empty for an empty or missing field. A C struct, so that the SSE2
 /// splitter writes spans straight into a batch.

@@ -38,9 +38,13 @@ enum CellNumberFormat: Sendable, Hashable {
             if escaped { escaped = false; continue }
             if inQuote { if ch == "\"" { inQuote = false }; continue }
             if inBracket {
-                if ch == "]" { inBracket = false }
+                if ch == "]" {
+                    inBracket = false
+                }
                 // Elapsed time ([h]:mm) is a time; colours and locales ([Red], [$-804]) are not.
-                else if "hms".contains(ch.lowercased()) { plain.append("h") }
+                else if "hms".contains(ch.lowercased()) {
+                    plain.append("h")
+                }
                 continue
             }
             switch ch {
@@ -55,7 +59,9 @@ enum CellNumberFormat: Sendable, Hashable {
         }
         let lower = plain.lowercased()
         if lower.contains("general") { self = .general; return }
-        let hasDate = lower.contains("y") || lower.contains("d") || (lower.contains("m") && !lower.contains("h") && !lower.contains("s"))
+        let hasDate =
+            lower.contains("y") || lower.contains("d")
+            || (lower.contains("m") && !lower.contains("h") && !lower.contains("s"))
         let hasTime = lower.contains("h") || lower.contains("s")
         if hasDate { self = .date(withTime: hasTime); return }
         if hasTime { self = .time; return }
@@ -84,7 +90,9 @@ enum CellNumberFormat: Sendable, Hashable {
             let percent = Self.rounded(value * 100)
             return (percent, Self.fixed(percent, decimals: decimals, thousands: false) + "%")
         case .date(let withTime):
-            guard let text = Self.isoDate(value, date1904: date1904, withTime: withTime) else { return (value, Self.general(value)) }
+            guard let text = Self.isoDate(value, date1904: date1904, withTime: withTime) else {
+                return (value, Self.general(value))
+            }
             return (nil, text)
         case .time:
             return (nil, Self.clock(value))

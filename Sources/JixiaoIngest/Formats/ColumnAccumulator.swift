@@ -64,7 +64,9 @@ struct ColumnAccumulator {
     /// Stores a batch of cells; an empty cell is null. False when a text cell cannot be decoded.
     /// `decode` receives a cell's bytes and its index in `cells`. Values are gathered in a
     /// buffer on the stack and appended to the column in one copy; one loop per kind.
-    mutating func append(_ cells: UnsafeBufferPointer<CellSpan>, decode: (UnsafeBufferPointer<UInt8>, Int) -> String?) -> Bool {
+    mutating func append(
+        _ cells: UnsafeBufferPointer<CellSpan>, decode: (UnsafeBufferPointer<UInt8>, Int) -> String?
+    ) -> Bool {
         var i = 0
         var nulls: [Int] = []
         while i < cells.count {
@@ -93,14 +95,18 @@ struct ColumnAccumulator {
     // Each loop converts cells from `start` until one does not convert (its index is returned)
     // or the batch ends; an empty cell stores a placeholder and its offset goes to `nulls`.
 
-    private mutating func appendIntegers(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]) -> Int {
+    private mutating func appendIntegers(
+        _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]
+    ) -> Int {
         Self.appendNumbers(cells, from: start, nulls: &nulls, into: &integers) { scanned in
             if case .integer(let v) = scanned { return v }
             return nil
         }
     }
 
-    private mutating func appendDoubles(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]) -> Int {
+    private mutating func appendDoubles(
+        _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]
+    ) -> Int {
         Self.appendNumbers(cells, from: start, nulls: &nulls, into: &doubles) { scanned in
             switch scanned {
             case .integer(let v): return Double(v)
@@ -111,8 +117,10 @@ struct ColumnAccumulator {
 
     /// The number loop: `value` takes a scanned number into the column's type (nil stops the loop).
     @inline(__always)
-    private static func appendNumbers<T>(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int],
-                                         into values: inout [T], _ value: (NumberScanner.Scanned) -> T?) -> Int {
+    private static func appendNumbers<T>(
+        _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int],
+        into values: inout [T], _ value: (NumberScanner.Scanned) -> T?
+    ) -> Int {
         withUnsafeTemporaryAllocation(of: T.self, capacity: cells.count - start) { buffer in
             var i = start
             while i < cells.count {
@@ -131,7 +139,9 @@ struct ColumnAccumulator {
         }
     }
 
-    private mutating func appendBooleans(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]) -> Int {
+    private mutating func appendBooleans(
+        _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]
+    ) -> Int {
         var i = start
         while i < cells.count {
             let cell = cells[i]
@@ -148,8 +158,10 @@ struct ColumnAccumulator {
     }
 
     /// Nil when a cell cannot be decoded.
-    private mutating func appendCodes(_ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int],
-                                      decode: (UnsafeBufferPointer<UInt8>, Int) -> String?) -> Int? {
+    private mutating func appendCodes(
+        _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int],
+        decode: (UnsafeBufferPointer<UInt8>, Int) -> String?
+    ) -> Int? {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: cells.count - start) { buffer in
             // The previous cell and its code: neighbouring rows often repeat a value (every
             // indicator of a project repeats its region and department), and comparing with
@@ -233,7 +245,9 @@ struct ColumnAccumulator {
     }
 
     /// Sets the text of a row stored before the fall-back to text (see `rowsToReread`).
-    mutating func reread(row: Int, _ cell: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) -> Bool {
+    mutating func reread(
+        row: Int, _ cell: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?
+    ) -> Bool {
         guard row < rowsToReread, row < codes.count, !cell.isEmpty else { return true }
         guard let code = interner.code(for: cell, decode: decode) else { return false }
         codes[row] = code
@@ -246,18 +260,23 @@ struct ColumnAccumulator {
         case .integer: return Column(.integer(integers), validity: validity)
         case .double: return Column(.double(doubles), validity: validity)
         case .boolean: return Column(.boolean(booleans), validity: validity)
-        case .string: return Column(.string(codes: codes, dictionary: StringDictionary(interner.values)), validity: validity)
+        case .string:
+            return Column(.string(codes: codes, dictionary: StringDictionary(interner.values)), validity: validity)
         }
     }
 
-    private mutating func appendText(_ cell: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) -> Bool {
+    private mutating func appendText(
+        _ cell: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?
+    ) -> Bool {
         guard let code = interner.code(for: cell, decode: decode) else { return false }
         codes.append(code)
         stored(1, nulls: [])
         return true
     }
 
-    private mutating func fallBackToText(_ cell: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?) -> Bool {
+    private mutating func fallBackToText(
+        _ cell: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?
+    ) -> Bool {
         rowsToReread = count
         become(.string)
         return appendText(cell, decode: decode)

@@ -31,16 +31,19 @@ struct DelimitedRows {
     /// Reads the records from byte `start` (on line `line`) to the end of the file into `header`
     /// columns, and more when a row has extra fields. `decode` turns a cell into text given the
     /// line it is on; `pureUTF8` says it is plain UTF-8 validation, which a helper thread may run.
-    static func read(_ file: FileBytes, delimiter: UInt8, header: Int, from start: Int, line: Int, capacity: Int,
-                     context: ExecutionContext?, pureUTF8: Bool,
-                     decode: (UnsafeBufferPointer<UInt8>, Int) -> String?) throws -> DelimitedRows {
+    static func read(
+        _ file: FileBytes, delimiter: UInt8, header: Int, from start: Int, line: Int, capacity: Int,
+        context: ExecutionContext?, pureUTF8: Bool,
+        decode: (UnsafeBufferPointer<UInt8>, Int) -> String?
+    ) throws -> DelimitedRows {
         let columns = UnsafeMutableBufferPointer<ColumnAccumulator>.allocate(capacity: header)
         _ = columns.initialize(from: (0..<header).map { _ in ColumnAccumulator(capacity: capacity) })
         defer {
             _ = columns.deinitialize()
             columns.deallocate()
         }
-        var reader = BatchSplitter(file: file, delimiter: delimiter, header: header, start: start, line: line, capacity: capacity)
+        var reader = BatchSplitter(
+            file: file, delimiter: delimiter, header: header, start: start, line: line, capacity: capacity)
         defer { reader.release() }
         let helper = pureUTF8 && header > 1 && file.count - start >= helpAbove ? ColumnHelper(columns) : nil
         defer { helper?.stop() }
@@ -132,21 +135,28 @@ private struct BatchSplitter {
         while !batches[index].isFull, result.tooWide == nil, !scanner.atEnd {
             // Most records are plain and go straight into the batch; the rest take the general path.
             let line = scanner.line
-            if let fields = scanner.plainRecord(into: batches[index].rowSlot, stride: CellBatch.rows, maxFields: header) {
+            if let fields = scanner.plainRecord(into: batches[index].rowSlot, stride: CellBatch.rows, maxFields: header)
+            {
                 batches[index].endRow(fields: fields, line: line)
                 if fields != header { noteRagged(line: line, fields: fields) }
                 continue
             }
-            guard let record = DelimitedTableReader.nextRecord(&scanner, blankIsRow: header == 1, { column, cell in
-                if column < DelimitedTableReader.maximumColumns { batches[index].set(column, cell) }
-                return true
-            }) else { break }
+            guard
+                let record = DelimitedTableReader.nextRecord(
+                    &scanner, blankIsRow: header == 1,
+                    { column, cell in
+                        if column < DelimitedTableReader.maximumColumns { batches[index].set(column, cell) }
+                        return true
+                    })
+            else { break }
             if record.fields > DelimitedTableReader.maximumColumns {
                 result.tooWide = (record.line, record.fields)
                 break
             }
             batches[index].endRow(fields: record.fields, line: record.line)
-            if record.fields != header && !(record.fields == 0 && header == 1) { noteRagged(line: record.line, fields: record.fields) }
+            if record.fields != header && !(record.fields == 0 && header == 1) {
+                noteRagged(line: record.line, fields: record.fields)
+            }
         }
         result.unterminatedQuoteLine = scanner.unterminatedQuoteLine
         result.strayQuoteLine = scanner.strayQuoteLine

@@ -48,8 +48,9 @@ struct DelimitedScanner {
         guard let base = bytes.baseAddress, position < bytes.count else { return nil }
         var next = 0
         var lineBreak: Int32 = 0
-        let fields = jx_split_plain_record(base + position, bytes.count - position, delimiter, slot, stride,
-                                           maxFields, &next, &lineBreak)
+        let fields = jx_split_plain_record(
+            base + position, bytes.count - position, delimiter, slot, stride,
+            maxFields, &next, &lineBreak)
         guard fields >= 0 else { return nil }
         position += next
         if lineBreak != 0 { line += 1 }

@@ -24,7 +24,10 @@ enum DelimitedTableFormat: FileFormat {
     }
 
     static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
-        guard let delimiter = delimiter(of: sample) ?? (isSingleColumn(sample) ? UInt8(ascii: sample.fileExtension == "tsv" ? "\t" : ",") : nil) else {
+        guard
+            let delimiter = delimiter(of: sample)
+                ?? (isSingleColumn(sample) ? UInt8(ascii: sample.fileExtension == "tsv" ? "\t" : ",") : nil)
+        else {
             throw DocumentImportError(file: file, reason: .unrecognised("no header row split by tabs or commas"))
         }
         var reader = DelimitedTableReader(file: bytes, delimiter: delimiter, name: file)
@@ -52,11 +55,14 @@ enum DelimitedTableFormat: FileFormat {
             var blankNames = 0
             var longestName = 0
             while counts.count <= sampledRows,
-                  let record = DelimitedTableReader.nextRecord(&scanner, { index, cell in
-                      if counts.isEmpty, cell.allSatisfy({ $0 == 0x20 }) { blankNames += 1 }
-                      if counts.isEmpty { longestName = max(longestName, cell.count) }
-                      return true
-                  }) {
+                let record = DelimitedTableReader.nextRecord(
+                    &scanner,
+                    { index, cell in
+                        if counts.isEmpty, cell.allSatisfy({ $0 == 0x20 }) { blankNames += 1 }
+                        if counts.isEmpty { longestName = max(longestName, cell.count) }
+                        return true
+                    })
+            {
                 counts.append(record.fields)
             }
             // The last row of a cut sample may be cut short.

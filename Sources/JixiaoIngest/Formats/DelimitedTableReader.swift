@@ -45,7 +45,12 @@ struct DelimitedTableReader {
     }
 
     private func tooWide(line: Int, fields: Int) -> DocumentImportError {
-        DocumentImportError(file: name, reason: .malformed(line: line, "\(fields) fields in one row, more than the \(Self.maximumColumns) columns a table may have (is it split on the wrong character?)"))
+        DocumentImportError(
+            file: name,
+            reason: .malformed(
+                line: line,
+                "\(fields) fields in one row, more than the \(Self.maximumColumns) columns a table may have (is it split on the wrong character?)"
+            ))
     }
 
     private func read(as encoding: Encoding) throws -> TableLoad {
@@ -70,33 +75,53 @@ struct DelimitedTableReader {
         let dataStart = (position: scanner.position, line: scanner.line)
         let capacity = Self.estimatedRows(bytes, from: dataStart.position)
         // A GB18030 read stays on one thread: `repairedLine` must name the first repair.
-        var body = try DelimitedRows.read(file, delimiter: delimiter, header: names.count, from: dataStart.position,
-                                          line: dataStart.line, capacity: capacity, context: context,
-                                          pureUTF8: encoding == .utf8, decode: decode)
+        var body = try DelimitedRows.read(
+            file, delimiter: delimiter, header: names.count, from: dataStart.position,
+            line: dataStart.line, capacity: capacity, context: context,
+            pureUTF8: encoding == .utf8, decode: decode)
         if let wide = body.tooWide { throw tooWide(line: wide.line, fields: wide.fields) }
         guard body.decoded else { throw EncodingMismatch() }
         var allNames = names
-        for index in names.count..<max(names.count, body.columns.count) { allNames.append(taken.claim("column_\(index + 1)")) }
-        var warnings = body.ragged.map { raggedWarning(line: $0.line, fields: $0.fields, header: names.count, names: allNames) }
+        for index in names.count..<max(names.count, body.columns.count) {
+            allNames.append(taken.claim("column_\(index + 1)"))
+        }
+        var warnings = body.ragged.map {
+            raggedWarning(line: $0.line, fields: $0.fields, header: names.count, names: allNames)
+        }
         if body.raggedCount > Self.listedRaggedRows {
-            warnings.append(LoadWarning(file: name, line: nil, message: "\(body.raggedCount - Self.listedRaggedRows) more rows have a different number of fields than the header (\(names.count)); padded or kept as above"))
+            warnings.append(
+                LoadWarning(
+                    file: name, line: nil,
+                    message:
+                        "\(body.raggedCount - Self.listedRaggedRows) more rows have a different number of fields than the header (\(names.count)); padded or kept as above"
+                ))
         }
         if body.columns.contains(where: { $0.rowsToReread > 0 }) {
-            var again = DelimitedScanner(bytes: bytes, delimiter: delimiter, start: dataStart.position, line: dataStart.line)
+            var again = DelimitedScanner(
+                bytes: bytes, delimiter: delimiter, start: dataStart.position, line: dataStart.line)
             defer { again.release() }
-            guard rereadText(&again, into: &body.columns, decode: { decode($0, dataStart.line) }) else { throw EncodingMismatch() }
+            guard rereadText(&again, into: &body.columns, decode: { decode($0, dataStart.line) }) else {
+                throw EncodingMismatch()
+            }
         }
         if let line = body.unterminatedQuoteLine {
-            warnings.append(LoadWarning(file: name, line: line, message: "a quoted field opened here is never closed; the rest of the file was read into it"))
+            warnings.append(
+                LoadWarning(
+                    file: name, line: line,
+                    message: "a quoted field opened here is never closed; the rest of the file was read into it"))
         }
         if let line = body.strayQuoteLine {
-            warnings.append(LoadWarning(file: name, line: line, message: "text after a closing quote; kept as part of the field"))
+            warnings.append(
+                LoadWarning(file: name, line: line, message: "text after a closing quote; kept as part of the field"))
         }
         if let line = repairedLine {
-            warnings.append(LoadWarning(file: name, line: line, message: "bytes that are neither UTF-8 nor GB18030; shown as �"))
+            warnings.append(
+                LoadWarning(file: name, line: line, message: "bytes that are neither UTF-8 nor GB18030; shown as �"))
         }
-        let table = Table(fields: allNames.map { Field($0) }, columns: body.columns.map { $0.build() }, rowCount: body.rows)
-        return TableLoad(table: table, warnings: warnings, format: delimiter == 0x09 ? "TSV" : "CSV", rowLines: body.rowLines)
+        let table = Table(
+            fields: allNames.map { Field($0) }, columns: body.columns.map { $0.build() }, rowCount: body.rows)
+        return TableLoad(
+            table: table, warnings: warnings, format: delimiter == 0x09 ? "TSV" : "CSV", rowLines: body.rowLines)
     }
 
     /// Rows to make room for: the line breaks of the first megabyte scaled to the whole, with a
@@ -111,8 +136,10 @@ struct DelimitedTableReader {
     }
 
     /// The header's names: trimmed, a blank one named after its position, repeats numbered.
-    private func readHeader(_ scanner: inout DelimitedScanner, taken: inout UniqueNames,
-                            decode: (UnsafeBufferPointer<UInt8>) -> String?) throws -> [String] {
+    private func readHeader(
+        _ scanner: inout DelimitedScanner, taken: inout UniqueNames,
+        decode: (UnsafeBufferPointer<UInt8>) -> String?
+    ) throws -> [String] {
         var names: [String] = []
         var failed = false
         var fields = 0
@@ -133,15 +160,21 @@ struct DelimitedTableReader {
     }
 
     /// Second pass for columns that fell back to text: their earlier cells, read again as text.
-    private func rereadText(_ scanner: inout DelimitedScanner, into columns: inout [ColumnAccumulator],
-                            decode: (UnsafeBufferPointer<UInt8>) -> String?) -> Bool {
+    private func rereadText(
+        _ scanner: inout DelimitedScanner, into columns: inout [ColumnAccumulator],
+        decode: (UnsafeBufferPointer<UInt8>) -> String?
+    ) -> Bool {
         let targets = columns.indices.filter { columns[$0].rowsToReread > 0 }
         let last = targets.map { columns[$0].rowsToReread }.max() ?? 0
         var row = 0
-        while row < last, let record = Self.nextRecord(&scanner, blankIsRow: columns.count == 1, { index, cell in
-            guard index < columns.count, columns[index].rowsToReread > row else { return true }
-            return columns[index].reread(row: row, cell, decode: decode)
-        }) {
+        while row < last,
+            let record = Self.nextRecord(
+                &scanner, blankIsRow: columns.count == 1,
+                { index, cell in
+                    guard index < columns.count, columns[index].rowsToReread > row else { return true }
+                    return columns[index].reread(row: row, cell, decode: decode)
+                })
+        {
             guard record.decoded else { return false }
             row += 1
         }
@@ -154,8 +187,10 @@ struct DelimitedTableReader {
     /// not decode one); nil at the end of the file. A blank line is no row — except in a table of
     /// one column (`blankIsRow`), where it is that column's null, as a CSV writer prints it; blank
     /// lines at the very end are still no rows.
-    static func nextRecord(_ scanner: inout DelimitedScanner, blankIsRow: Bool = false,
-                           _ cell: (Int, UnsafeBufferPointer<UInt8>) -> Bool) -> Record? {
+    static func nextRecord(
+        _ scanner: inout DelimitedScanner, blankIsRow: Bool = false,
+        _ cell: (Int, UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Record? {
         while !scanner.atEnd {
             let line = scanner.line
             var first = scanner.nextField()
@@ -182,10 +217,16 @@ struct DelimitedTableReader {
 
     private func raggedWarning(line: Int, fields: Int, header: Int, names: [String]) -> LoadWarning {
         if fields < header {
-            return LoadWarning(file: name, line: line, message: "\(fields) field\(fields == 1 ? "" : "s") where the header has \(header); the missing ones are empty")
+            return LoadWarning(
+                file: name, line: line,
+                message:
+                    "\(fields) field\(fields == 1 ? "" : "s") where the header has \(header); the missing ones are empty"
+            )
         }
         let extra = names[min(header, names.count)..<min(fields, names.count)].joined(separator: ", ")
-        return LoadWarning(file: name, line: line, message: "\(fields) fields where the header has \(header); the extra ones are kept in \(extra)")
+        return LoadWarning(
+            file: name, line: line,
+            message: "\(fields) fields where the header has \(header); the extra ones are kept in \(extra)")
     }
 
     static func bomLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

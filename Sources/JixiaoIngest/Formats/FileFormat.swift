@@ -29,7 +29,8 @@ struct FileSample {
     let document = DocumentSampleCache()
 
     init(_ file: UnsafeBufferPointer<UInt8>, name: String = "") {
-        fileExtension = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+        fileExtension =
+            name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last ?? "").lowercased() : ""
         let bom = DelimitedTableReader.bomLength(file)
         let end = min(file.count, bom + Self.size)
         bytes = Array(file[bom..<end])

@@ -39,15 +39,19 @@ public enum FileImporter {
         return try read(bytes, sample: sample, format: FormatRegistry.detect(sample), file: file, options: options)
     }
 
-    private static func read(_ bytes: FileBytes, sample: FileSample, format: (any FileFormat.Type)?, file: String,
-                             options: LoadOptions) throws -> FileContent {
+    private static func read(
+        _ bytes: FileBytes, sample: FileSample, format: (any FileFormat.Type)?, file: String,
+        options: LoadOptions
+    ) throws -> FileContent {
         guard let format else { throw DocumentImportError(file: file, reason: .unrecognised(why(sample))) }
         return try format.read(bytes, sample: sample, file: file, options: options)
     }
 
     /// What the file looked like, for the error that no format recognised it.
     static func why(_ sample: FileSample) -> String {
-        if sample.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return "the file is empty" }
+        if sample.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return "the file is empty"
+        }
         if let nul = sample.bytes.firstIndex(of: 0) {
             let line = sample.bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             return "binary data: a NUL byte on line \(line)"

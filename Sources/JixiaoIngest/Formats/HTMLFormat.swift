@@ -19,8 +19,9 @@ enum HTMLFormat: FileFormat {
         return head.contains("<html") || head.contains("<table") || head.contains("<!doctype html")
     }
 
-    static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                               | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+    static let options = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
     static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
         let data = Data(bytes.buffer)
@@ -28,7 +29,8 @@ enum HTMLFormat: FileFormat {
         jx_xml_silence()
         let document: htmlDocPtr? = text.withUnsafeBytes { raw in
             guard let base = raw.baseAddress, raw.count <= Int(Int32.max) else { return nil }
-            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), file, encoding, Self.options)
+            return htmlReadMemory(
+                base.assumingMemoryBound(to: CChar.self), Int32(raw.count), file, encoding, Self.options)
         }
         guard let document else {
             throw DocumentImportError(file: file, reason: .malformed(line: nil, "the web page cannot be parsed"))
@@ -43,7 +45,9 @@ enum HTMLFormat: FileFormat {
     /// The bytes to parse and their encoding: UTF-8 (converted here from GB18030 when the bytes
     /// are that), or the page's own bytes in the charset it declares when that is neither family.
     static func decoded(_ data: Data) -> (Data, String) {
-        if let declared = declaredCharset(data), !["utf-8", "utf8", "gbk", "gb2312", "gb18030", "x-gbk", "cp936", "euc-cn"].contains(declared) {
+        if let declared = declaredCharset(data),
+            !["utf-8", "utf8", "gbk", "gb2312", "gb18030", "x-gbk", "cp936", "euc-cn"].contains(declared)
+        {
             return (data, declared)
         }
         guard let text = TextDecoding.decode(data) else { return (data, "UTF-8") }

@@ -8,9 +8,11 @@ struct HTMLTableReader {
     /// Elements whose text is no content.
     static let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "select", "button"]
     /// Elements that end a line of prose (and a line within a cell).
-    static let blocks: Set<String> = ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
-                                      "article", "header", "footer", "center", "blockquote", "pre", "dd", "dt", "dl",
-                                      "hr", "form", "tr", "caption", "main", "nav", "aside", "address"]
+    static let blocks: Set<String> = [
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
+        "article", "header", "footer", "center", "blockquote", "pre", "dd", "dt", "dl",
+        "hr", "form", "tr", "caption", "main", "nav", "aside", "address",
+    ]
     static let maximumSpan = 1_000
 
     private final class State {
@@ -101,13 +103,16 @@ struct HTMLTableReader {
             state.lineNumber += 1
             var cells: [GridCell] = []
             var column = 0
-            for td in Self.children(tr) where td.pointee.type == XML_ELEMENT_NODE && ["td", "th"].contains(Self.name(td)) {
+            for td in Self.children(tr)
+            where td.pointee.type == XML_ELEMENT_NODE && ["td", "th"].contains(Self.name(td)) {
                 while let last = taken[column], last >= r { column += 1 }
                 let rowSpan = Self.span(td, "rowspan"), columnSpan = Self.span(td, "colspan")
                 let text = Self.collapsed(cellText(td, nested: &nested))
                 if !text.isEmpty || rowSpan > 1 || columnSpan > 1 {
-                    cells.append(GridCell(text: text, column: column, rowSpan: rowSpan, columnSpan: columnSpan,
-                                          line: state.lineNumber, offset: column))
+                    cells.append(
+                        GridCell(
+                            text: text, column: column, rowSpan: rowSpan, columnSpan: columnSpan,
+                            line: state.lineNumber, offset: column))
                 }
                 if rowSpan > 1 { for c in column..<(column + columnSpan) { taken[c] = r + rowSpan - 1 } }
                 column += columnSpan

@@ -101,13 +101,16 @@ struct JSONScanner {
         if let n = NumberScanner.scan(UnsafeBufferPointer(rebasing: bytes[range])) { return .number(n, range) }
         // A number beyond ±1.8e308 (`1e999`) is valid JSON: kept as its text, as a CSV cell is.
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        if Double(text) != nil, text.first != "+", !text.hasPrefix("0") || text.hasPrefix("0.") || text == "0" { return .string(text) }
+        if Double(text) != nil, text.first != "+", !text.hasPrefix("0") || text.hasPrefix("0.") || text == "0" {
+            return .string(text)
+        }
         position = start
         throw failure("expected a value")
     }
 
     private static func isNumberByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".") || b | 0x20 == UInt8(ascii: "e")
+        (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
+            || b | 0x20 == UInt8(ascii: "e")
     }
 
     /// A string, escapes undone.
@@ -152,7 +155,9 @@ struct JSONScanner {
             case UInt8(ascii: "f"): out.append(0x0C)
             case UInt8(ascii: "u"):
                 guard k + 4 <= raw.count,
-                      let unit = UInt32(String(decoding: UnsafeBufferPointer(rebasing: raw[k..<(k + 4)]), as: UTF8.self), radix: 16) else {
+                    let unit = UInt32(
+                        String(decoding: UnsafeBufferPointer(rebasing: raw[k..<(k + 4)]), as: UTF8.self), radix: 16)
+                else {
                     throw Failure(line: line, message: "a \\u escape needs four hex digits")
                 }
                 k += 4
@@ -184,7 +189,10 @@ struct JSONScanner {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 level += 1
                 if depth + level > Self.maxDepth {
-                    throw Failure(line: line, message: "nested more than \(Self.maxDepth) levels deep (the nesting starts on line \(startLine))")
+                    throw Failure(
+                        line: line,
+                        message:
+                            "nested more than \(Self.maxDepth) levels deep (the nesting starts on line \(startLine))")
                 }
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 level -= 1

@@ -33,7 +33,9 @@ struct JSONTableReader {
             isArray = scanner.peek() == UInt8(ascii: "[")
             if isArray { try readArray(&scanner) } else { try readLines(&scanner) }
         } catch {
-            throw DocumentImportError(file: file, reason: .malformed(line: error.line, (error.isSyntax ? "not valid JSON: " : "") + error.message))
+            throw DocumentImportError(
+                file: file,
+                reason: .malformed(line: error.line, (error.isSyntax ? "not valid JSON: " : "") + error.message))
         }
         let columns = cells.map { column($0) }
         let table = Table(fields: names.map { Field($0) }, columns: columns, rowCount: rows)
@@ -59,7 +61,9 @@ struct JSONTableReader {
         let line = scanner.line
         guard first == UInt8(ascii: "{") else {
             let skipped = try scanner.value(depth: 1)
-            warnings.append(LoadWarning(file: file, line: line, message: "\(Self.noun(skipped)) where a row object was expected; skipped"))
+            warnings.append(
+                LoadWarning(
+                    file: file, line: line, message: "\(Self.noun(skipped)) where a row object was expected; skipped"))
             return
         }
         try scanner.expect(UInt8(ascii: "{"), "{")
@@ -73,7 +77,9 @@ struct JSONTableReader {
         }
         rows += 1
         guard rows * names.count <= cellBudget else {
-            throw JSONScanner.Failure(line: line, message: "\(names.count) different keys over \(rows) objects: too sparse to be one table", isSyntax: false)
+            throw JSONScanner.Failure(
+                line: line, message: "\(names.count) different keys over \(rows) objects: too sparse to be one table",
+                isSyntax: false)
         }
         rowLines.append(Int32(clamping: line))
         for c in cells.indices where cells[c].count < rows { cells[c].append(.null) }
@@ -85,7 +91,10 @@ struct JSONTableReader {
             c = known
         } else {
             guard (names.count + 1) * (rows + 1) <= cellBudget else {
-                throw JSONScanner.Failure(line: line, message: "\(names.count + 1) different keys over \(rows + 1) objects: too sparse to be one table", isSyntax: false)
+                throw JSONScanner.Failure(
+                    line: line,
+                    message: "\(names.count + 1) different keys over \(rows + 1) objects: too sparse to be one table",
+                    isSyntax: false)
             }
             c = names.count
             index[key] = c

@@ -42,7 +42,8 @@ public struct MemoryEstimate: Sendable, Equatable {
     /// The estimate for an opened file, from the format recognised in it.
     public static func of(_ file: OpenedFile) -> MemoryEstimate {
         let factor = file.format.map(Self.factor) ?? 1
-        return MemoryEstimate(fileBytes: file.size, tableBytes: Int(Double(file.size) * factor), availableBytes: availableMemory())
+        return MemoryEstimate(
+            fileBytes: file.size, tableBytes: Int(Double(file.size) * factor), availableBytes: availableMemory())
     }
 
     static func factor(_ format: any FileFormat.Type) -> Double {

@@ -28,7 +28,9 @@ struct OfficeArchive {
     init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws {
         self.file = file
         if let encrypted = ZIPDirectory.encryptedMember(bytes) {
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "the archive is encrypted (member \(encrypted) needs a password)"))
+            throw DocumentImportError(
+                file: file,
+                reason: .malformed(line: nil, "the archive is encrypted (member \(encrypted) needs a password)"))
         }
         // ZIPFoundation's in-memory backing traps when a damaged directory points past the end
         // (found by fuzzing): every offset it will follow is checked first.
@@ -40,7 +42,8 @@ struct OfficeArchive {
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "a damaged ZIP archive (its directory cannot be read)"))
+            throw DocumentImportError(
+                file: file, reason: .malformed(line: nil, "a damaged ZIP archive (its directory cannot be read)"))
         }
     }
 
@@ -60,22 +63,32 @@ struct OfficeArchive {
         let path = path.hasPrefix("/") ? String(path.dropFirst()) : path
         guard archive[path] != nil else { return nil }
         guard let member = members[path] else {
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "\(path) in the ZIP archive is damaged (its name is not UTF-8)"))
+            throw DocumentImportError(
+                file: file,
+                reason: .malformed(line: nil, "\(path) in the ZIP archive is damaged (its name is not UTF-8)"))
         }
-        let limit = min(Self.maximumExpandedBytes - expanded,
-                        max(Self.ratioFloor, min(member.compressed, Int.max / Self.maximumRatio) * Self.maximumRatio))
+        let limit = min(
+            Self.maximumExpandedBytes - expanded,
+            max(Self.ratioFloor, min(member.compressed, Int.max / Self.maximumRatio) * Self.maximumRatio))
         let input = UnsafeBufferPointer(rebasing: bytes[member.dataStart..<(member.dataStart + member.compressed)])
         let out: Data
         switch ZIPInflater.expand(input, method: member.method, limit: limit) {
         case .success(let data): out = data
         case .failure(.tooLarge):
-            let cause = limit == Self.maximumExpandedBytes - expanded ? "the \(Self.maximumExpandedBytes >> 20) MB a document may take" : "\(Self.maximumRatio) times its compressed size"
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "\(path) expands past \(cause) (a ZIP bomb?)"))
+            let cause =
+                limit == Self.maximumExpandedBytes - expanded
+                ? "the \(Self.maximumExpandedBytes >> 20) MB a document may take"
+                : "\(Self.maximumRatio) times its compressed size"
+            throw DocumentImportError(
+                file: file, reason: .malformed(line: nil, "\(path) expands past \(cause) (a ZIP bomb?)"))
         case .failure(let why):
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "\(path) in the ZIP archive is damaged (\(why))"))
+            throw DocumentImportError(
+                file: file, reason: .malformed(line: nil, "\(path) in the ZIP archive is damaged (\(why))"))
         }
         guard ZIPInflater.crc32(out) == member.crc else {
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "\(path) in the ZIP archive is damaged (its checksum does not match)"))
+            throw DocumentImportError(
+                file: file,
+                reason: .malformed(line: nil, "\(path) in the ZIP archive is damaged (its checksum does not match)"))
         }
         expanded += out.count
         return out

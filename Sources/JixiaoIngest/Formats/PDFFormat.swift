@@ -22,15 +22,22 @@ enum PDFFormat: FileFormat {
     static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
         let tail = Array(bytes.buffer.suffix(2048))
         let end = Array("%%EOF".utf8)
-        let complete = tail.count >= end.count && (0...(tail.count - end.count)).contains { tail[$0..<($0 + end.count)].elementsEqual(end) }
+        let complete =
+            tail.count >= end.count
+            && (0...(tail.count - end.count)).contains { tail[$0..<($0 + end.count)].elementsEqual(end) }
         guard complete else {
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "the PDF is cut short (it does not end with %%EOF)"))
+            throw DocumentImportError(
+                file: file, reason: .malformed(line: nil, "the PDF is cut short (it does not end with %%EOF)"))
         }
         let scratch = try ScratchFile(bytes.buffer, suffix: ".pdf", file: file)
         defer { scratch.remove() }
         let pages = try PopplerText.pages(of: scratch.path, file: file)
         guard pages.contains(where: { !$0.fragments.isEmpty }) else {
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "the PDF has no text, only images (a scanned document?): it needs OCR before it can be read"))
+            throw DocumentImportError(
+                file: file,
+                reason: .malformed(
+                    line: nil,
+                    "the PDF has no text, only images (a scanned document?): it needs OCR before it can be read"))
         }
         return try GridContent.read([PDFPageLayout().grid(pages)], file: file, options: options, runTogether: true)
     }

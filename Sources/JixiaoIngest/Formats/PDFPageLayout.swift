@@ -27,22 +27,28 @@ struct PDFPageLayout {
             for fragments in rows {
                 let line = out.count + 1
                 if fragments.count == 1, let only = fragments.first,
-                   Self.isProse(only, lanes: lanes, center: center, width: pages[p].width) {
+                    Self.isProse(only, lanes: lanes, center: center, width: pages[p].width)
+                {
                     out.append(GridRow(cells: [GridCell(text: only.text, column: 0, line: line)], line: line))
                     continue
                 }
                 var cells: [GridCell] = []
                 // Lane by lane, top to bottom: the lines of a wrapped cell in their order.
                 let placed = fragments.map { (lane: Self.lane(of: $0, in: lanes), fragment: $0) }
-                    .sorted { ($0.lane, $0.fragment.yMin, $0.fragment.xMin) < ($1.lane, $1.fragment.yMin, $1.fragment.xMin) }
+                    .sorted {
+                        ($0.lane, $0.fragment.yMin, $0.fragment.xMin) < ($1.lane, $1.fragment.yMin, $1.fragment.xMin)
+                    }
                 for (column, fragment) in placed {
                     if let last = cells.last, last.column == column {
                         cells[cells.count - 1].text += "\n" + fragment.text
                     } else if let last = cells.last, last.column > column {
                         // Overlapping fragments: keep them in reading order, one column on.
-                        cells.append(GridCell(text: fragment.text, column: last.column + 1, line: line, offset: Int(fragment.xMin)))
+                        cells.append(
+                            GridCell(
+                                text: fragment.text, column: last.column + 1, line: line, offset: Int(fragment.xMin)))
                     } else {
-                        cells.append(GridCell(text: fragment.text, column: column, line: line, offset: Int(fragment.xMin)))
+                        cells.append(
+                            GridCell(text: fragment.text, column: column, line: line, offset: Int(fragment.xMin)))
                     }
                 }
                 out.append(GridRow(cells: cells, line: line))
@@ -112,7 +118,8 @@ struct PDFPageLayout {
     static func isProse(_ fragment: Fragment, lanes: [ClosedRange<Int>], center: Double, width: Double) -> Bool {
         let first = lane(of: fragment, in: lanes)
         if first == 0 { return true }
-        let crossed = lanes.filter { Double($0.lowerBound) < fragment.xMax && Double($0.upperBound) > fragment.xMin }.count
+        let crossed = lanes.filter { Double($0.lowerBound) < fragment.xMax && Double($0.upperBound) > fragment.xMin }
+            .count
         if crossed >= 3 { return true }
         let middle = (fragment.xMin + fragment.xMax) / 2
         return width > 0 && abs(middle - center) < width * 0.03

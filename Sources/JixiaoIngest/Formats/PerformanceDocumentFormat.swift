@@ -19,7 +19,8 @@ enum PerformanceDocumentFormat: FileFormat {
         }
         // The lines recognising parsed, when they came from this very text.
         if let parsed = sample.document.parsed, sameUTF8(parsed.text, text) {
-            return .document(try DocumentImporter.load(parsed.lines, layout: parsed.layout, source: file, options: options))
+            return .document(
+                try DocumentImporter.load(parsed.lines, layout: parsed.layout, source: file, options: options))
         }
         return .document(try DocumentImporter.load(text: text, source: file, options: options))
     }

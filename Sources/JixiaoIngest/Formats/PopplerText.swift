@@ -24,7 +24,10 @@ struct PopplerText {
 
     static func pages(of pdf: String, file: String) throws -> [Page] {
         guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw DocumentImportError(file: file, reason: .unreadable("reading a PDF needs poppler's pdftotext (Debian's poppler-utils; Scripts/setup installs it)"))
+            throw DocumentImportError(
+                file: file,
+                reason: .unreadable(
+                    "reading a PDF needs poppler's pdftotext (Debian's poppler-utils; Scripts/setup installs it)"))
         }
         let output = pdf + ".xhtml", errors = pdf + ".stderr"
         defer {
@@ -36,13 +39,21 @@ struct PopplerText {
         guard status == 0 else {
             let lower = message.lowercased()
             if lower.contains("password") || lower.contains("encrypt") || status == 3 {
-                throw DocumentImportError(file: file, reason: .malformed(line: nil, "the PDF is encrypted (password-protected); nothing can be read from it"))
+                throw DocumentImportError(
+                    file: file,
+                    reason: .malformed(
+                        line: nil, "the PDF is encrypted (password-protected); nothing can be read from it"))
             }
-            let first = message.split(separator: "\n").first.map(String.init) ?? (status < 0 ? "killed by signal \(-status)" : "exit status \(status)")
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "not a readable PDF (pdftotext: \(first))"))
+            let first =
+                message.split(separator: "\n").first.map(String.init)
+                ?? (status < 0 ? "killed by signal \(-status)" : "exit status \(status)")
+            throw DocumentImportError(
+                file: file, reason: .malformed(line: nil, "not a readable PDF (pdftotext: \(first))"))
         }
         guard let data = ScratchFile.contents(of: output, limit: maximumOutput) else {
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "pdftotext wrote more than \(maximumOutput >> 20) MB of text"))
+            throw DocumentImportError(
+                file: file, reason: .malformed(line: nil, "pdftotext wrote more than \(maximumOutput >> 20) MB of text")
+            )
         }
         do {
             return try parse(XMLStream(data, name: "the text of the PDF"))
@@ -66,7 +77,8 @@ struct PopplerText {
         var pid = pid_t()
         let spawned = posix_spawn(&pid, tool, &actions, nil, argv, environ)
         guard spawned == 0 else {
-            throw DocumentImportError(file: file, reason: .unreadable("cannot run \(tool): \(String(cString: strerror(spawned)))"))
+            throw DocumentImportError(
+                file: file, reason: .unreadable("cannot run \(tool): \(String(cString: strerror(spawned)))"))
         }
         let deadline = Date().addingTimeInterval(timeLimit)
         var status: Int32 = 0
@@ -77,7 +89,11 @@ struct PopplerText {
             if Date() > deadline {
                 kill(pid, SIGKILL)
                 _ = waitpid(pid, &status, 0)
-                throw DocumentImportError(file: file, reason: .malformed(line: nil, "pdftotext did not finish within \(Int(timeLimit)) seconds; the PDF is damaged or too large"))
+                throw DocumentImportError(
+                    file: file,
+                    reason: .malformed(
+                        line: nil,
+                        "pdftotext did not finish within \(Int(timeLimit)) seconds; the PDF is damaged or too large"))
             }
             usleep(2_000)
         }
@@ -106,8 +122,9 @@ struct PopplerText {
                 case "line":
                     words = []
                 case "word":
-                    var word = Fragment(text: "", xMin: number(xml, "xMin"), yMin: number(xml, "yMin"),
-                                        xMax: number(xml, "xMax"), yMax: number(xml, "yMax"))
+                    var word = Fragment(
+                        text: "", xMin: number(xml, "xMin"), yMin: number(xml, "yMin"),
+                        xMax: number(xml, "xMax"), yMax: number(xml, "yMax"))
                     word.text = try xml.text().trimmingCharacters(in: .whitespacesAndNewlines)
                     if !word.text.isEmpty { words.append(word) }
                 default: break

@@ -20,13 +20,15 @@ final class SQLiteDatabase {
     /// An in-memory database holding a copy of `bytes` (a whole database file), read-only.
     init(bytes: UnsafeBufferPointer<UInt8>) throws {
         guard sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK, let handle,
-              let copy = sqlite3_malloc64(UInt64(bytes.count)) else {
+            let copy = sqlite3_malloc64(UInt64(bytes.count))
+        else {
             throw SQLiteError(message: "cannot open an in-memory database")
         }
         if let base = bytes.baseAddress { memcpy(copy, base, bytes.count) }
         let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY)
-        let rc = sqlite3_deserialize(handle, "main", copy.assumingMemoryBound(to: UInt8.self),
-                                     Int64(bytes.count), Int64(bytes.count), flags)
+        let rc = sqlite3_deserialize(
+            handle, "main", copy.assumingMemoryBound(to: UInt8.self),
+            Int64(bytes.count), Int64(bytes.count), flags)
         guard rc == SQLITE_OK else { throw SQLiteError(message: String(cString: sqlite3_errmsg(handle))) }
     }
 

@@ -15,7 +15,8 @@ enum SQLiteFormat: FileFormat {
         do {
             let database = try SQLiteDatabase(bytes: bytes.buffer)
             var tables: [NamedTableLoad] = []
-            let list = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
+            let list = try database.prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
             var names: [String] = []
             while try list.step() { if let name = list.text(0) { names.append(name) } }
             for name in names {
@@ -49,7 +50,8 @@ enum SQLiteFormat: FileFormat {
             columns.append(column(values[c], declared: declared[c]))
         }
         let rowCount = values.first?.count ?? 0
-        return TableLoad(table: Table(fields: fields, columns: columns, rowCount: rowCount), warnings: [], format: "SQLite")
+        return TableLoad(
+            table: Table(fields: fields, columns: columns, rowCount: rowCount), warnings: [], format: "SQLite")
     }
 
     private static func value(_ statement: SQLiteStatement, _ c: Int) -> Value {

@@ -9,7 +9,9 @@ import JixiaoEngine
 public enum SQLiteTableWriter {
     public static func write(_ table: Table, name: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).tmp"
+        ).path
         let files = FileManager.default
         try? files.removeItem(atPath: temporary)
         do {

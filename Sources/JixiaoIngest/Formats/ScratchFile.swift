@@ -8,8 +8,11 @@ struct ScratchFile {
     init(_ bytes: UnsafeBufferPointer<UInt8>, suffix: String, file: String) throws {
         let name = "jixiao-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)\(suffix)"
         path = (NSTemporaryDirectory() as NSString).appendingPathComponent(name)
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-            throw DocumentImportError(file: file, reason: .unreadable("cannot write a temporary copy to \(NSTemporaryDirectory())"))
+        guard
+            FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        else {
+            throw DocumentImportError(
+                file: file, reason: .unreadable("cannot write a temporary copy to \(NSTemporaryDirectory())"))
         }
     }
 

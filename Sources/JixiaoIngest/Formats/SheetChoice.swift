@@ -21,6 +21,8 @@ public enum SheetChoice: Sendable, Hashable, CustomStringConvertible {
             if n >= 1, n <= names.count { return [n - 1] }
         }
         let listed = names.map { "\"\($0)\"" }.joined(separator: ", ")
-        throw DocumentImportError(file: file, reason: .malformed(line: nil, "no sheet \(choice) (the workbook has \(names.count): \(listed))"))
+        throw DocumentImportError(
+            file: file, reason: .malformed(line: nil, "no sheet \(choice) (the workbook has \(names.count): \(listed))")
+        )
     }
 }

@@ -41,7 +41,7 @@ struct WordTableReader {
                     row = WordRow(line: line)
                 case "tc" where tableLevel == 1:
                     cell = WordCell()
-                    if empty { row?.cells.append(WordCell()) ; cell = nil }
+                    if empty { row?.cells.append(WordCell()); cell = nil }
                 case "gridBefore" where tableLevel == 1 && cell == nil:
                     row?.skippedColumns = Int(xml.attribute("w:val") ?? "") ?? 0
                 case "gridSpan" where tableLevel == 1:
@@ -101,7 +101,9 @@ struct WordTableReader {
             var cells: [GridCell] = []
             var column = row.skippedColumns
             for word in row.cells {
-                if word.verticalMerge == "continue", let start = open[column], start.row < out.count, start.cell < out[start.row].cells.count {
+                if word.verticalMerge == "continue", let start = open[column], start.row < out.count,
+                    start.cell < out[start.row].cells.count
+                {
                     out[start.row].cells[start.cell].rowSpan += 1
                 } else {
                     let text = word.text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -110,7 +112,8 @@ struct WordTableReader {
                     } else {
                         open[column] = nil
                     }
-                    cells.append(GridCell(text: text, column: column, columnSpan: word.span, line: row.line, offset: column))
+                    cells.append(
+                        GridCell(text: text, column: column, columnSpan: word.span, line: row.line, offset: column))
                 }
                 column += word.span
             }

@@ -15,7 +15,8 @@ struct WorkbookSheets {
         if let relations {
             while try relations.next() {
                 guard relations.kind == .element, relations.localName == "Relationship",
-                      let id = relations.attribute("Id"), let target = relations.attribute("Target") else { continue }
+                    let id = relations.attribute("Id"), let target = relations.attribute("Target")
+                else { continue }
                 targets[id] = target
             }
         }
@@ -42,7 +43,11 @@ struct WorkbookSheets {
         if target.hasPrefix("/") { return String(target.dropFirst()) }
         var parts = ["xl"]
         for part in target.split(separator: "/") {
-            if part == ".." { if !parts.isEmpty { parts.removeLast() } } else if part != "." { parts.append(String(part)) }
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+            } else if part != "." {
+                parts.append(String(part))
+            }
         }
         return parts.joined(separator: "/")
     }

@@ -21,7 +21,9 @@ struct WorksheetReader {
             guard xml.kind == .element else { continue }
             if xml.isNamed("row") {
                 let line = xml.attribute("r").flatMap(Int.init) ?? nextRow
-                guard (1...Self.maximumRows).contains(line) else { throw XMLStreamError(member: xml.name, why: "has a row number \(line) outside a sheet") }
+                guard (1...Self.maximumRows).contains(line) else {
+                    throw XMLStreamError(member: xml.name, why: "has a row number \(line) outside a sheet")
+                }
                 nextRow = line + 1
                 let cells = xml.isEmptyElement ? [] : try readRow(xml, line: line)
                 if !cells.isEmpty { rows.append((line, cells)) }
@@ -40,7 +42,9 @@ struct WorksheetReader {
             if xml.kind == .endElement, xml.depth == rowDepth { break }
             guard xml.kind == .element, xml.isNamed("c") else { continue }
             let column = xml.attribute("r").flatMap { Self.reference($0)?.column } ?? nextColumn
-            guard column < Self.maximumColumns else { throw XMLStreamError(member: xml.name, why: "has a cell past column XFD") }
+            guard column < Self.maximumColumns else {
+                throw XMLStreamError(member: xml.name, why: "has a cell past column XFD")
+            }
             nextColumn = column + 1
             let type = xml.attribute("t") ?? "n"
             let style = xml.attribute("s").flatMap(Int.init) ?? 0
@@ -74,7 +78,8 @@ struct WorksheetReader {
         var number: Double?
         switch type {
         case "s":
-            guard let index = raw.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), let shared = strings[index] else { return nil }
+            guard let index = raw.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), let shared = strings[index]
+            else { return nil }
             text = shared
         case "inlineStr":
             text = inline ?? raw ?? ""
@@ -85,7 +90,9 @@ struct WorksheetReader {
         case "d":
             // An ISO date-time stored as text: the date alone unless the time is not midnight.
             let value = raw ?? ""
-            text = value.hasSuffix("T00:00:00") || value.count == 10 ? String(value.prefix(10)) : value.replacingOccurrences(of: "T", with: " ")
+            text =
+                value.hasSuffix("T00:00:00") || value.count == 10
+                ? String(value.prefix(10)) : value.replacingOccurrences(of: "T", with: " ")
         default:
             guard let raw, let value = Double(raw.trimmingCharacters(in: .whitespaces)) else {
                 guard let raw, !raw.isEmpty else { return nil }
@@ -112,8 +119,10 @@ struct WorksheetReader {
     /// whose first cell is empty gets an empty first cell, so the span is kept). Only rows that
     /// hold cells are visited, and at most `maximumMergeVisits` of them in all: a damaged sheet
     /// of overlapping merges over a million rows costs a bounded time.
-    static func merged(_ rows: [(line: Int, cells: [GridCell])],
-                       _ merges: [(top: Int, left: Int, bottom: Int, right: Int)]) -> [GridRow] {
+    static func merged(
+        _ rows: [(line: Int, cells: [GridCell])],
+        _ merges: [(top: Int, left: Int, bottom: Int, right: Int)]
+    ) -> [GridRow] {
         var out = rows.sorted { $0.line < $1.line }.map { GridRow(cells: $0.cells, line: $0.line) }
         var visits = 0
         for m in merges where m.bottom > m.top || m.right > m.left {
@@ -126,8 +135,10 @@ struct WorksheetReader {
                 top[first].rowSpan = m.bottom - m.top + 1
                 top[first].columnSpan = m.right - m.left + 1
             } else {
-                top.append(GridCell(text: "", column: m.left, rowSpan: m.bottom - m.top + 1, columnSpan: m.right - m.left + 1,
-                                    line: m.top, offset: m.left))
+                top.append(
+                    GridCell(
+                        text: "", column: m.left, rowSpan: m.bottom - m.top + 1, columnSpan: m.right - m.left + 1,
+                        line: m.top, offset: m.left))
                 top.sort { $0.column < $1.column }
             }
             top.removeAll { $0.column > m.left && $0.column <= m.right }
@@ -183,6 +194,9 @@ struct WorksheetReader {
         guard let first = parts.first.flatMap({ reference(String($0)) }) else { return nil }
         let last = parts.count > 1 ? reference(String(parts[1])) ?? first : first
         guard last.row <= maximumRows, last.column < maximumColumns else { return nil }
-        return (min(first.row, last.row), min(first.column, last.column), max(first.row, last.row), max(first.column, last.column))
+        return (
+            min(first.row, last.row), min(first.column, last.column), max(first.row, last.row),
+            max(first.column, last.column)
+        )
     }
 }

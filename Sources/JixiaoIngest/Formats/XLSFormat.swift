@@ -16,7 +16,12 @@ enum XLSFormat: FileFormat {
 
     static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
         if isEncryptedPackage(bytes.buffer) {
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "a password-protected Office file (its workbook or document is encrypted); save it without a password first"))
+            throw DocumentImportError(
+                file: file,
+                reason: .malformed(
+                    line: nil,
+                    "a password-protected Office file (its workbook or document is encrypted); save it without a password first"
+                ))
         }
         let scratch = try ScratchFile(bytes.buffer, suffix: ".xls", file: file)
         defer { scratch.remove() }
@@ -24,11 +29,16 @@ enum XLSFormat: FileFormat {
         let opened = freexl_open(scratch.path, &handle)
         defer { if let handle { freexl_close(handle) } }
         guard opened == FREEXL_OK, let handle else {
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "not a readable .xls workbook (libfreexl error \(opened))"))
+            throw DocumentImportError(
+                file: file, reason: .malformed(line: nil, "not a readable .xls workbook (libfreexl error \(opened))"))
         }
         var info: UInt32 = 0
-        if freexl_get_info(handle, UInt16(FREEXL_BIFF_PASSWORD), &info) == FREEXL_OK, info == UInt32(FREEXL_BIFF_OBFUSCATED) {
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "a password-protected .xls workbook; save it without a password first"))
+        if freexl_get_info(handle, UInt16(FREEXL_BIFF_PASSWORD), &info) == FREEXL_OK,
+            info == UInt32(FREEXL_BIFF_OBFUSCATED)
+        {
+            throw DocumentImportError(
+                file: file,
+                reason: .malformed(line: nil, "a password-protected .xls workbook; save it without a password first"))
         }
         var sheetCount: UInt32 = 0
         _ = freexl_get_info(handle, UInt16(FREEXL_BIFF_SHEET_COUNT), &sheetCount)
@@ -73,7 +83,9 @@ enum XLSFormat: FileFormat {
                 default: continue
                 }
                 text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !text.isEmpty { cells.append(GridCell(text: text, column: Int(c), line: line, offset: Int(c), number: number)) }
+                if !text.isEmpty {
+                    cells.append(GridCell(text: text, column: Int(c), line: line, offset: Int(c), number: number))
+                }
             }
             if !cells.isEmpty { rows.append(GridRow(cells: cells, line: Int(r) + 1)) }
         }

@@ -18,8 +18,13 @@ enum XLSXFormat: FileFormat {
     static func read(_ bytes: FileBytes, sample: FileSample, file: String, options: LoadOptions) throws -> FileContent {
         var archive = try OfficeArchive(bytes.buffer, file: file)
         guard archive.contains("xl/workbook.xml") else {
-            if archive.contains("word/document.xml") { return try DOCXFormat.read(bytes, sample: sample, file: file, options: options) }
-            throw DocumentImportError(file: file, reason: .malformed(line: nil, "a ZIP archive that is neither a workbook (no xl/workbook.xml) nor a Word document"))
+            if archive.contains("word/document.xml") {
+                return try DOCXFormat.read(bytes, sample: sample, file: file, options: options)
+            }
+            throw DocumentImportError(
+                file: file,
+                reason: .malformed(
+                    line: nil, "a ZIP archive that is neither a workbook (no xl/workbook.xml) nor a Word document"))
         }
         return try GridContent.read(grids(&archive, file: file, sheet: options.sheet), file: file, options: options)
     }
@@ -28,7 +33,8 @@ enum XLSXFormat: FileFormat {
     static func grids(_ archive: inout OfficeArchive, file: String, sheet: SheetChoice?) throws -> [Grid] {
         do {
             guard let workbookXML = try archive.xml("xl/workbook.xml") else { return [] }
-            let workbook = try WorkbookSheets(workbook: workbookXML, relations: archive.xml("xl/_rels/workbook.xml.rels"))
+            let workbook = try WorkbookSheets(
+                workbook: workbookXML, relations: archive.xml("xl/_rels/workbook.xml.rels"))
             let strings = try archive.xml("xl/sharedStrings.xml").map(SharedStrings.init) ?? SharedStrings()
             let styles = try archive.xml("xl/styles.xml").map(WorkbookStyles.init) ?? WorkbookStyles()
             let reader = WorksheetReader(strings: strings, styles: styles, date1904: workbook.date1904)

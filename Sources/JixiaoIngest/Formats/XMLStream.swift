@@ -17,8 +17,9 @@ final class XMLStream {
 
     /// The options of every read: the parser's own messages off (a broken file is reported by
     /// `XMLStreamError`), blank text nodes kept where they are significant.
-    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-                              | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+    static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// Opens `data` (one member of an archive, or a command's output); `name` is for messages.
     init(_ data: Data, name: String) throws {
@@ -26,7 +27,8 @@ final class XMLStream {
         jx_xml_silence()
         let made: xmlTextReaderPtr? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress, raw.count <= Int(Int32.max) else { return nil }
-            return xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), name, nil, Self.options)
+            return xmlReaderForMemory(
+                base.assumingMemoryBound(to: CChar.self), Int32(raw.count), name, nil, Self.options)
         }
         guard let made else { throw XMLStreamError(member: name, why: "cannot be read as XML") }
         jx_xml_reader_silence(made)
@@ -53,7 +55,7 @@ final class XMLStream {
         case Int32(XML_READER_TYPE_ELEMENT.rawValue): return .element
         case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): return .endElement
         case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
-             Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+            Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
             return .text
         default: return .other
         }

@@ -56,7 +56,8 @@ enum ZIPDirectory {
             let nameLength = Int(u16(bytes, p + 28)), extra = Int(u16(bytes, p + 30)), comment = Int(u16(bytes, p + 32))
             guard p + 46 + nameLength <= bytes.count else { return nil }
             if flags & 0x01 != 0 {
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[(p + 46)..<(p + 46 + nameLength)]), as: UTF8.self)
+                return String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[(p + 46)..<(p + 46 + nameLength)]), as: UTF8.self)
             }
             p += 46 + nameLength + extra + comment
         }
@@ -105,7 +106,9 @@ enum ZIPDirectory {
         if end >= 20, u32(bytes, end - 20) == zip64Locator { return "a ZIP64 archive, larger than a document can be" }
         let entries = Int(u16(bytes, end + 10))
         let size = Int(u32(bytes, end + 12)), start = Int(u32(bytes, end + 16))
-        guard entries != 0xFFFF, size != 0xFFFF_FFFF, start != 0xFFFF_FFFF else { return "a ZIP64 archive, larger than a document can be" }
+        guard entries != 0xFFFF, size != 0xFFFF_FFFF, start != 0xFFFF_FFFF else {
+            return "a ZIP64 archive, larger than a document can be"
+        }
         guard start + size <= end else { return "the directory lies outside the file" }
         var p = start
         for _ in 0..<entries {
@@ -116,12 +119,15 @@ enum ZIPDirectory {
             guard compressed != 0xFFFF_FFFF, uncompressed != 0xFFFF_FFFF, local != 0xFFFF_FFFF else {
                 return "a ZIP64 member, larger than a document can be"
             }
-            guard local + 30 <= count, u32(bytes, local) == localSignature else { return "a member's header lies outside the file" }
+            guard local + 30 <= count, u32(bytes, local) == localSignature else {
+                return "a member's header lies outside the file"
+            }
             // ZIPFoundation takes sizes and offsets from a ZIP64 field wherever one stands.
             let localExtra = local + 30 + Int(u16(bytes, local + 26))
             guard p + 46 + nameLength + extra <= count, localExtra + Int(u16(bytes, local + 28)) <= count,
-                  !hasZIP64Field(bytes, from: p + 46 + nameLength, length: extra),
-                  !hasZIP64Field(bytes, from: localExtra, length: Int(u16(bytes, local + 28))) else {
+                !hasZIP64Field(bytes, from: p + 46 + nameLength, length: extra),
+                !hasZIP64Field(bytes, from: localExtra, length: Int(u16(bytes, local + 28)))
+            else {
                 return "a ZIP64 member, larger than a document can be"
             }
             let dataStart = local + 30 + Int(u16(bytes, local + 26)) + Int(u16(bytes, local + 28))
@@ -133,15 +139,18 @@ enum ZIPDirectory {
                 if u16(bytes, p + 8) & 0x08 != 0 {
                     var d = dataStart + compressed
                     if d + 4 <= count, u32(bytes, d) == descriptorSignature { d += 4 }
-                    guard d + 12 <= count, Int(u32(bytes, d + 4)) == compressed, Int(u32(bytes, d + 8)) == uncompressed else {
+                    guard d + 12 <= count, Int(u32(bytes, d + 4)) == compressed, Int(u32(bytes, d + 8)) == uncompressed
+                    else {
                         return "a stored member's data descriptor disagrees with the directory"
                     }
                 }
             }
-            members.append(Member(
-                name: String(decoding: UnsafeBufferPointer(rebasing: bytes[(p + 46)..<(p + 46 + nameLength)]), as: UTF8.self),
-                method: u16(bytes, p + 10), crc: u32(bytes, p + 16), dataStart: dataStart,
-                compressed: compressed, uncompressed: uncompressed))
+            members.append(
+                Member(
+                    name: String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[(p + 46)..<(p + 46 + nameLength)]), as: UTF8.self),
+                    method: u16(bytes, p + 10), crc: u32(bytes, p + 16), dataStart: dataStart,
+                    compressed: compressed, uncompressed: uncompressed))
             p += 46 + nameLength + extra + comment
         }
         guard p <= count else { return "the directory runs past the end of the file" }
@@ -162,11 +171,13 @@ enum ZIPDirectory {
     static let zip64Locator: UInt32 = 0x0706_4B50
     static let descriptorSignature: UInt32 = 0x0807_4B50
 
-    private static func u16<C: RandomAccessCollection>(_ b: C, _ at: Int) -> UInt16 where C.Element == UInt8, C.Index == Int {
+    private static func u16<C: RandomAccessCollection>(_ b: C, _ at: Int) -> UInt16
+    where C.Element == UInt8, C.Index == Int {
         UInt16(b[at]) | UInt16(b[at + 1]) << 8
     }
 
-    private static func u32<C: RandomAccessCollection>(_ b: C, _ at: Int) -> UInt32 where C.Element == UInt8, C.Index == Int {
+    private static func u32<C: RandomAccessCollection>(_ b: C, _ at: Int) -> UInt32
+    where C.Element == UInt8, C.Index == Int {
         UInt32(b[at]) | UInt32(b[at + 1]) << 8 | UInt32(b[at + 2]) << 16 | UInt32(b[at + 3]) << 24
     }
 }

@@ -9,7 +9,9 @@ enum ApprovalForm: DocumentLayout {
     static func matchScore(_ text: SourceText) -> Int {
         guard let header = text.indicatorHeader else { return 0 }
         let cells = header.compactCells
-        guard cells.contains("指标值"), !cells.contains("指标性质"), !cells.contains(where: { $0.hasPrefix("实际") }) else { return 0 }
+        guard cells.contains("指标值"), !cells.contains("指标性质"), !cells.contains(where: { $0.hasPrefix("实际") }) else {
+            return 0
+        }
         var score = 5
         if let a = cells.firstIndex(of: "名称"), let b = cells.firstIndex(of: "一级指标"), a < b { score += 3 }
         if HeaderWords.levelsInOrder(header) { score += 1 }

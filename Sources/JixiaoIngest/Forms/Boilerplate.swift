@@ -19,7 +19,9 @@ enum Boilerplate {
         if t.allSatisfy({ "-—_=|*·.。…".contains($0) }) { return true }
         // A subtitle in brackets under a title (`（运转类中的其他运转类和特定目标类）`).
         if let first = t.first, let last = t.last, "(（".contains(first), ")）".contains(last) { return true }
-        if FormVocabulary.titleWords.contains(where: { t.containsExactly($0) }) || t.containsExactly("绩效") { return true }
+        if FormVocabulary.titleWords.contains(where: { t.containsExactly($0) }) || t.containsExactly("绩效") {
+            return true
+        }
         if !DocumentYear.years(in: raw).isEmpty || RegionName.infer(from: t) != nil { return true }
         if words.contains(where: { t.containsExactly($0) }) { return true }
         if looksLikeMetadata(raw) { return true }

@@ -46,7 +46,9 @@ enum BudgetTable {
 
     /// Reads one row; nil when it holds no figure at all. Amounts are in `moneyUnit` (the
     /// table's unit note) and kept in 万元.
-    static func read(_ line: SourceLine, columns: [Column], index: Int, into p: inout ProjectRecord, moneyUnit: String = "万元") -> Read? {
+    static func read(
+        _ line: SourceLine, columns: [Column], index: Int, into p: inout ProjectRecord, moneyUnit: String = "万元"
+    ) -> Read? {
         let filled = line.filled.map(\.text)
         let label = filled.first { CellText.number($0) == nil && $0 != "—" && $0 != "-" }
         let numbers = filled.compactMap(CellText.number)
@@ -77,7 +79,9 @@ enum BudgetTable {
     /// Two slips of the printed total row: all its figures 0 while the fiscal row below carries
     /// the budget (池州: `年度资金总额: 0 0 0 10 0 0`, `本年财政拨款 90 89.974 89.974`); and a rate
     /// cell left empty, so the score stood where the rate goes (`880 880 880 10 10`).
-    static func repair(_ p: inout ProjectRecord, fiscal: [Column: Double], warnings: inout [LoadWarning], source: String, line: Int?) {
+    static func repair(
+        _ p: inout ProjectRecord, fiscal: [Column: Double], warnings: inout [LoadWarning], source: String, line: Int?
+    ) {
         let totals = [p.budgetInitial, p.budgetFullYear, p.executed].compactMap { $0 }
         if !totals.isEmpty, totals.allSatisfy({ $0 == 0 }), let full = fiscal[.fullYear] ?? fiscal[.initial], full > 0 {
             p.budgetInitial = fiscal[.initial]
@@ -85,14 +89,26 @@ enum BudgetTable {
             p.executed = fiscal[.executed]
             p.budgetTotal = full
             p.executionRate = nil
-            warnings.append(LoadWarning(file: source, line: line, message: "the total budget row prints 0 while the fiscal row carries \(full); the fiscal figures are read as the total"))
+            warnings.append(
+                LoadWarning(
+                    file: source, line: line,
+                    message:
+                        "the total budget row prints 0 while the fiscal row carries \(full); the fiscal figures are read as the total"
+                ))
         }
-        if let rate = p.executionRate, p.executionScore == nil, let full = p.budgetFullYear, full > 0, let executed = p.executed {
+        if let rate = p.executionRate, p.executionScore == nil, let full = p.budgetFullYear, full > 0,
+            let executed = p.executed
+        {
             let computed = executed / full * 100
             if abs(rate - computed) > 1, rate <= 10 {
                 p.executionScore = rate
                 p.executionRate = nil
-                warnings.append(LoadWarning(file: source, line: line, message: "the execution rate cell is empty: \(rate) read as the execution score (执行率 computed from the figures)"))
+                warnings.append(
+                    LoadWarning(
+                        file: source, line: line,
+                        message:
+                            "the execution rate cell is empty: \(rate) read as the execution score (执行率 computed from the figures)"
+                    ))
             }
         }
     }

@@ -12,13 +12,16 @@ protocol DocumentLayout: Sendable {
     static func matchScore(_ text: SourceText) -> Int
     /// Reads what only this layout prints in a project's header block (budget tables, goal and
     /// outcome rows), after the labelled fields common to all layouts have been read.
-    static func readHeaderBlock(_ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning],
-                                source: String, moneyUnit: String)
+    static func readHeaderBlock(
+        _ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning],
+        source: String, moneyUnit: String)
 }
 
 extension DocumentLayout {
-    static func readHeaderBlock(_ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning],
-                                source: String, moneyUnit: String) {}
+    static func readHeaderBlock(
+        _ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning],
+        source: String, moneyUnit: String
+    ) {}
 
     static func parse(_ text: SourceText, source: String) -> ParsedDocument {
         FormReader(text: text, source: source, layout: Self.self).read()
@@ -30,7 +33,8 @@ enum HeaderWords {
     /// Whether the indicator header prints 一级指标, 二级指标 and 三级指标 in that order.
     static func levelsInOrder(_ header: SourceLine) -> Bool {
         let c = header.compactCells
-        guard let a = c.firstIndex(of: "一级指标"), let b = c.firstIndex(of: "二级指标"), let n = c.firstIndex(of: "三级指标") else {
+        guard let a = c.firstIndex(of: "一级指标"), let b = c.firstIndex(of: "二级指标"), let n = c.firstIndex(of: "三级指标")
+        else {
             return false
         }
         return a < b && b < n

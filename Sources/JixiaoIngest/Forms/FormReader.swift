@@ -23,8 +23,11 @@ struct FormReader {
         let codeNames = LevelTracker.codeNames(in: text)
         let fallbackYear = DocumentYear.mostFrequent(in: text)
         // One table of many projects, a row per indicator: read by its columns.
-        if let k = text.lines.firstIndex(where: { ProjectListForm($0) != nil }), let list = ProjectListForm(text.lines[k]) {
-            let (projects, warnings) = list.read(text.lines[(k + 1)...], form: self, codeNames: codeNames, fallbackYear: fallbackYear)
+        if let k = text.lines.firstIndex(where: { ProjectListForm($0) != nil }),
+            let list = ProjectListForm(text.lines[k])
+        {
+            let (projects, warnings) = list.read(
+                text.lines[(k + 1)...], form: self, codeNames: codeNames, fallbackYear: fallbackYear)
             doc.projects = projects
             doc.warnings = warnings
             return doc
@@ -39,12 +42,19 @@ struct FormReader {
             var headless = firstLevel
             while headless > 0, Self.looksLikeIndicatorRow(text.lines[headless - 1]) { headless -= 1 }
             starts.insert(headless, at: 0)
-            doc.warnings.append(warning(text.lines[headless].number, "indicator rows before any project header (项目名称): read as a project whose name is cut off"))
+            doc.warnings.append(
+                warning(
+                    text.lines[headless].number,
+                    "indicator rows before any project header (项目名称): read as a project whose name is cut off"))
         } else if let first = starts.first {
             list = ProjectList(text.lines[..<first])
             let before = text.lines[..<first].filter { $0.isTableRow && !$0.isBlank }
             if list == nil, let a = before.first, let b = before.last {
-                doc.warnings.append(warning(a.number, "lines \(a.number)–\(b.number): table rows before the first project (项目名称) were not read as data"))
+                doc.warnings.append(
+                    warning(
+                        a.number,
+                        "lines \(a.number)–\(b.number): table rows before the first project (项目名称) were not read as data"
+                    ))
             }
         }
         var unread: [SourceLine] = []
@@ -67,7 +77,11 @@ struct FormReader {
         if !starts.isEmpty, !layoutPrintsDirection {
             let inferred = doc.projects.flatMap(\.indicators).filter { $0.direction != nil }.count
             if inferred > 0 {
-                doc.warnings.append(warning(nil, "指标方向性 is not printed: direction inferred from the target for \(inferred) indicators (≤, 以内, deadlines, bare cost ceilings and bare 0 → 反向; ≥, = and other bare numbers → 正向; none for qualitative targets)"))
+                doc.warnings.append(
+                    warning(
+                        nil,
+                        "指标方向性 is not printed: direction inferred from the target for \(inferred) indicators (≤, 以内, deadlines, bare cost ceilings and bare 0 → 反向; ≥, = and other bare numbers → 正向; none for qualitative targets)"
+                    ))
             }
         }
         return doc
@@ -82,9 +96,11 @@ struct FormReader {
     func projectStarts() -> [Int] {
         var starts: [Int] = []
         // A 部门整体 form has no 项目名称: the department's own row starts its one "project".
-        let opening: HeaderField = isWholeDepartment && !text.lines.contains { line in
-            line.isTableRow && HeaderField.values(in: line).contains { $0.0 == .name }
-        } ? .department : .name
+        let opening: HeaderField =
+            isWholeDepartment
+                && !text.lines.contains { line in
+                    line.isTableRow && HeaderField.values(in: line).contains { $0.0 == .name }
+                } ? .department : .name
         for i in text.lines.indices {
             let line = text.lines[i]
             guard line.isTableRow, HeaderField.values(in: line).contains(where: { $0.0 == opening }) else { continue }
@@ -97,7 +113,9 @@ struct FormReader {
 
     /// A row that opens with a project field label other than the name (`单位信息:`, `主管部门`).
     static func isFieldRow(_ line: SourceLine) -> Bool {
-        guard line.isTableRow, let first = line.filled.first, let field = HeaderField.label(first.text) else { return false }
+        guard line.isTableRow, let first = line.filled.first, let field = HeaderField.label(first.text) else {
+            return false
+        }
         return field != .name && field != .other
     }
 
@@ -115,7 +133,8 @@ struct FormReader {
         guard line.isTableRow else { return false }
         let filled = line.filled.map(\.text)
         guard filled.count >= 3, let first = filled.first,
-              FormVocabulary.kind(of: first, inIndicators: true) == .text else { return false }
+            FormVocabulary.kind(of: first, inIndicators: true) == .text
+        else { return false }
         return filled.dropFirst().contains { cell in
             let key = HeaderField.key(cell)
             return TargetOperator(natureCell: key) != nil || FormVocabulary.startsWithOperatorAndNumber(key)

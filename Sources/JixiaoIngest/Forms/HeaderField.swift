@@ -9,7 +9,8 @@ enum HeaderField: Sendable, Hashable {
     case other
 
     static let exact: [String: HeaderField] = [
-        "项目名称": .name, "主管部门": .department, "部门名称": .department, "预算部门": .department, "实施单位": .unit, "单位信息": .unitInfo, "单位名称": .unitInfo,
+        "项目名称": .name, "主管部门": .department, "部门名称": .department, "预算部门": .department, "实施单位": .unit, "单位信息": .unitInfo,
+        "单位名称": .unitInfo,
         "项目属性": .attribute, "项目期": .period, "项目经办人": .contact,
         "项目总额": .projectTotal, "年度资金总额": .annualTotal, "财政拨款": .fiscal, "财政资金": .fiscal,
         "本年财政拨款": .fiscal, "上年结转资金": .carryover, "结余结转资金": .carryover, "上年结转": .carryover,
@@ -54,17 +55,19 @@ enum HeaderField: Sendable, Hashable {
         let compact = CellText.compact(cell)
         // Most cells have no full-width punctuation (EF BC ..), no colon and no 其中 prefix.
         if !compact.utf8.contains(where: { $0 == 0xEF || $0 == UInt8(ascii: ":") }),
-           !compact.hasPrefix("其中") {
+            !compact.hasPrefix("其中")
+        {
             return compact
         }
-        var k = String(compact.map { c -> Character in
-            switch c {
-            case "（": return "("
-            case "）": return ")"
-            case "：": return ":"
-            default: return c
-            }
-        })
+        var k = String(
+            compact.map { c -> Character in
+                switch c {
+                case "（": return "("
+                case "）": return ")"
+                case "：": return ":"
+                default: return c
+                }
+            })
         if k.hasPrefix("其中") && k.count > 2 {
             k = String(k.dropFirst(2))
             while k.hasPrefix(":") { k.removeFirst() }
@@ -82,7 +85,9 @@ enum HeaderField: Sendable, Hashable {
         if let f = exact[k] { return f }
         if let f = truncations[k] { return f }
         // `实施单位(盖章)`, `项目资金(万元)`: a bracketed note after the label.
-        if let open = k.firstIndex(of: "("), open > k.startIndex, k.hasSuffix(")"), let f = exact[String(k[..<open])] { return f }
+        if let open = k.firstIndex(of: "("), open > k.startIndex, k.hasSuffix(")"), let f = exact[String(k[..<open])] {
+            return f
+        }
         return nil
     }
 

@@ -33,7 +33,8 @@ struct IndicatorHeader: Sendable {
             // A description column (绩效标准) before the target never holds the target itself.
             case .remark: return !FormVocabulary.isValue(HeaderField.key(cell))
             case .unit:
-                return cell.count <= 8 && !cell.contains(where: { $0.isASCII && $0.isNumber }) && Direction(cell: cell) == nil
+                return cell.count <= 8 && !cell.contains(where: { $0.isASCII && $0.isNumber })
+                    && Direction(cell: cell) == nil
                     && TargetOperator(natureCell: cell) == nil
             case .weight, .score: return CellText.isNumber(cell)
             case .direction: return Direction(cell: cell) != nil
@@ -64,7 +65,9 @@ struct IndicatorHeader: Sendable {
         var yearBlock: Int?
         var midterm: Int?
         if thirds.count == 2, let second = cells[..<thirds[1]].lastIndex(where: { $0 == "一级指标" }), second > thirds[0] {
-            midterm = cells[thirds[0]..<second].firstIndex { Self.role(of: $0) == .target || Self.role(of: $0) == .midterm }
+            midterm = cells[thirds[0]..<second].firstIndex {
+                Self.role(of: $0) == .target || Self.role(of: $0) == .midterm
+            }
             yearBlock = second
             cells = Array(cells[second...])
         }
@@ -73,7 +76,8 @@ struct IndicatorHeader: Sendable {
         if let third = cells.firstIndex(of: "三级指标") {
             nameIndex = third
         } else if let second = cells.firstIndex(of: "二级指标"), cells.contains("一级指标"),
-                  cells[(second + 1)...].contains(where: { Self.role(of: $0) == .target }) {
+            cells[(second + 1)...].contains(where: { Self.role(of: $0) == .target })
+        {
             nameIndex = second
         } else {
             return nil
@@ -123,7 +127,9 @@ struct IndicatorHeader: Sendable {
         let separateOperators = rows.prefix(12).contains { row in
             row.filled.contains { TargetOperator(natureCell: $0.text) != nil && $0.text.count <= 2 }
         }
-        let roles: [Role] = separateOperators ? [.nature, .target, .unit, .actual, .weight, .score, .deviation]
+        let roles: [Role] =
+            separateOperators
+            ? [.nature, .target, .unit, .actual, .weight, .score, .deviation]
             : [.target, .actual, .weight, .score, .deviation]
         var header = IndicatorHeader(line: line, roles: roles, nameIndex: 0, targetIndex: nil)
         header.positions = roles

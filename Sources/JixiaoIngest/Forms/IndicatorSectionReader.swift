@@ -14,7 +14,9 @@ struct IndicatorSectionReader {
 
     init(header line: SourceLine, codeNames: [String: String], source: String) {
         // The caller found the line by this very initialiser, so it cannot fail; an empty header reads targets only.
-        self.init(header: IndicatorHeader(line) ?? IndicatorHeader.targetsOnly(line: line.number), codeNames: codeNames, source: source)
+        self.init(
+            header: IndicatorHeader(line) ?? IndicatorHeader.targetsOnly(line: line.number), codeNames: codeNames,
+            source: source)
     }
 
     init(header: IndicatorHeader, codeNames: [String: String], source: String) {
@@ -42,9 +44,13 @@ struct IndicatorSectionReader {
         var line = line
         if let start = header.yearBlockStart {
             // 中期 and 年度 blocks side by side: the 年度 block is the indicator, the 中期 target its text.
-            midterm = header.midtermColumn.flatMap { $0 < line.cells.count ? line.cells[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 }
+            midterm = header.midtermColumn.flatMap { $0 < line.cells.count ? line.cells[$0] : nil }.flatMap {
+                $0.isEmpty ? nil : $0
+            }
             let rest = start < line.cells.count ? Array(line.cells[start...]) : []
-            line = SourceLine(number: line.number, raw: line.raw, cells: rest, isTableRow: true, keepsEmptyCells: line.keepsEmptyCells)
+            line = SourceLine(
+                number: line.number, raw: line.raw, cells: rest, isTableRow: true, keepsEmptyCells: line.keepsEmptyCells
+            )
         }
         let row = IndicatorRow(line)
         if row.name == nil, row.values.isEmpty, !row.labels.isEmpty, changesLevels(row.labels) {
@@ -55,7 +61,9 @@ struct IndicatorSectionReader {
         if !row.labels.isEmpty { lastLabel = (drafts.count, false) }
         if row.isPlaceholder {
             let group = [tracker.level1, tracker.level2].compactMap { $0 }.joined(separator: "/")
-            warn(line.number, "row\(group.isEmpty ? "" : " under \(group)") names no indicator; skipped as a placeholder")
+            warn(
+                line.number, "row\(group.isEmpty ? "" : " under \(group)") names no indicator; skipped as a placeholder"
+            )
             return
         }
         guard let name = row.name else { return }
@@ -67,9 +75,14 @@ struct IndicatorSectionReader {
         if let midterm, values[.midterm] == nil { values[.midterm] = midterm }
         if let note { warn(line.number, note) }
         if !leftover.isEmpty {
-            warn(line.number, "cells \(leftover.map { "\"\($0)\"" }.joined(separator: ", ")) fit no column of the header on line \(header.line); not read")
+            warn(
+                line.number,
+                "cells \(leftover.map { "\"\($0)\"" }.joined(separator: ", ")) fit no column of the header on line \(header.line); not read"
+            )
         }
-        drafts.append(IndicatorDraft(line: line.number, level1: tracker.level1, level2: tracker.level2, name: name, values: values))
+        drafts.append(
+            IndicatorDraft(
+                line: line.number, level1: tracker.level1, level2: tracker.level2, name: name, values: values))
     }
 
     /// A level label alone on its line is a merged cell's, printed at the middle of the rows it
@@ -88,7 +101,8 @@ struct IndicatorSectionReader {
         let before = (tracker.level1, tracker.level2)
         tracker.apply(labels)
         let from = min(lastLabel?.draft ?? 0, drafts.count)
-        let start = min(drafts.count, lastLabel.map { $0.alone ? from + (drafts.count - from).quotient(2) : from + 1 } ?? 0)
+        let start = min(
+            drafts.count, lastLabel.map { $0.alone ? from + (drafts.count - from).quotient(2) : from + 1 } ?? 0)
         for k in start..<drafts.count {
             if tracker.level1 != before.0 || drafts[k].level1 == nil { drafts[k].level1 = tracker.level1 }
             if labels.contains(where: { $0.level != .first }) { drafts[k].level2 = tracker.level2 }
@@ -105,10 +119,14 @@ struct IndicatorSectionReader {
         }
         if let t = header.targetIndex, index >= t, let target = last.values[.target] {
             last.values[.target] = target + text
-            warn(line, "\"\(text)\" joined to the target of the indicator on line \(last.line) (a cell wrapped over lines)")
+            warn(
+                line,
+                "\"\(text)\" joined to the target of the indicator on line \(last.line) (a cell wrapped over lines)")
         } else {
             last.name += text
-            warn(line, "\"\(text)\" joined to the name of the indicator on line \(last.line) (a cell wrapped over lines)")
+            warn(
+                line, "\"\(text)\" joined to the name of the indicator on line \(last.line) (a cell wrapped over lines)"
+            )
         }
         drafts.append(last)
     }

@@ -29,8 +29,11 @@ struct LevelTracker: Sendable {
         for (i, label) in labels.enumerated() {
             var level = label.level
             if level == nil {
-                if labels.count >= 2 { level = i == 0 ? .first : .second }
-                else { level = level1 == label.name ? .second : .first }
+                if labels.count >= 2 {
+                    level = i == 0 ? .first : .second
+                } else {
+                    level = level1 == label.name ? .second : .first
+                }
             }
             if level == .first {
                 setLevel1(label.name)

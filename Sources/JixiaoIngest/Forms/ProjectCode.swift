@@ -6,7 +6,8 @@ enum ProjectCode {
     static func prefix(of name: String) -> String? {
         let code = name.prefix { $0.isASCII && ($0.isNumber || $0.isLetter) }
         guard code.count >= 8, code.contains(where: \.isNumber), let sep = name.dropFirst(code.count).first,
-              "-－—_".contains(sep), name.count > code.count + 1 else { return nil }
+            "-－—_".contains(sep), name.count > code.count + 1
+        else { return nil }
         return String(code)
     }
 }

@@ -12,7 +12,8 @@ struct ProjectList {
     /// The list among `lines`, nil when they hold none.
     init?(_ lines: ArraySlice<SourceLine>) {
         guard let header = lines.first(where: { $0.isTableRow && $0.index(of: "项目名称") != nil }),
-              let column = header.index(of: "项目名称") else { return nil }
+            let column = header.index(of: "项目名称")
+        else { return nil }
         var entries: [(Int, String)] = []
         for l in lines where l.number > header.number && l.isTableRow && !l.isBlank {
             let name = column < l.cells.count && !l.cells[column].isEmpty ? l.cells[column] : l.filled.last?.text
@@ -27,7 +28,9 @@ struct ProjectList {
     func missing(from projects: [ParsedProject], source: String) -> [LoadWarning] {
         let read = Set(projects.map { CellText.compact($0.record.name) })
         return entries.filter { !read.contains(CellText.compact($0.name)) }.map {
-            LoadWarning(file: source, line: $0.line, message: "project \($0.name) is in the document's project list but no form for it was read")
+            LoadWarning(
+                file: source, line: $0.line,
+                message: "project \($0.name) is in the document's project list but no form for it was read")
         }
     }
 }

@@ -17,8 +17,8 @@ struct ProjectListForm {
         guard line.isTableRow else { return nil }
         let keys = line.compactCells.map(HeaderField.key)
         guard let name = keys.firstIndex(of: "项目名称"),
-              let level = keys.firstIndex(where: { $0 == "一级指标" || $0 == "二级指标" }), name < level,
-              keys.contains("三级指标") || keys[level...].contains(where: { IndicatorHeader.role(of: $0) == .target })
+            let level = keys.firstIndex(where: { $0 == "一级指标" || $0 == "二级指标" }), name < level,
+            keys.contains("三级指标") || keys[level...].contains(where: { IndicatorHeader.role(of: $0) == .target })
         else { return nil }
         header = line
         nameColumn = name
@@ -33,10 +33,14 @@ struct ProjectListForm {
     }
 
     /// Reads the projects of the rows after the header.
-    func read(_ rows: ArraySlice<SourceLine>, form: FormReader, codeNames: [String: String], fallbackYear: Int?)
-        -> (projects: [ParsedProject], warnings: [LoadWarning]) {
-        let indicatorHeader = SourceLine(number: header.number, raw: header.raw,
-                                         cells: Array(header.cells[indicatorStart...]), isTableRow: true, keepsEmptyCells: false)
+    func read(
+        _ rows: ArraySlice<SourceLine>, form: FormReader, codeNames: [String: String], fallbackYear: Int?
+    )
+        -> (projects: [ParsedProject], warnings: [LoadWarning])
+    {
+        let indicatorHeader = SourceLine(
+            number: header.number, raw: header.raw,
+            cells: Array(header.cells[indicatorStart...]), isTableRow: true, keepsEmptyCells: false)
         var projects: [ParsedProject] = []
         var warnings: [LoadWarning] = []
         var section: IndicatorSectionReader?
@@ -61,17 +65,22 @@ struct ProjectListForm {
                 }
                 var project = ParsedProject(record: record)
                 project.record.year = DocumentYear.stated(before: 0, in: form.text) ?? fallbackYear
-                project.record.region = [record.department, record.unit].compactMap { $0 }.lazy.compactMap(RegionName.infer).first
+                project.record.region =
+                    [record.department, record.unit].compactMap { $0 }.lazy.compactMap(RegionName.infer).first
                 projects.append(project)
                 section = IndicatorSectionReader(header: indicatorHeader, codeNames: codeNames, source: form.source)
             }
             guard section != nil, var project = projects.popLast() else {
-                warnings.append(LoadWarning(file: form.source, line: line.number, message: "row before the first project of the list (项目名称 empty); not read"))
+                warnings.append(
+                    LoadWarning(
+                        file: form.source, line: line.number,
+                        message: "row before the first project of the list (项目名称 empty); not read"))
                 continue
             }
             let rest = indicatorStart < cells.count ? Array(cells[indicatorStart...]) : []
-            section?.read(SourceLine(number: line.number, raw: line.raw, cells: rest, isTableRow: true, keepsEmptyCells: false),
-                          project: &project.record)
+            section?.read(
+                SourceLine(number: line.number, raw: line.raw, cells: rest, isTableRow: true, keepsEmptyCells: false),
+                project: &project.record)
             projects.append(project)
         }
         finish()

@@ -19,7 +19,8 @@ struct ProjectReader {
     mutating func read(_ block: ArraySlice<SourceLine>, startIndex: Int) -> ParsedProject {
         var headerIndex = block.firstIndex { $0.isTableRow && IndicatorHeader($0) != nil }
         // No header: the rows from the first level label are read against the usual columns.
-        let defaultHeader = headerIndex == nil
+        let defaultHeader =
+            headerIndex == nil
             ? block.firstIndex { FormReader.startsIndicators($0) || FormReader.looksLikeIndicatorRow($0) } : nil
         let head = block[block.startIndex..<(headerIndex ?? defaultHeader ?? block.endIndex)]
         var record = ProjectRecord(source: form.source, docKind: form.kind, name: "")
@@ -37,19 +38,27 @@ struct ProjectReader {
         } else {
             project.record.year = fallbackYear
         }
-        project.record.region = [record.department, record.unit].compactMap { $0 }.lazy.compactMap(RegionName.infer).first
+        project.record.region =
+            [record.department, record.unit].compactMap { $0 }.lazy.compactMap(RegionName.infer).first
             ?? DocumentRegion.stated(before: startIndex, in: form.text)
 
         var rows: IndicatorSectionReader
         if let h = headerIndex {
             rows = IndicatorSectionReader(header: block[h], codeNames: codeNames, source: form.source)
         } else if let d = defaultHeader {
-            rows = IndicatorSectionReader(header: IndicatorHeader.usual(for: block[d...], line: block[d].number), codeNames: codeNames,
-                                          source: form.source)
-            warn(block[d].number, "no indicator header (三级指标, 指标值 …) above these rows; read as \(rows.header.roles.map(\.title).joined(separator: ", "))")
+            rows = IndicatorSectionReader(
+                header: IndicatorHeader.usual(for: block[d...], line: block[d].number), codeNames: codeNames,
+                source: form.source)
+            warn(
+                block[d].number,
+                "no indicator header (三级指标, 指标值 …) above these rows; read as \(rows.header.roles.map(\.title).joined(separator: ", "))"
+            )
             headerIndex = d - 1
         } else {
-            warn(record.line, "project \(record.name.isEmpty ? "(name cut off)" : record.name) has no indicator table (no 三级指标 header)")
+            warn(
+                record.line,
+                "project \(record.name.isEmpty ? "(name cut off)" : record.name) has no indicator table (no 三级指标 header)"
+            )
             return project
         }
         for line in block[((headerIndex ?? 0) + 1)...] { rows.read(line, project: &project.record) }
@@ -98,7 +107,8 @@ struct ProjectReader {
         return "万元"
     }
 
-    mutating func readFields(_ head: ArraySlice<SourceLine>, into record: inout ProjectRecord, moneyUnit: String = "万元") {
+    mutating func readFields(_ head: ArraySlice<SourceLine>, into record: inout ProjectRecord, moneyUnit: String = "万元")
+    {
         var seen: Set<HeaderField> = []
         var projectTotal: Double?
         var annual: Double?

@@ -17,8 +17,10 @@ enum SelfEvaluationForm: DocumentLayout {
         return score
     }
 
-    static func readHeaderBlock(_ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning],
-                                source: String, moneyUnit: String) {
+    static func readHeaderBlock(
+        _ lines: ArraySlice<SourceLine>, into project: inout ProjectRecord, warnings: inout [LoadWarning],
+        source: String, moneyUnit: String
+    ) {
         var fiscalFigures: [BudgetTable.Column: Double] = [:]
         var budgetHeader: [BudgetTable.Column]?
         var row = 0
@@ -30,7 +32,9 @@ enum SelfEvaluationForm: DocumentLayout {
                 continue
             }
             let cells = line.compactCells
-            if cells.contains("预期目标") || cells.contains("实际完成情况") || cells.contains("项目年度目标") || cells.contains("年度目标完成情况") {
+            if cells.contains("预期目标") || cells.contains("实际完成情况") || cells.contains("项目年度目标")
+                || cells.contains("年度目标完成情况")
+            {
                 budgetHeader = nil
                 goalHeader = line
                 continue
@@ -42,7 +46,9 @@ enum SelfEvaluationForm: DocumentLayout {
             }
             guard let columns = budgetHeader else { continue }
             switch BudgetTable.read(line, columns: columns, index: row, into: &project, moneyUnit: moneyUnit) {
-            case nil: warnings.append(LoadWarning(file: source, line: line.number, message: "budget row without figures; not read"))
+            case nil:
+                warnings.append(
+                    LoadWarning(file: source, line: line.number, message: "budget row without figures; not read"))
             case .fiscal(let figures)?: fiscalFigures = figures
             default: break
             }

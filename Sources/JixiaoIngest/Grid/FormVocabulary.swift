@@ -70,8 +70,10 @@ enum FormVocabulary {
         if key == "附件" || key.hasPrefix("附件:") || MoneyUnitNote.unit(in: key) != nil { return .title }
         let bare = withoutPoints(key)
         if isValue(key) { return .value }
-        if closingWords.contains(bare) || closingWords.contains(where: { key.hasPrefix($0) && key.count <= $0.count + 1 })
-            || signatureWords.contains(where: { key.hasPrefix($0) }) {
+        if closingWords.contains(bare)
+            || closingWords.contains(where: { key.hasPrefix($0) && key.count <= $0.count + 1 })
+            || signatureWords.contains(where: { key.hasPrefix($0) })
+        {
             return .closing
         }
         if indicatorCaptions.contains(bare) { return .indicatorColumn }
@@ -90,7 +92,9 @@ enum FormVocabulary {
             default: return .field
             }
         }
-        if key.count <= 40, titleWords.contains(where: { key.containsExactly($0) }), key.hasSuffix("表") || key.hasSuffix(")") {
+        if key.count <= 40, titleWords.contains(where: { key.containsExactly($0) }),
+            key.hasSuffix("表") || key.hasSuffix(")")
+        {
             return .title
         }
         return .text
@@ -107,8 +111,10 @@ enum FormVocabulary {
     static func isExactLabel(_ text: String) -> Bool {
         let key = HeaderField.key(text)
         let bare = withoutPoints(key)
-        if indicatorColumns.contains(bare) || budgetColumns.contains(bare) || budgetRows.contains(bare) || goalColumns.contains(bare)
-            || closingWords.contains(bare) || indicatorCaptions.contains(bare) || HeaderField.exact[bare] != nil {
+        if indicatorColumns.contains(bare) || budgetColumns.contains(bare) || budgetRows.contains(bare)
+            || goalColumns.contains(bare)
+            || closingWords.contains(bare) || indicatorCaptions.contains(bare) || HeaderField.exact[bare] != nil
+        {
             return true
         }
         return LevelName.label(text) != nil
@@ -116,7 +122,9 @@ enum FormVocabulary {
 
     /// A label with its points or unit note removed (`预算执行情况(10分)`, `项目资金(万元)`).
     static func withoutPoints(_ key: String) -> String {
-        guard let open = key.firstIndex(where: { $0 == "(" }), open > key.startIndex, key.hasSuffix(")") else { return key }
+        guard let open = key.firstIndex(where: { $0 == "(" }), open > key.startIndex, key.hasSuffix(")") else {
+            return key
+        }
         return String(key[..<open])
     }
 

@@ -19,8 +19,10 @@ public struct GridCell: Sendable, Hashable {
     /// format: a cell shown as `95%` holds 0.95 and is given here as 95 with `text` "95%").
     public var number: Double?
 
-    public init(text: String, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, line: Int, offset: Int = 0,
-                number: Double? = nil) {
+    public init(
+        text: String, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, line: Int, offset: Int = 0,
+        number: Double? = nil
+    ) {
         self.text = text
         self.column = column
         self.rowSpan = rowSpan

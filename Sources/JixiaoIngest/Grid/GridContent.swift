@@ -3,7 +3,9 @@
 enum GridContent {
     /// `runTogether`: the source may glue a label to its value in one cell (a PDF's words are
     /// cut into cells by the gaps between them, and a label set tight against its value has none).
-    static func read(_ grids: [Grid], file: String, options: LoadOptions, runTogether: Bool = false) throws -> FileContent {
+    static func read(
+        _ grids: [Grid], file: String, options: LoadOptions, runTogether: Bool = false
+    ) throws -> FileContent {
         let text = SourceText(grids: runTogether ? grids.map(Self.splittingRunTogetherCells) : grids)
         if let layout = LayoutRegistry.detect(text) {
             return .document(try DocumentImporter.load(text, layout: layout, source: file, options: options))
@@ -23,7 +25,9 @@ enum GridContent {
             var split = false
             for cell in row.cells {
                 let pieces = cell.text.isEmpty ? [cell] : WordSplitter.splitRunTogether(cell)
-                let labelled = pieces.count > 1 && pieces.contains { FormVocabulary.kind(of: $0.text, inIndicators: true) != .text }
+                let labelled =
+                    pieces.count > 1
+                    && pieces.contains { FormVocabulary.kind(of: $0.text, inIndicators: true) != .text }
                 if labelled { split = true }
                 cells += labelled ? pieces : [cell]
             }

@@ -19,9 +19,10 @@ enum PlainGridTable {
         guard !loads.isEmpty else { return nil }
         if loads.count == 1, let only = loads.first { return .table(only.load) }
         var names = UniqueNames()
-        return .tables(loads.enumerated().map { k, entry in
-            NamedTableLoad(name: names.claim(entry.name ?? "table_\(k + 1)"), load: entry.load)
-        })
+        return .tables(
+            loads.enumerated().map { k, entry in
+                NamedTableLoad(name: names.claim(entry.name ?? "table_\(k + 1)"), load: entry.load)
+            })
     }
 
     /// One grid as a table, nil when it has no header row.
@@ -32,10 +33,17 @@ enum PlainGridTable {
         var warnings: [LoadWarning] = []
         for row in rows[..<headerIndex] {
             var seen = Set<[Int]>()
-            let text = row.cells.compactMap { $0 }.filter { !$0.text.isEmpty && seen.insert([$0.line, $0.column]).inserted }
-                .map(\.text).joined(separator: " ")
+            let text = row.cells.compactMap { $0 }.filter {
+                !$0.text.isEmpty && seen.insert([$0.line, $0.column]).inserted
+            }
+            .map(\.text).joined(separator: " ")
             if !text.isEmpty {
-                warnings.append(LoadWarning(file: file, line: row.line, message: "\"\(text)\" above the header row is not part of the table\(grid.name.map { " (\($0))" } ?? "")"))
+                warnings.append(
+                    LoadWarning(
+                        file: file, line: row.line,
+                        message:
+                            "\"\(text)\" above the header row is not part of the table\(grid.name.map { " (\($0))" } ?? "")"
+                    ))
             }
         }
         let header = rows[headerIndex]
@@ -58,7 +66,8 @@ enum PlainGridTable {
             columns.append(column(feed))
         }
         let table = Table(fields: names.map { Field($0) }, columns: columns, rowCount: records.count)
-        return TableLoad(table: table, warnings: warnings, format: "table", rowLines: records.map { Int32(clamping: $0.line) })
+        return TableLoad(
+            table: table, warnings: warnings, format: "table", rowLines: records.map { Int32(clamping: $0.line) })
     }
 
     /// One column through the CSV reader's accumulator; cells stored as numbers before the column
@@ -83,10 +92,12 @@ enum PlainGridTable {
 
         /// The filled cells the row holds, a merged cell counted once.
         var distinctFilled: Int {
-            Set(cells.compactMap { cell -> [Int]? in
-                guard let cell, !cell.text.isEmpty else { return nil }
-                return [cell.line, cell.column]
-            }).count
+            Set(
+                cells.compactMap { cell -> [Int]? in
+                    guard let cell, !cell.text.isEmpty else { return nil }
+                    return [cell.line, cell.column]
+                }
+            ).count
         }
 
         var width: Int { (cells.lastIndex { $0 != nil && $0?.text.isEmpty == false } ?? -1) + 1 }
@@ -102,8 +113,9 @@ enum PlainGridTable {
     /// the grid is too large to be a table. Spans are capped at the grid's own extent, so a
     /// damaged span cannot make a huge table.
     static func spread(_ grid: Grid) -> [DenseRow]? {
-        let width = min(DelimitedTableReader.maximumColumns,
-                        grid.rows.flatMap { $0.cells.map { $0.column + 1 } }.max() ?? 0)
+        let width = min(
+            DelimitedTableReader.maximumColumns,
+            grid.rows.flatMap { $0.cells.map { $0.column + 1 } }.max() ?? 0)
         guard grid.rows.count * max(width, 1) <= maximumCells else { return nil }
         var budget = maximumCells
         var out = grid.rows.map { DenseRow(cells: [GridCell?](repeating: nil, count: width), line: $0.line) }

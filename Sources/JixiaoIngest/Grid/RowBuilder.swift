@@ -12,7 +12,9 @@ struct RowBuilder {
         var lineStart: Bool
     }
 
-    enum RowKind { case prose, field, budgetHeader, budgetRow, goalHeader, goalValues, indicatorHeader, indicator, closing }
+    enum RowKind {
+        case prose, field, budgetHeader, budgetRow, goalHeader, goalValues, indicatorHeader, indicator, closing
+    }
     enum Section { case head, budget, goal, indicators, closing, note }
 
     let stream: [StreamCell]
@@ -76,7 +78,10 @@ struct RowBuilder {
         if kind == .field, current.count == 1 {
             let isName = HeaderField.label(current[0].text) == .name
             if isName && !CellText.isNumber(c.text)
-                || !isName && ![.field, .title, .closing, .indicatorColumn, .budgetColumn, .budgetRow, .goalColumn, .level].contains(k) {
+                || !isName
+                    && ![.field, .title, .closing, .indicatorColumn, .budgetColumn, .budgetRow, .goalColumn, .level]
+                        .contains(k)
+            {
                 append(c)
                 return
             }
@@ -118,12 +123,15 @@ struct RowBuilder {
             // The rest of a header whose value columns a converter moved further down (稷山县:
             // `一级指标 二级指标 三级指标` … `实际 指标值 完成值` … `分值 得分`): into that header.
             if kind != .indicatorHeader, headerRow != nil, roles.compactMap({ $0 }).isEmpty,
-               FormVocabulary.indicatorCaptions.contains(FormVocabulary.withoutPoints(HeaderField.key(c.text))) {
+                FormVocabulary.indicatorCaptions.contains(FormVocabulary.withoutPoints(HeaderField.key(c.text)))
+            {
                 return
             }
             if kind != .indicatorHeader, let h = headerRow, roles.compactMap({ $0 }).isEmpty || extendsHeader,
-               IndicatorHeader.role(of: HeaderField.key(c.text)) != nil {
-                rows[h].cells.append(GridCell(text: c.text, column: rows[h].cells.count, line: c.line, offset: c.offset))
+                IndicatorHeader.role(of: HeaderField.key(c.text)) != nil
+            {
+                rows[h].cells.append(
+                    GridCell(text: c.text, column: rows[h].cells.count, line: c.line, offset: c.offset))
                 roles = Self.roles(of: rows[h].cells)
                 extendsHeader = true
                 return
@@ -135,11 +143,14 @@ struct RowBuilder {
         case .closing:
             flush()
             start(.closing, c)
-            section = FormVocabulary.noteWords.contains(FormVocabulary.withoutPoints(HeaderField.key(c.text))) ? .note : .closing
+            section =
+                FormVocabulary.noteWords.contains(FormVocabulary.withoutPoints(HeaderField.key(c.text)))
+                ? .note : .closing
         case .level:
             // A second-level label with no indicator after it before the next label is a placeholder row of its own.
             let level = LevelName.label(c.text)?.level
-            let closesEmptyRow = current.contains { LevelName.label($0.text)?.level == .second } && level != nil
+            let closesEmptyRow =
+                current.contains { LevelName.label($0.text)?.level == .second } && level != nil
                 || level == .first && current.contains { LevelName.label($0.text)?.level == .first }
             if kind != .indicator || hasName || closesEmptyRow { flush(); kind = .indicator }
             append(c)
@@ -197,7 +208,8 @@ struct RowBuilder {
             let taker = roleTaking(c.text)
             if positional?.accepts(c.text) == true || isValue && filled < roles.compactMap({ $0 }).count
                 || valueCount <= roles.count && taker != nil
-                || taker.map { $0 != .deviation && $0 != .remark } == true {
+                || taker.map { $0 != .deviation && $0 != .remark } == true
+            {
                 append(c)
             } else {
                 flush()
@@ -246,7 +258,9 @@ struct RowBuilder {
         if IndicatorNamePrefix.strip(c.cell.text) != c.cell.text { return true }
         if c.cell.text == "……" || c.cell.text == "…" { return true }
         let next = i + 1 < stream.count ? stream[i + 1].cell.text : ""
-        if hasValue, FormVocabulary.startsWithOperatorAndNumber(HeaderField.key(next)) || TargetOperator(natureCell: next) != nil {
+        if hasValue,
+            FormVocabulary.startsWithOperatorAndNumber(HeaderField.key(next)) || TargetOperator(natureCell: next) != nil
+        {
             return true
         }
         guard isComplete else { return false }
@@ -304,7 +318,8 @@ struct RowBuilder {
             filled.insert(roles[r])
             r += 1
         }
-        return numeric.isEmpty ? filled.contains(.target) : numeric.allSatisfy(filled.contains) || numberCount >= numeric.count + 2
+        return numeric.isEmpty
+            ? filled.contains(.target) : numeric.allSatisfy(filled.contains) || numberCount >= numeric.count + 2
     }
 
     mutating func start(_ k: RowKind, _ c: GridCell) {

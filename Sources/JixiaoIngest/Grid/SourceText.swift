@@ -89,8 +89,10 @@ struct SourceText: Sendable {
                 let texts = row.texts
                 let raw = texts.filter { !$0.isEmpty }.joined(separator: " ")
                 let prose = row.isProse
-                lines.append(SourceLine(number: row.line, raw: raw, cells: prose ? [raw] : texts, isTableRow: !prose,
-                                        keepsEmptyCells: row.keepsEmptyCells))
+                lines.append(
+                    SourceLine(
+                        number: row.line, raw: raw, cells: prose ? [raw] : texts, isTableRow: !prose,
+                        keepsEmptyCells: row.keepsEmptyCells))
             }
         }
         self.lines = lines

@@ -28,7 +28,8 @@ enum TextGrid {
                 if WordSplitter.starterHits(Array(line.raw)).count >= 3 {
                     grids.append(RowBuilder.rows(words([line]), preservesEmpties: false))
                 } else {
-                    grids.append(Grid(rows: [GridRow(cells: [cell(line.raw, line.number)], line: line.number, isProse: true)]))
+                    grids.append(
+                        Grid(rows: [GridRow(cells: [cell(line.raw, line.number)], line: line.number, isProse: true)]))
                 }
                 i += 1
                 continue
@@ -44,7 +45,8 @@ enum TextGrid {
                     break
                 }
             }
-            grids.append(grid(block.filter { !$0.raw.allSatisfy(\.isWhitespace) || mode == .cellPerLine }, mode: mode ?? .words))
+            grids.append(
+                grid(block.filter { !$0.raw.allSatisfy(\.isWhitespace) || mode == .cellPerLine }, mode: mode ?? .words))
             i = j
         }
         return grids
@@ -60,10 +62,12 @@ enum TextGrid {
     static func grid(_ block: [SourceLine], mode: Mode) -> Grid {
         switch mode {
         case .tabs:
-            return Grid(rows: block.map { line in
-                GridRow(cells: line.cells.enumerated().map { cell($1, line.number, column: $0) }, line: line.number,
+            return Grid(
+                rows: block.map { line in
+                    GridRow(
+                        cells: line.cells.enumerated().map { cell($1, line.number, column: $0) }, line: line.number,
                         isProse: !line.isTableRow)
-            })
+                })
         case .pipes:
             return Grid(rows: block.map(pipeRow))
         case .cellPerLine:
@@ -77,14 +81,16 @@ enum TextGrid {
         case .aligned, .words:
             let aligned = block.filter { alignedCells($0.raw).count >= 2 }.count
             if aligned * 2 >= block.count, aligned >= 2 {
-                return Grid(rows: block.map { line in
-                    let cells = alignedCells(line.raw).flatMap(splitAfterNumber)
-                    // A lone cell is a title, unless it is a label (a merged cell's, printed mid-way down its rows).
-                    let kind = cells.first.map { FormVocabulary.kind(of: $0, inIndicators: true) }
-                    let lone = cells.count == 1 && (kind == .text || kind == .title)
-                    return GridRow(cells: cells.enumerated().map { cell($1, line.number, column: $0) }, line: line.number,
-                                   isProse: cells.count == 1 ? lone : false)
-                })
+                return Grid(
+                    rows: block.map { line in
+                        let cells = alignedCells(line.raw).flatMap(splitAfterNumber)
+                        // A lone cell is a title, unless it is a label (a merged cell's, printed mid-way down its rows).
+                        let kind = cells.first.map { FormVocabulary.kind(of: $0, inIndicators: true) }
+                        let lone = cells.count == 1 && (kind == .text || kind == .title)
+                        return GridRow(
+                            cells: cells.enumerated().map { cell($1, line.number, column: $0) }, line: line.number,
+                            isProse: cells.count == 1 ? lone : false)
+                    })
             }
             return RowBuilder.rows(words(block), preservesEmpties: false)
         }

@@ -10,11 +10,13 @@ enum WordSplitter {
     /// occur inside indicator names (`年度目标完成率` must stay whole, so `年度目标` is not here).
     static let cellStarters: [String] = {
         var words: [String] = LevelName.standard.map(\.name)
-        words += ["一级指标", "二级指标", "三级指标", "绩效标准", "年度指标值", "实际完成值", "当年预期实现值", "指标值",
-                  "偏差原因分析及改进措施", "项目名称", "主管部门审核意见", "主管部门", "实施单位", "项目类别", "项目性质",
-                  "立项依据", "项目资金", "年度资金总额", "绩效指标", "保障绩效目标实现措施", "项目预算成本构成",
-                  "评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "合计", "反映", "绩效目标表", "项目属性", "不超预算", "不超过预算",
-                  "项目期", "年初预算数", "全年预算数", "全年执行数", "单位公章"]
+        words += [
+            "一级指标", "二级指标", "三级指标", "绩效标准", "年度指标值", "实际完成值", "当年预期实现值", "指标值",
+            "偏差原因分析及改进措施", "项目名称", "主管部门审核意见", "主管部门", "实施单位", "项目类别", "项目性质",
+            "立项依据", "项目资金", "年度资金总额", "绩效指标", "保障绩效目标实现措施", "项目预算成本构成",
+            "评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "合计", "反映", "绩效目标表", "项目属性", "不超预算", "不超过预算",
+            "项目期", "年初预算数", "全年预算数", "全年执行数", "单位公章",
+        ]
         return words.sorted { $0.count > $1.count }
     }()
 
@@ -54,7 +56,9 @@ enum WordSplitter {
             }
             offset += text[i].utf8.count
         }
-        if let s = start { out.append(GridCell(text: String(text[s...]), column: out.count, line: line, offset: startOffset)) }
+        if let s = start {
+            out.append(GridCell(text: String(text[s...]), column: out.count, line: line, offset: startOffset))
+        }
         return out
     }
 
@@ -132,15 +136,21 @@ enum WordSplitter {
     static func isWrappedValue(_ a: String, _ b: String) -> Bool {
         let joined = a + b
         // A converter's LaTeX operator before its number (`\geq 100000`, `$\geq 90\%$`).
-        if a.hasPrefix("\\") || a.hasPrefix("$\\"), a.count <= 6, b.first.map({ $0.isASCII && $0.isNumber }) == true { return true }
+        if a.hasPrefix("\\") || a.hasPrefix("$\\"), a.count <= 6, b.first.map({ $0.isASCII && $0.isNumber }) == true {
+            return true
+        }
         guard !b.contains(where: { $0.isASCII && $0.isNumber }) else { return false }
-        if verdicts.contains(where: { $0.hasPrefix(joined) && $0.count > a.count + 1 || $0 == joined }), a.count >= 2 { return true }
+        if verdicts.contains(where: { $0.hasPrefix(joined) && $0.count > a.count + 1 || $0 == joined }), a.count >= 2 {
+            return true
+        }
         // A number whose unit was cut: the joined text is a value and the first part's unit was no unit.
-        guard a.contains(where: { $0.isASCII && $0.isNumber }), !FormVocabulary.isValue(HeaderField.key(a)) || a.last.map({ !$0.isASCII }) == true
+        guard a.contains(where: { $0.isASCII && $0.isNumber }),
+            !FormVocabulary.isValue(HeaderField.key(a)) || a.last.map({ !$0.isASCII }) == true
         else { return false }
         let key = HeaderField.key(joined)
-        return FormVocabulary.isNumberWithUnit(key) || FormVocabulary.startsWithOperatorAndNumber(key) && hasKnownUnit(key)
-            && !hasKnownUnit(HeaderField.key(a))
+        return FormVocabulary.isNumberWithUnit(key)
+            || FormVocabulary.startsWithOperatorAndNumber(key) && hasKnownUnit(key)
+                && !hasKnownUnit(HeaderField.key(a))
     }
 
     /// Whether a value ends in a known unit (`≥90百分比`, `=460平米`).
@@ -154,8 +164,10 @@ enum WordSplitter {
     static func joinClauses(_ tokens: [GridCell]) -> [GridCell] {
         var out: [GridCell] = []
         for t in tokens {
-            if var last = out.last, let end = last.text.last, [",", "，", "、", ";", "；"].contains(end), last.line == t.line,
-               !CellText.isNumber(t.text) {
+            if var last = out.last, let end = last.text.last, [",", "，", "、", ";", "；"].contains(end),
+                last.line == t.line,
+                !CellText.isNumber(t.text)
+            {
                 last.text += t.text
                 out[out.count - 1] = last
             } else {
@@ -174,8 +186,9 @@ enum WordSplitter {
             // Points glue only onto a level label (`产出指标 (50分)`), never onto a column name.
             let points = LevelPoints.isPointsOnly(t.text)
             if var last = out.last, (opens && t.text.count <= 12) || closes, !CellText.isNumber(last.text),
-               !last.text.hasSuffix(")"), !last.text.hasSuffix("）"),
-               !points || LevelName.label(last.text + t.text) != nil || last.text.hasSuffix("情况") {
+                !last.text.hasSuffix(")"), !last.text.hasSuffix("）"),
+                !points || LevelName.label(last.text + t.text) != nil || last.text.hasSuffix("情况")
+            {
                 last.text += t.text
                 out[out.count - 1] = last
             } else {

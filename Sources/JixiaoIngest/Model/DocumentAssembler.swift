@@ -39,9 +39,10 @@ struct DocumentAssembler {
                 indicatorRecords.append(ind)
             }
         }
-        return DocumentLoad(projects: ProjectSchema.table(projectRecords),
-                            indicators: IndicatorSchema.table(indicatorRecords),
-                            warnings: warnings, linesNotUnderstood: parsed.linesNotUnderstood)
+        return DocumentLoad(
+            projects: ProjectSchema.table(projectRecords),
+            indicators: IndicatorSchema.table(indicatorRecords),
+            warnings: warnings, linesNotUnderstood: parsed.linesNotUnderstood)
     }
 
     mutating func fillYear(_ projects: inout [ParsedProject]) {
@@ -52,7 +53,10 @@ struct DocumentAssembler {
         let guessed = projects.filter { !$0.yearStated }
         guard let first = guessed.first else { return }
         if let y = first.record.year {
-            warn(nil, "no year stated in a title; \(y) guessed from the dates in the document for \(guessed.count) project\(guessed.count == 1 ? "" : "s") (override with year=…)")
+            warn(
+                nil,
+                "no year stated in a title; \(y) guessed from the dates in the document for \(guessed.count) project\(guessed.count == 1 ? "" : "s") (override with year=…)"
+            )
         } else {
             warn(nil, "no year found in the document; year left empty (set it with year=…)")
         }
@@ -67,7 +71,10 @@ struct DocumentAssembler {
         for i in projects.indices where projects[i].record.region == nil {
             if let r = Self.mostCommon(known) {
                 projects[i].record.region = r
-                warn(projects[i].record.line, "no region in the department or unit name of \(projects[i].record.name); \(r) taken from the other projects")
+                warn(
+                    projects[i].record.line,
+                    "no region in the department or unit name of \(projects[i].record.name); \(r) taken from the other projects"
+                )
             } else {
                 warn(projects[i].record.line, "no region found for \(projects[i].record.name) (set it with region=…)")
             }
@@ -87,10 +94,16 @@ struct DocumentAssembler {
             let key = ProjectFingerprint(p)
             if let earlier = seen[key] {
                 if earlier.record.name == p.record.name {
-                    warn(p.record.line, "project \(p.record.name) is printed twice (same as line \(earlier.record.line ?? 0)); the second copy is skipped")
+                    warn(
+                        p.record.line,
+                        "project \(p.record.name) is printed twice (same as line \(earlier.record.line ?? 0)); the second copy is skipped"
+                    )
                     continue
                 }
-                warn(p.record.line, "project \(p.record.name) has the same budget and indicators as \(earlier.record.name) (line \(earlier.record.line ?? 0)); kept both, check for a duplicate")
+                warn(
+                    p.record.line,
+                    "project \(p.record.name) has the same budget and indicators as \(earlier.record.name) (line \(earlier.record.line ?? 0)); kept both, check for a duplicate"
+                )
             } else {
                 seen[key] = p
             }

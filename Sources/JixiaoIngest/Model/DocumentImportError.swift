@@ -30,12 +30,14 @@ public struct DocumentImportError: Error, CustomStringConvertible, Sendable, Has
         case .unreadable(let why): return "\(file): cannot read the file (\(why))"
         case .undecodable: return "\(file): not text (neither UTF-8 nor GB18030)"
         case .notADocument: return "\(file): not a performance document (no 项目名称 / 三级指标 header found)"
-        case .noProjects(let layout): return "\(file): looks like a \(layout) but no project (项目名称 with a name) was found"
+        case .noProjects(let layout):
+            return "\(file): looks like a \(layout) but no project (项目名称 with a name) was found"
         case .unrecognised(let why): return "\(file): not a performance document, CSV/TSV or JSON table (\(why))"
         case .malformed(let line?, let why): return "\(file):\(line): \(why); nothing was loaded"
         case .malformed(nil, let why): return "\(file): \(why); nothing was loaded"
         case .tooLarge(let needed, let available):
-            return "\(file): too big to load: the table would take about \(MemoryEstimate.describe(needed)) of memory and \(MemoryEstimate.describe(available)) is free; nothing was loaded"
+            return
+                "\(file): too big to load: the table would take about \(MemoryEstimate.describe(needed)) of memory and \(MemoryEstimate.describe(available)) is free; nothing was loaded"
         }
     }
 }

@@ -15,8 +15,10 @@ public enum DocumentImporter {
     }
 
     /// Reads a document already split into lines and recognised as `layout`.
-    static func load(_ sourceText: SourceText, layout: any DocumentLayout.Type, source: String,
-                     options: LoadOptions) throws -> DocumentLoad {
+    static func load(
+        _ sourceText: SourceText, layout: any DocumentLayout.Type, source: String,
+        options: LoadOptions
+    ) throws -> DocumentLoad {
         let parsed = layout.parse(sourceText, source: source)
         guard !parsed.projects.isEmpty else {
             throw DocumentImportError(file: source, reason: .noProjects(layout: layout.title))

@@ -24,12 +24,15 @@ public struct DocumentLoad: Sendable {
         let indicatorShift = Int64(firstIndicatorID - read.firstIndicatorID)
         var out = self
         out.projects = Self.shifted(projects, "project_id", by: projectShift)
-        out.indicators = Self.shifted(Self.shifted(indicators, "indicator_id", by: indicatorShift), "project_id", by: projectShift)
+        out.indicators = Self.shifted(
+            Self.shifted(indicators, "indicator_id", by: indicatorShift), "project_id", by: projectShift)
         return out
     }
 
     private static func shifted(_ table: Table, _ name: String, by shift: Int64) -> Table {
-        guard shift != 0, let i = table.index(of: name), case .integer(let ids) = table.columns[i].data else { return table }
+        guard shift != 0, let i = table.index(of: name), case .integer(let ids) = table.columns[i].data else {
+            return table
+        }
         var out = table
         out.set(table.fields[i].name, Column(.integer(ids.map { $0 &+ shift }), validity: table.columns[i].validity))
         return out
@@ -38,7 +41,10 @@ public struct DocumentLoad: Sendable {
     /// The one-line summary SPEC §4 asks every load to end with.
     public func summary(file: String) -> String {
         let w = warnings.count
-        let lost = linesNotUnderstood == 0 ? "" : ", \(linesNotUnderstood) line\(linesNotUnderstood == 1 ? "" : "s") not understood"
-        return "\(file): \(projects.rowCount) projects, \(indicators.rowCount) indicators, \(w) warning\(w == 1 ? "" : "s")\(lost)"
+        let lost =
+            linesNotUnderstood == 0
+            ? "" : ", \(linesNotUnderstood) line\(linesNotUnderstood == 1 ? "" : "s") not understood"
+        return
+            "\(file): \(projects.rowCount) projects, \(indicators.rowCount) indicators, \(w) warning\(w == 1 ? "" : "s")\(lost)"
     }
 }

@@ -24,7 +24,9 @@ struct DocumentsReadAhead {
             let i = order[k]
             let slot = results[i]
             slot.opened = Result { try FileImporter.open(path: files[i]) }
-            guard case .success(let file) = slot.opened, file.isDocument, file.size <= Self.largestReadAhead else { return }
+            guard case .success(let file) = slot.opened, file.isDocument, file.size <= Self.largestReadAhead else {
+                return
+            }
             slot.document = Result {
                 guard case .document(let load) = try FileImporter.load(file, options: options) else {
                     throw DocumentImportError(file: file.name, reason: .notADocument)

@@ -17,9 +17,11 @@ public struct ImportRequest: Sendable {
     /// The id of each loaded project by name, for indicators loaded from a table.
     public var projectIDsByName: [String: Int]
 
-    public init(path: String, year: Int? = nil, region: String? = nil, sheet: SheetChoice? = nil, name: String? = nil,
-                context: ExecutionContext? = nil, firstProjectID: Int = 1, firstIndicatorID: Int = 1,
-                projectIDsByName: [String: Int] = [:]) {
+    public init(
+        path: String, year: Int? = nil, region: String? = nil, sheet: SheetChoice? = nil, name: String? = nil,
+        context: ExecutionContext? = nil, firstProjectID: Int = 1, firstIndicatorID: Int = 1,
+        projectIDsByName: [String: Int] = [:]
+    ) {
         self.path = path
         self.year = year
         self.region = region
@@ -76,7 +78,8 @@ public enum FileImport {
         var projects: [Table] = []
         var indicators: [Table] = []
         var tables: [String: Int] = [:]
-        let readOptions = LoadOptions(year: request.year, region: request.region, context: request.context, sheet: request.sheet)
+        let readOptions = LoadOptions(
+            year: request.year, region: request.region, context: request.context, sheet: request.sheet)
         let ahead = DocumentsReadAhead(files, options: readOptions)
 
         func addModel(projects p: Table?, indicators i: Table?, warnings: [LoadWarning]) {
@@ -98,17 +101,19 @@ public enum FileImport {
 
         for (index, file) in files.enumerated() {
             let fileName = URL(fileURLWithPath: file).lastPathComponent
-            let options = LoadOptions(year: request.year, region: request.region, firstProjectID: nextProject,
-                                      firstIndicatorID: nextIndicator, context: request.context, sheet: request.sheet)
+            let options = LoadOptions(
+                year: request.year, region: request.region, firstProjectID: nextProject,
+                firstIndicatorID: nextIndicator, context: request.context, sheet: request.sheet)
             do {
                 let summary: String
                 let opened = try ahead.opened[index]?.get() ?? FileImporter.open(path: file)
                 let estimate = MemoryEstimate.of(opened)
                 try estimate.requireFits(file: fileName)
                 if estimate.isLarge, announce { report(estimate.note(file: fileName)) }
-                let content = try ahead.documents[index].map {
-                    FileContent.document(try $0.get().numbered(from: readOptions, to: nextProject, nextIndicator))
-                } ?? FileImporter.load(opened, options: options)
+                let content =
+                    try ahead.documents[index].map {
+                        FileContent.document(try $0.get().numbered(from: readOptions, to: nextProject, nextIndicator))
+                    } ?? FileImporter.load(opened, options: options)
                 switch content {
                 case .document(let loaded):
                     addModel(projects: loaded.projects, indicators: loaded.indicators, warnings: loaded.warnings)
@@ -116,13 +121,17 @@ public enum FileImport {
                 case .table(let loaded):
                     let tableName = request.name ?? TableName.fromFile(fileName)
                     if let model = ModelTableMapper.Model(rawValue: tableName) {
-                        let mapped = try ModelTableMapper.map(loaded, as: model, file: fileName, options: options,
-                                                              projectIDs: model == .indicators ? projectIDs : [:])
-                        addModel(projects: model == .projects ? mapped.table : nil,
-                                 indicators: model == .indicators ? mapped.table : nil, warnings: mapped.warnings)
-                        summary = DocumentLoad(projects: model == .projects ? mapped.table : .empty,
-                                               indicators: model == .indicators ? mapped.table : .empty,
-                                               warnings: mapped.warnings).summary(file: fileName)
+                        let mapped = try ModelTableMapper.map(
+                            loaded, as: model, file: fileName, options: options,
+                            projectIDs: model == .indicators ? projectIDs : [:])
+                        addModel(
+                            projects: model == .projects ? mapped.table : nil,
+                            indicators: model == .indicators ? mapped.table : nil, warnings: mapped.warnings)
+                        summary = DocumentLoad(
+                            projects: model == .projects ? mapped.table : .empty,
+                            indicators: model == .indicators ? mapped.table : .empty,
+                            warnings: mapped.warnings
+                        ).summary(file: fileName)
                     } else {
                         if let k = tables[tableName] {
                             result.tables[k].table = result.tables[k].table.appending(loaded.table)
@@ -137,7 +146,9 @@ public enum FileImport {
                     // A database: each of its tables under its own name (replacing an older one).
                     var parts: [String] = []
                     for named in loads {
-                        let tableName = loads.count == 1 ? (request.name ?? TableName.sanitised(Substring(named.name)))
+                        let tableName =
+                            loads.count == 1
+                            ? (request.name ?? TableName.sanitised(Substring(named.name)))
                             : TableName.sanitised(Substring(named.name))
                         if let k = tables[tableName] {
                             result.tables[k].table = named.load.table
@@ -148,7 +159,8 @@ public enum FileImport {
                         result.warnings += named.load.warnings
                         parts.append("\(tableName) (\(named.load.table.rowCount) rows)")
                     }
-                    summary = "\(fileName): \(loads.count) table\(loads.count == 1 ? "" : "s")"
+                    summary =
+                        "\(fileName): \(loads.count) table\(loads.count == 1 ? "" : "s")"
                         + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
                 }
                 if announce { report(summary) }
@@ -168,7 +180,8 @@ public enum FileImport {
     /// `FILE: table NAME, N rows × M columns, K warnings`.
     static func tableSummary(_ file: String, _ name: String, _ loaded: TableLoad) -> String {
         let w = loaded.warnings.count
-        return "\(file): table \(name), \(loaded.table.rowCount) rows × \(loaded.table.columnCount) columns, \(w) warning\(w == 1 ? "" : "s")"
+        return
+            "\(file): table \(name), \(loaded.table.rowCount) rows × \(loaded.table.columnCount) columns, \(w) warning\(w == 1 ? "" : "s")"
     }
 
     /// The tables one after another, joined in halves so that a thousand documents cost

@@ -16,7 +16,9 @@ enum IndicatorRowMapping {
         let cache = TargetValueCache()
         for row in 0..<rows {
             let project = m.text("project", row: row)
-            var r = IndicatorRecord(indicatorID: options.firstIndicatorID + row, project: project ?? "", name: m.text("name", row: row) ?? "")
+            var r = IndicatorRecord(
+                indicatorID: options.firstIndicatorID + row, project: project ?? "",
+                name: m.text("name", row: row) ?? "")
             let linked = project.flatMap { projectIDs[$0] }
             if linked == nil { unlinked += 1 }
             links.append(linked.map { .integer(Int64($0)) } ?? .null)
@@ -42,18 +44,22 @@ enum IndicatorRowMapping {
             m.warn(row: nil, "no 三级指标 (name) column; indicator names are empty")
         }
         if unlinked > 0, rows > 0 {
-            m.warn(row: nil, "\(unlinked) of \(rows) indicators name no loaded project (项目名称); their project_id is empty")
+            m.warn(
+                row: nil, "\(unlinked) of \(rows) indicators name no loaded project (项目名称); their project_id is empty")
         }
         return table
     }
 
     /// Operator, target, unit, direction and actual: stated columns first, else parsed from the printed text.
-    static func readValues(_ m: inout ModelColumnMatch, row: Int, into r: inout IndicatorRecord, cache: TargetValueCache) {
+    static func readValues(
+        _ m: inout ModelColumnMatch, row: Int, into r: inout IndicatorRecord, cache: TargetValueCache
+    ) {
         let opText = m.text("op", row: row)
         let unitText = m.text("unit", row: row)
-        let resolved = IndicatorValueResolver.resolve(name: r.name, level2: r.level2, targetText: r.targetText,
-                                                      nature: opText, unitCell: unitText, actualText: r.actualText,
-                                                      cache: cache)
+        let resolved = IndicatorValueResolver.resolve(
+            name: r.name, level2: r.level2, targetText: r.targetText,
+            nature: opText, unitCell: unitText, actualText: r.actualText,
+            cache: cache)
         for note in resolved.notes { m.warn(row: row, note) }
         r.targetValue = resolved.targetValue
         r.op = opText.map { TargetOperator(rawValue: $0) ?? TargetOperator(natureCell: $0) } ?? resolved.op

@@ -14,8 +14,10 @@ public struct LoadOptions: Sendable {
     /// Where a long read looks for Ctrl-C and reports its progress; nil reads to the end.
     public var context: ExecutionContext?
 
-    public init(year: Int? = nil, region: String? = nil, firstProjectID: Int = 1, firstIndicatorID: Int = 1,
-                context: ExecutionContext? = nil, sheet: SheetChoice? = nil) {
+    public init(
+        year: Int? = nil, region: String? = nil, firstProjectID: Int = 1, firstIndicatorID: Int = 1,
+        context: ExecutionContext? = nil, sheet: SheetChoice? = nil
+    ) {
         self.context = context
         self.sheet = sheet
         self.year = year

@@ -131,6 +131,12 @@ struct ModelColumnMatch {
     /// The warnings with a count of those not listed one by one.
     var allWarnings: [LoadWarning] {
         guard unreadCells > Self.listedUnreadCells else { return warnings }
-        return warnings + [LoadWarning(file: file, line: nil, message: "\(unreadCells - Self.listedUnreadCells) more cells could not be read in their column's type; left empty")]
+        return warnings + [
+            LoadWarning(
+                file: file, line: nil,
+                message:
+                    "\(unreadCells - Self.listedUnreadCells) more cells could not be read in their column's type; left empty"
+            )
+        ]
     }
 }

@@ -10,11 +10,15 @@ enum ProjectRowMapping {
         var kinds: [Value] = []
         var counts: [Value] = []
         for row in 0..<rows {
-            var p = ProjectRecord(projectID: options.firstProjectID + row, source: m.text("source", row: row) ?? m.file,
-                                  docKind: .declaration, name: m.text("name", row: row) ?? "")
+            var p = ProjectRecord(
+                projectID: options.firstProjectID + row, source: m.text("source", row: row) ?? m.file,
+                docKind: .declaration, name: m.text("name", row: row) ?? "")
             let kind = m.text("doc_kind", row: row)
             if let kind, DocumentKind(rawValue: kind) == nil {
-                m.warn(row: row, "doc_kind \"\(kind)\" is none of \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")); left empty")
+                m.warn(
+                    row: row,
+                    "doc_kind \"\(kind)\" is none of \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")); left empty"
+                )
             }
             kinds.append(kind.flatMap(DocumentKind.init(rawValue:)).map { .string($0.rawValue) } ?? .null)
             counts.append(m.integer("indicator_count", row: row).map { .integer(Int64($0)) } ?? .null)

@@ -3,7 +3,9 @@
 /// (`预算-明细.csv` → `预算_明细`; `2024 预算.csv` → `t_2024_预算`, as a name cannot start with a digit).
 public enum TableName {
     /// The words the language reserves (JixiaoLanguage's `Keyword`), which a table name must avoid.
-    static let reserved: Set<String> = ["and", "or", "not", "in", "between", "is", "null", "true", "false", "contains", "matches"]
+    static let reserved: Set<String> = [
+        "and", "or", "not", "in", "between", "is", "null", "true", "false", "contains", "matches",
+    ]
 
     public static func fromFile(_ fileName: String) -> String {
         var stem = Substring(fileName)

@@ -16,7 +16,9 @@ struct SnapshotCursor {
     var atEnd: Bool { offset == bytes.count }
 
     private mutating func take(_ n: Int) throws -> Int {
-        guard n >= 0, n <= remaining else { throw SnapshotError.invalid(file, reason: "the \(part) ends inside a field") }
+        guard n >= 0, n <= remaining else {
+            throw SnapshotError.invalid(file, reason: "the \(part) ends inside a field")
+        }
         defer { offset += n }
         return offset
     }

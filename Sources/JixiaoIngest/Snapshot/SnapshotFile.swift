@@ -9,8 +9,12 @@ public enum SnapshotFile {
         guard fd >= 0 else { throw SnapshotError.cannotRead(path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw SnapshotError.cannotRead(path, reason: String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw SnapshotError.cannotRead(path, reason: "not a regular file") }
+        guard fstat(fd, &info) == 0 else {
+            throw SnapshotError.cannotRead(path, reason: String(cString: strerror(errno)))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw SnapshotError.cannotRead(path, reason: "not a regular file")
+        }
         let size = Int(info.st_size)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(size, 1), alignment: 16)
         defer { buffer.deallocate() }
@@ -28,7 +32,9 @@ public enum SnapshotFile {
 
     public static func write(_ snapshot: Snapshot, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).tmp"
+        ).path
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw SnapshotError.cannotWrite(path, reason: String(cString: strerror(errno))) }
         var closed = false
@@ -43,10 +49,16 @@ public enum SnapshotFile {
                     done += n
                 }
             }.encode(snapshot)
-            guard fsync(fd) == 0 else { throw SnapshotError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+            guard fsync(fd) == 0 else {
+                throw SnapshotError.cannotWrite(path, reason: String(cString: strerror(errno)))
+            }
             closed = true
-            guard close(fd) == 0 else { throw SnapshotError.cannotWrite(path, reason: String(cString: strerror(errno))) }
-            guard rename(temporary, path) == 0 else { throw SnapshotError.cannotWrite(path, reason: String(cString: strerror(errno))) }
+            guard close(fd) == 0 else {
+                throw SnapshotError.cannotWrite(path, reason: String(cString: strerror(errno)))
+            }
+            guard rename(temporary, path) == 0 else {
+                throw SnapshotError.cannotWrite(path, reason: String(cString: strerror(errno)))
+            }
         } catch {
             if !closed { close(fd) }
             unlink(temporary)

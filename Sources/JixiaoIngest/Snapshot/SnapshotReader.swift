@@ -34,7 +34,9 @@ public struct SnapshotReader {
             let table = Table(fields: layout.columns.map(\.field), columns: columns, rowCount: layout.rowCount)
             tables.append(Snapshot.Entry(name: layout.name, table: table))
         }
-        guard sectionsLeft == 0 else { throw SnapshotError.invalid(file, reason: "the header counts more sections than the tables use") }
+        guard sectionsLeft == 0 else {
+            throw SnapshotError.invalid(file, reason: "the header counts more sections than the tables use")
+        }
         guard offset == bytes.count else { throw SnapshotError.invalid(file, reason: "bytes follow the last section") }
         return Snapshot(tables: tables, warnings: warnings)
     }
@@ -46,7 +48,8 @@ public struct SnapshotReader {
         let head = Array(UnsafeRawBufferPointer(rebasing: bytes.prefix(magic.count)))
         guard head == Array(magic.prefix(head.count)), !head.isEmpty else { throw SnapshotError.notSnapshot(file) }
         guard bytes.count >= Snapshot.headerSize else { throw SnapshotError.truncated(file) }
-        var cursor = SnapshotCursor(UnsafeRawBufferPointer(rebasing: bytes[0..<Snapshot.headerSize]), file: file, part: "header")
+        var cursor = SnapshotCursor(
+            UnsafeRawBufferPointer(rebasing: bytes[0..<Snapshot.headerSize]), file: file, part: "header")
         for _ in magic { _ = try cursor.u8() }
         let version = try cursor.u32()
         let flags = try cursor.u32()
@@ -56,21 +59,30 @@ public struct SnapshotReader {
             throw SnapshotError.damaged(file, part: "header")
         }
         guard version == Snapshot.version else { throw SnapshotError.unsupportedVersion(file, version: version) }
-        guard flags == 0 else { throw SnapshotError.invalid(file, reason: "the header has flags this version does not know") }
+        guard flags == 0 else {
+            throw SnapshotError.invalid(file, reason: "the header has flags this version does not know")
+        }
         guard sections >= 2, sections <= UInt64((bytes.count - Snapshot.headerSize) / Snapshot.sectionHeaderSize) else {
             // More sections than headers would fit in the rest of the file: it was cut short.
-            throw sections < 2 ? SnapshotError.invalid(file, reason: "the header counts too few sections") : SnapshotError.truncated(file)
+            throw sections < 2
+                ? SnapshotError.invalid(file, reason: "the header counts too few sections")
+                : SnapshotError.truncated(file)
         }
         sectionsLeft = Int(sections)
         offset = Snapshot.headerSize
     }
 
     /// The payload of the next section, which must be of kind `kind`; `part` names it in errors.
-    private mutating func nextSection(_ kind: SnapshotSection, part: @autoclosure () -> String) throws -> UnsafeRawBufferPointer {
-        guard sectionsLeft > 0 else { throw SnapshotError.invalid(file, reason: "the header counts fewer sections than the tables use") }
+    private mutating func nextSection(
+        _ kind: SnapshotSection, part: @autoclosure () -> String
+    ) throws -> UnsafeRawBufferPointer {
+        guard sectionsLeft > 0 else {
+            throw SnapshotError.invalid(file, reason: "the header counts fewer sections than the tables use")
+        }
         guard bytes.count - offset >= Snapshot.sectionHeaderSize else { throw SnapshotError.truncated(file) }
-        var cursor = SnapshotCursor(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + Snapshot.sectionHeaderSize)]),
-                                    file: file, part: "section header")
+        var cursor = SnapshotCursor(
+            UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + Snapshot.sectionHeaderSize)]),
+            file: file, part: "section header")
         let rawKind = try cursor.u32()
         let reserved = try cursor.u32()
         let length = try cursor.u64()
@@ -83,7 +95,8 @@ public struct SnapshotReader {
         let payload = UnsafeRawBufferPointer(rebasing: bytes[start..<(start + count)])
         if verifyChecksums && XXHash64.hash(payload) != checksum { throw SnapshotError.damaged(file, part: part()) }
         guard rawKind == kind.rawValue else {
-            let found = SnapshotSection(rawValue: rawKind).map { "the \($0.label)" } ?? "a section of unknown kind \(rawKind)"
+            let found =
+                SnapshotSection(rawValue: rawKind).map { "the \($0.label)" } ?? "a section of unknown kind \(rawKind)"
             throw SnapshotError.invalid(file, reason: "found \(found) where the \(part()) should be")
         }
         // Reserved fields and padding are zero, so that no byte of the file can change unnoticed.
@@ -117,10 +130,14 @@ public struct SnapshotReader {
         var names = Set<String>()
         for _ in 0..<tableCount {
             let name = try cursor.string()
-            guard names.insert(name).inserted else { throw SnapshotError.invalid(file, reason: "two tables are called \"\(name)\"") }
+            guard names.insert(name).inserted else {
+                throw SnapshotError.invalid(file, reason: "two tables are called \"\(name)\"")
+            }
             let rows = try cursor.u64()
             // Row numbers are 32-bit in the engine (`Selection`).
-            guard rows <= UInt64(Int32.max) else { throw SnapshotError.invalid(file, reason: "table \"\(name)\" has too many rows") }
+            guard rows <= UInt64(Int32.max) else {
+                throw SnapshotError.invalid(file, reason: "table \"\(name)\" has too many rows")
+            }
             // A column takes at least its name's length, alias count, type and null flag: 14 bytes.
             let columnCount = try cursor.count(minimumSize: 14)
             var columns: [ColumnLayout] = []
@@ -135,15 +152,21 @@ public struct SnapshotReader {
                 case 1: type = .double
                 case 2: type = .boolean
                 case 3: type = .string
-                case let tag: throw SnapshotError.invalid(file, reason: "column \"\(columnName)\" has unknown type \(tag)")
+                case let tag:
+                    throw SnapshotError.invalid(file, reason: "column \"\(columnName)\" has unknown type \(tag)")
                 }
                 let flag = try cursor.u8()
-                guard flag <= 1 else { throw SnapshotError.invalid(file, reason: "column \"\(columnName)\" has a bad null flag") }
-                columns.append(ColumnLayout(field: Field(columnName, aliases: aliases), type: type, hasValidity: flag == 1))
+                guard flag <= 1 else {
+                    throw SnapshotError.invalid(file, reason: "column \"\(columnName)\" has a bad null flag")
+                }
+                columns.append(
+                    ColumnLayout(field: Field(columnName, aliases: aliases), type: type, hasValidity: flag == 1))
             }
             tables.append(TableLayout(name: name, rowCount: Int(rows), columns: columns))
         }
-        guard cursor.atEnd else { throw SnapshotError.invalid(file, reason: "the catalog has bytes after its last table") }
+        guard cursor.atEnd else {
+            throw SnapshotError.invalid(file, reason: "the catalog has bytes after its last table")
+        }
         return tables
     }
 
@@ -162,7 +185,9 @@ public struct SnapshotReader {
             }
             warnings.append(LoadWarning(file: source, line: hasLine == 1 ? lineNumber : nil, message: message))
         }
-        guard cursor.atEnd else { throw SnapshotError.invalid(file, reason: "the warnings have bytes after the last one") }
+        guard cursor.atEnd else {
+            throw SnapshotError.invalid(file, reason: "the warnings have bytes after the last one")
+        }
         return warnings
     }
 
@@ -188,15 +213,19 @@ public struct SnapshotReader {
             #endif
         case .boolean:
             let raw = try fixedWidth(UInt8.self, count: rows, .booleans, place)
-            guard raw.allSatisfy({ $0 <= 1 }) else { throw SnapshotError.invalid(file, reason: "\(place) holds a boolean that is neither 0 nor 1") }
+            guard raw.allSatisfy({ $0 <= 1 }) else {
+                throw SnapshotError.invalid(file, reason: "\(place) holds a boolean that is neither 0 nor 1")
+            }
             data = .boolean(raw.map { $0 == 1 })
         case .string:
-            let dictionary = try readDictionary(try nextSection(.dictionary, part: "string dictionary of \(place)"), place)
+            let dictionary = try readDictionary(
+                try nextSection(.dictionary, part: "string dictionary of \(place)"), place)
             let codes = try fixedWidth(UInt32.self, count: rows, .codes, place)
             for (row, code) in codes.enumerated() where Int(code) >= dictionary.count {
                 // A null row may hold any placeholder code; it is never read as a value.
                 guard let v = validity, !v[row] else {
-                    throw SnapshotError.invalid(file, reason: "\(place) has a code outside its dictionary at row \(row + 1)")
+                    throw SnapshotError.invalid(
+                        file, reason: "\(place) has a code outside its dictionary at row \(row + 1)")
                 }
             }
             data = .string(codes: codes, dictionary: dictionary)
@@ -205,10 +234,14 @@ public struct SnapshotReader {
     }
 
     /// The next section's payload as `count` little-endian values of `T`, copied in one go.
-    private mutating func fixedWidth<T: FixedWidthInteger>(_: T.Type, count: Int, _ kind: SnapshotSection, _ place: String) throws -> [T] {
+    private mutating func fixedWidth<T: FixedWidthInteger>(
+        _: T.Type, count: Int, _ kind: SnapshotSection, _ place: String
+    ) throws -> [T] {
         let payload = try nextSection(kind, part: "\(kind.label) of \(place)")
         guard payload.count == count * MemoryLayout<T>.size else {
-            throw SnapshotError.invalid(file, reason: "the \(kind.label) of \(place) has \(payload.count) bytes, not \(count * MemoryLayout<T>.size)")
+            throw SnapshotError.invalid(
+                file,
+                reason: "the \(kind.label) of \(place) has \(payload.count) bytes, not \(count * MemoryLayout<T>.size)")
         }
         let values = [T](unsafeUninitializedCapacity: count) { out, initialized in
             if count > 0, let source = payload.baseAddress, let target = out.baseAddress {
@@ -238,7 +271,8 @@ public struct SnapshotReader {
         for i in 0...count {
             let end = UInt64(littleEndian: payload.loadUnaligned(fromByteOffset: offsetsStart + i * 8, as: UInt64.self))
             guard end >= previous, end <= textLength, i > 0 || end == 0 else {
-                throw SnapshotError.invalid(file, reason: "the string dictionary of \(place) has an offset out of order")
+                throw SnapshotError.invalid(
+                    file, reason: "the string dictionary of \(place) has an offset out of order")
             }
             if i > 0 {
                 let lo = textStart + Int(previous), hi = textStart + Int(end)
@@ -247,7 +281,8 @@ public struct SnapshotReader {
             previous = end
         }
         guard previous == textLength else {
-            throw SnapshotError.invalid(file, reason: "the string dictionary of \(place) has bytes after its last value")
+            throw SnapshotError.invalid(
+                file, reason: "the string dictionary of \(place) has bytes after its last value")
         }
         return StringDictionary(values)
     }

@@ -24,7 +24,9 @@ extension Diagnostic {
         func paint(_ text: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         let severityColor = severity == .error ? "1;31" : (severity == .warning ? "1;33" : "1;36")
         let position = "\(span.start.line):\(span.start.column)"
-        var lines = ["\(file.map { "\($0):" } ?? "")\(position): \(paint(severity.rawValue + ":", severityColor)) \(message)"]
+        var lines = [
+            "\(file.map { "\($0):" } ?? "")\(position): \(paint(severity.rawValue + ":", severityColor)) \(message)"
+        ]
 
         if let sourceLine = Self.line(span.start.line, of: source) {
             let gutter = String(span.start.line)

@@ -21,7 +21,8 @@ extension SyntaxParser {
 
     /// An expression whose operators all bind at least as tightly as `minimum`.
     mutating func parseBinary(above minimum: Int) throws(Diagnostic) -> Expression {
-        var left = minimum <= Self.notPrecedence && at(.not)
+        var left =
+            minimum <= Self.notPrecedence && at(.not)
             ? try parseNot()
             : try parseUnary()
         // Each operator applied makes the tree one level deeper; count them so that a chain of
@@ -198,7 +199,9 @@ extension SyntaxParser {
     }
 
     @inline(never)
-    private static func inList(_ value: Expression, _ items: [Expression], negated: Bool, close: SourceSpan) -> Expression {
+    private static func inList(
+        _ value: Expression, _ items: [Expression], negated: Bool, close: SourceSpan
+    ) -> Expression {
         Expression(.inList(value, items, negated: negated), span: value.span.union(close))
     }
 

@@ -82,7 +82,8 @@ extension SyntaxParser {
     private mutating func parsePositionArguments() throws(Diagnostic) -> (Expression, Expression)? {
         var probe = self
         guard !probe.at(.rightParen), (try? probe.parseBinary(above: BinaryOperator.add.precedence)) != nil,
-              probe.at(.in), !probe.peek(1).isSymbol(.leftParen) else { return nil }
+            probe.at(.in), !probe.peek(1).isSymbol(.leftParen)
+        else { return nil }
         let part = try parseBinary(above: BinaryOperator.add.precedence)
         advance()
         return (part, try parseExpression())

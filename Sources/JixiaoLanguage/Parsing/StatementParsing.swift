@@ -16,7 +16,9 @@ extension SyntaxParser {
     }
 
     /// The words that begin a statement other than a pipeline, for error messages.
-    static let statementWords = ["let", "load", "save", "set", "assert", "print", "run", "report", "check", "attach", "detach"]
+    static let statementWords = [
+        "let", "load", "save", "set", "assert", "print", "run", "report", "check", "attach", "detach",
+    ]
 
     mutating func parseStatement() throws(Diagnostic) -> Statement {
         let start = current.span.start
@@ -76,7 +78,8 @@ extension SyntaxParser {
                 value = Expression(.pipeline(pipeline), span: pipeline.span)
             }
             if case .pipeline = value.kind {
-                value = Expression(.call(function: Identifier("value", span: value.span), arguments: [value]), span: value.span)
+                value = Expression(
+                    .call(function: Identifier("value", span: value.span), arguments: [value]), span: value.span)
             }
             return .setVariable(name: name, value: value)
         case "load":
@@ -85,7 +88,8 @@ extension SyntaxParser {
             let pipeline = try parsePipeline()
             try expectWord("to", example: "save projects | where year = 2024 to \"out.csv\"")
             if atIdentifier {
-                return .saveToDatabase(pipeline: pipeline, table: try parseQualifiedName("a database table such as `pg.projects`"))
+                return .saveToDatabase(
+                    pipeline: pipeline, table: try parseQualifiedName("a database table such as `pg.projects`"))
             }
             let path = try parseStringLiteral("a quoted file name")
             let tableName = takeWord("as") != nil ? try parseIdentifier("a table name") : nil

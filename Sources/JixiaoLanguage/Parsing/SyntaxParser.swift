@@ -175,7 +175,8 @@ public struct SyntaxParser {
         let after = previous.map { " after \($0.display)" } ?? ""
         var suggestion: String?
         if case .keyword(let keyword) = current.kind {
-            suggestion = "`\(keyword.rawValue)` is a reserved word; write `` `\(keyword.rawValue)` `` to use it as a name"
+            suggestion =
+                "`\(keyword.rawValue)` is a reserved word; write `` `\(keyword.rawValue)` `` to use it as a name"
         }
         return Diagnostic("expected \(what)\(after)\(found)", at: here, suggestion: suggestion)
     }

@@ -25,21 +25,25 @@ public enum SyntaxDump {
         case .detach(let name): return "(detach \(identifier(name)))"
         case .setVariable(let name, let value): return "(set \(identifier(name)) \(expression(value)))"
         case .assert(let condition, let message):
-            return list(["assert", expression(condition)] + (message.map { template in
-                template.parts.map { part in
-                    switch part {
-                    case .text(let text): return quoted(text)
-                    case .expression(let value): return "{\(expression(value))}"
-                    }
-                }
-            } ?? []))
+            return list(
+                ["assert", expression(condition)]
+                    + (message.map { template in
+                        template.parts.map { part in
+                            switch part {
+                            case .text(let text): return quoted(text)
+                            case .expression(let value): return "{\(expression(value))}"
+                            }
+                        }
+                    } ?? []))
         case .print(let template):
-            return list(["print"] + template.parts.map { part in
-                switch part {
-                case .text(let text): return quoted(text)
-                case .expression(let value): return "{\(expression(value))}"
-                }
-            })
+            return list(
+                ["print"]
+                    + template.parts.map { part in
+                        switch part {
+                        case .text(let text): return quoted(text)
+                        case .expression(let value): return "{\(expression(value))}"
+                        }
+                    })
         case .run(let path): return "(run \(quoted(path.value)))"
         case .check: return "(check)"
         case .report(let path, let title):
@@ -87,8 +91,9 @@ public enum SyntaxDump {
             return "(\(negated ? "is-not-null" : "is-null") \(self.expression(value)))"
         case .pipeline(let pipeline): return self.pipeline(pipeline)
         case .caseWhen(let branches, let otherwise):
-            return list(["case"] + branches.map { "(when \(self.expression($0.condition)) \(self.expression($0.value)))" }
-                + (otherwise.map { ["(else \(self.expression($0)))"] } ?? []))
+            return list(
+                ["case"] + branches.map { "(when \(self.expression($0.condition)) \(self.expression($0.value)))" }
+                    + (otherwise.map { ["(else \(self.expression($0)))"] } ?? []))
         }
     }
 

@@ -22,8 +22,9 @@ struct AggregateBinder {
             let name = function.name.lowercased()
             if let aggregate = AggregateFunction.registry[name] {
                 guard aggregate.arity.contains(arguments.count) else {
-                    throw Diagnostic("\(name)() takes \(ExpressionBinder.describe(aggregate.arity)), got \(arguments.count)",
-                                     at: e.span, note: aggregate.summary)
+                    throw Diagnostic(
+                        "\(name)() takes \(ExpressionBinder.describe(aggregate.arity)), got \(arguments.count)",
+                        at: e.span, note: aggregate.summary)
                 }
                 let binder = ExpressionBinder(scope: input)
                 var bound: [Expr] = []
@@ -37,7 +38,9 @@ struct AggregateBinder {
                 do { resultType = try aggregate.resultType(types) } catch {
                     throw Diagnostic("\(error)", at: e.span, note: aggregate.summary)
                 }
-                let constants = bound.map { expr -> Value? in if case .literal(let v) = expr { return v } else { return nil } }
+                let constants = bound.map { expr -> Value? in
+                    if case .literal(let v) = expr { return v } else { return nil }
+                }
                 if let problem = aggregate.problem(types: types, constants: constants) {
                     let span = problem.argument < arguments.count ? arguments[problem.argument].span : e.span
                     throw Diagnostic(problem.message, at: span, suggestion: problem.suggestion)
@@ -59,7 +62,9 @@ struct AggregateBinder {
             for item in list { items.append(try extract(item)) }
             return Expression(.inList(try extract(v), items, negated: negated), span: e.span)
         case .between(let v, let lo, let hi, let negated):
-            return Expression(.between(try extract(v), lower: try extract(lo), upper: try extract(hi), negated: negated), span: e.span)
+            return Expression(
+                .between(try extract(v), lower: try extract(lo), upper: try extract(hi), negated: negated), span: e.span
+            )
         case .isNull(let v, let negated):
             return Expression(.isNull(try extract(v), negated: negated), span: e.span)
         case .caseWhen(let branches, let otherwise):
@@ -80,7 +85,8 @@ struct AggregateBinder {
     private func meaning(of name: String, _ arguments: [Expr]) -> ColumnMeaning {
         if name == "share" { return .share }
         guard ["sum", "avg", "min", "max", "median", "first", "last"].contains(name),
-              arguments.count == 1, case .column(let i) = arguments[0] else { return .plain }
+            arguments.count == 1, case .column(let i) = arguments[0]
+        else { return .plain }
         return input.columns[i].meaning
     }
 }

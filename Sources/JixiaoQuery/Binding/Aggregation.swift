@@ -4,8 +4,10 @@ import JixiaoLanguage
 /// The binding `group … | agg …`, `agg` alone and `group` alone share: keys, then each item as
 /// an expression over the keys and the hidden aggregate columns of one `HashAggregate`.
 enum Aggregation {
-    static func bind(keys: [GroupVerb.Key], items: [Assignment], on input: [PlanColumn], _ context: BindContext,
-                     span: SourceSpan) throws -> PlanStep {
+    static func bind(
+        keys: [GroupVerb.Key], items: [Assignment], on input: [PlanColumn], _ context: BindContext,
+        span: SourceSpan
+    ) throws -> PlanStep {
         var boundKeys: [(name: String, expr: Expr)] = []
         var grouped: [PlanColumn] = []
         var reads = Set<Int>()
@@ -41,11 +43,13 @@ enum Aggregation {
                 // A real column of the input used bare: say why it is not allowed here.
                 let name = context.text(of: d.span)
                 guard input.index(of: name) != nil else {
-                    throw Diagnostic.unknown("column", name, at: d.span,
-                                             among: input.flatMap { [$0.field.name] + $0.field.aliases })
+                    throw Diagnostic.unknown(
+                        "column", name, at: d.span,
+                        among: input.flatMap { [$0.field.name] + $0.field.aliases })
                 }
-                throw Diagnostic("\"\(name)\" must be inside an aggregate such as sum(…) or be a group key",
-                                 at: d.span, suggestion: "wrap it, e.g. first(\(name)), or add it to `group`")
+                throw Diagnostic(
+                    "\"\(name)\" must be inside an aggregate such as sum(…) or be a group key",
+                    at: d.span, suggestion: "wrap it, e.g. first(\(name)), or add it to `group`")
             }
             projections.append((item.name.name, bound.expr))
             output.add(PlanColumn.projected(item.name.name, bound, from: grouped))
@@ -53,10 +57,16 @@ enum Aggregation {
         let aggregate = HashAggregate(keys: boundKeys, aggregates: binder.calls)
         let project = Project(projections, mode: .select)
         var details: [String] = []
-        if !keys.isEmpty { details.append("keys: " + keys.map { context.text(of: $0.expression.span) }.joined(separator: ", ")) }
-        details.append("aggregates: " + items.map { "\($0.name.name) = \(context.text(of: $0.value.span))" }.joined(separator: ", "))
-        return PlanStep("HashAggregate", details: details, output: output, reads: reads,
-                        lineage: output.map { _ in .computed }, span: span) { input in
+        if !keys.isEmpty {
+            details.append("keys: " + keys.map { context.text(of: $0.expression.span) }.joined(separator: ", "))
+        }
+        details.append(
+            "aggregates: "
+                + items.map { "\($0.name.name) = \(context.text(of: $0.value.span))" }.joined(separator: ", "))
+        return PlanStep(
+            "HashAggregate", details: details, output: output, reads: reads,
+            lineage: output.map { _ in .computed }, span: span
+        ) { input in
             let groupedTable = try aggregate.run(input.table, context: input.context)
             return try project.run(groupedTable, context: input.context)
         }

@@ -12,8 +12,10 @@ public struct BindingScope {
     /// The statement's source text, for naming computed columns after what was written.
     public var source: String
 
-    public init(columns: [PlanColumn], variables: [String: Value], source: String,
-                evaluatePipeline: @escaping (Pipeline) throws -> Table) {
+    public init(
+        columns: [PlanColumn], variables: [String: Value], source: String,
+        evaluatePipeline: @escaping (Pipeline) throws -> Table
+    ) {
         self.columns = columns
         self.variables = variables
         self.source = source
@@ -23,7 +25,9 @@ public struct BindingScope {
     /// The text a span covers, for default column names such as `year(date)`.
     public func text(of span: SourceSpan) -> String {
         let bytes = Array(source.utf8)
-        guard span.start.offset >= 0, span.end.offset <= bytes.count, span.start.offset <= span.end.offset else { return "" }
+        guard span.start.offset >= 0, span.end.offset <= bytes.count, span.start.offset <= span.end.offset else {
+            return ""
+        }
         return String(decoding: bytes[span.start.offset..<span.end.offset], as: UTF8.self)
     }
 

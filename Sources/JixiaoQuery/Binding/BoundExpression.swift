@@ -34,7 +34,7 @@ extension Expr {
         case .negate(let e), .not(let e), .isNull(let e, _), .inList(let e, _, _), .matches(let e, _):
             e.collectColumns(into: &found)
         case .arithmetic(_, let l, let r), .comparison(_, let l, let r), .and(let l, let r), .or(let l, let r),
-             .contains(let l, let r):
+            .contains(let l, let r):
             l.collectColumns(into: &found)
             r.collectColumns(into: &found)
         case .call(_, let arguments):

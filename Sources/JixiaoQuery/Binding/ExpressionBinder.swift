@@ -28,8 +28,9 @@ public struct ExpressionBinder {
             return BoundExpression(.column(i), scope.columns[i].type)
         case .variable(let name):
             guard let value = scope.variables[name.name] else {
-                throw Diagnostic.unknown("variable", "$" + name.name, at: name.span,
-                                         among: scope.variables.keys.sorted().map { "$" + $0 })
+                throw Diagnostic.unknown(
+                    "variable", "$" + name.name, at: name.span,
+                    among: scope.variables.keys.sorted().map { "$" + $0 })
             }
             return BoundExpression(.literal(value), value.type)
         case .call(let function, let arguments):
@@ -50,7 +51,8 @@ public struct ExpressionBinder {
             let v = try bind(value), lo = try bind(lower), hi = try bind(upper)
             try requireComparable(v, lo, e.span)
             try requireComparable(v, hi, e.span)
-            let test = Expr.and(.comparison(.greaterOrEqual, v.expr, lo.expr), .comparison(.lessOrEqual, v.expr, hi.expr))
+            let test = Expr.and(
+                .comparison(.greaterOrEqual, v.expr, lo.expr), .comparison(.lessOrEqual, v.expr, hi.expr))
             return BoundExpression(negated ? .not(test) : test, .boolean)
         case .isNull(let value, let negated):
             return BoundExpression(.isNull(try bind(value).expr, negated: negated), .boolean)
@@ -61,8 +63,10 @@ public struct ExpressionBinder {
         }
     }
 
-    private func bindBinary(_ op: BinaryOperator, _ l: Expression, _ r: Expression,
-                            span: SourceSpan) throws(Diagnostic) -> BoundExpression {
+    private func bindBinary(
+        _ op: BinaryOperator, _ l: Expression, _ r: Expression,
+        span: SourceSpan
+    ) throws(Diagnostic) -> BoundExpression {
         let a = try bind(l), b = try bind(r)
         switch op {
         case .and, .or:
@@ -71,21 +75,23 @@ public struct ExpressionBinder {
             return BoundExpression(op == .and ? .and(a.expr, b.expr) : .or(a.expr, b.expr), .boolean)
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
             try requireComparable(a, b, span)
-            let cmp: ComparisonOperator = switch op {
-            case .equal: .equal
-            case .notEqual: .notEqual
-            case .less: .less
-            case .lessOrEqual: .lessOrEqual
-            case .greater: .greater
-            default: .greaterOrEqual
-            }
+            let cmp: ComparisonOperator =
+                switch op {
+                case .equal: .equal
+                case .notEqual: .notEqual
+                case .less: .less
+                case .lessOrEqual: .lessOrEqual
+                case .greater: .greater
+                default: .greaterOrEqual
+                }
             return BoundExpression(.comparison(cmp, a.expr, b.expr), .boolean)
         case .concatenate:
             guard let concat = ScalarFunction.registry["concat"], let choose = ScalarFunction.registry["if"] else {
                 throw Diagnostic("`||` needs concat()", at: span)
             }
             let eitherNull = Expr.or(.isNull(a.expr, negated: false), .isNull(b.expr, negated: false))
-            return BoundExpression(.call(choose, [eitherNull, .literal(.null), .call(concat, [a.expr, b.expr])]), .string)
+            return BoundExpression(
+                .call(choose, [eitherNull, .literal(.null), .call(concat, [a.expr, b.expr])]), .string)
         case .contains:
             try requireString(a, l.span, "`contains`")
             try requireString(b, r.span, "`contains`")
@@ -102,20 +108,25 @@ public struct ExpressionBinder {
         case .add, .subtract, .multiply, .divide, .modulo:
             try requireNumber(a, l.span, "`\(op.rawValue)`")
             try requireNumber(b, r.span, "`\(op.rawValue)`")
-            let arith: ArithmeticOperator = switch op {
-            case .add: .add
-            case .subtract: .subtract
-            case .multiply: .multiply
-            case .divide: .divide
-            default: .remainder
-            }
-            let type: DataType? = (a.type == nil && b.type == nil) ? nil
+            let arith: ArithmeticOperator =
+                switch op {
+                case .add: .add
+                case .subtract: .subtract
+                case .multiply: .multiply
+                case .divide: .divide
+                default: .remainder
+                }
+            let type: DataType? =
+                (a.type == nil && b.type == nil)
+                ? nil
                 : (arith == .divide || a.type == .double || b.type == .double) ? .double : .integer
             return BoundExpression(.arithmetic(arith, a.expr, b.expr), type)
         }
     }
 
-    private func bindInList(_ value: Expression, _ list: [Expression], negated: Bool) throws(Diagnostic) -> BoundExpression {
+    private func bindInList(
+        _ value: Expression, _ list: [Expression], negated: Bool
+    ) throws(Diagnostic) -> BoundExpression {
         let v = try bind(value)
         var constants: [Value] = []
         var others: [BoundExpression] = []
@@ -130,28 +141,35 @@ public struct ExpressionBinder {
         return BoundExpression(negated ? .not(test) : test, .boolean)
     }
 
-    private func bindCall(_ function: Identifier, _ arguments: [Expression], span: SourceSpan) throws(Diagnostic) -> BoundExpression {
+    private func bindCall(
+        _ function: Identifier, _ arguments: [Expression], span: SourceSpan
+    ) throws(Diagnostic) -> BoundExpression {
         let name = function.name.lowercased()
         if Self.pipelineFunctions.contains(name) {
             return try bindPipelineFunction(name, function, arguments, span: span)
         }
         if name == "col" { return try bindColumnByName(arguments, span: span) }
         if AggregateFunction.registry[name] != nil {
-            throw Diagnostic("\(name)() is an aggregate: use it in `agg`, e.g. `| agg x = \(name)(…)`", at: function.span)
+            throw Diagnostic(
+                "\(name)() is an aggregate: use it in `agg`, e.g. `| agg x = \(name)(…)`", at: function.span)
         }
         if WindowFunctions.named(name) != nil {
-            throw Diagnostic("\(name)() is a window function: use it in a derive with per or by", at: function.span,
-                             suggestion: "e.g. `| derive r = \(name)(…) per department by -budget_total`")
+            throw Diagnostic(
+                "\(name)() is a window function: use it in a derive with per or by", at: function.span,
+                suggestion: "e.g. `| derive r = \(name)(…) per department by -budget_total`")
         }
         guard let f = ScalarFunction.registry[name] else {
-            let known = ScalarFunction.registry.keys.sorted() + AggregateFunction.registry.keys.sorted() + Self.pipelineFunctions
+            let known =
+                ScalarFunction.registry.keys.sorted() + AggregateFunction.registry.keys.sorted()
+                + Self.pipelineFunctions
                 + ["col"]
                 + WindowFunctions.all.map(\.name)
             throw Diagnostic.unknown("function", function.name, at: function.span, among: known)
         }
         guard f.arity.contains(arguments.count) else {
-            throw Diagnostic("\(name)() takes \(Self.describe(f.arity)), got \(arguments.count)", at: span,
-                             note: f.summary)
+            throw Diagnostic(
+                "\(name)() takes \(Self.describe(f.arity)), got \(arguments.count)", at: span,
+                note: f.summary)
         }
         var bound: [BoundExpression] = []
         for argument in arguments { bound.append(try bind(argument)) }
@@ -165,8 +183,10 @@ public struct ExpressionBinder {
 
     /// `rows(PIPELINE)` is the row count and `value(PIPELINE)` the single cell of its result,
     /// computed now and used as a constant.
-    private func bindPipelineFunction(_ name: String, _ function: Identifier, _ arguments: [Expression],
-                                      span: SourceSpan) throws(Diagnostic) -> BoundExpression {
+    private func bindPipelineFunction(
+        _ name: String, _ function: Identifier, _ arguments: [Expression],
+        span: SourceSpan
+    ) throws(Diagnostic) -> BoundExpression {
         guard arguments.count == 1 else {
             throw Diagnostic("\(name)(…) takes one pipeline, e.g. \(name)(projects | where grade = \"优\")", at: span)
         }
@@ -184,8 +204,9 @@ public struct ExpressionBinder {
         }
         if name == "rows" { return BoundExpression(.literal(.integer(Int64(table.rowCount))), .integer) }
         guard table.rowCount == 1, table.columnCount == 1 else {
-            throw Diagnostic("value(…) needs exactly one row and one column, got \(table.rowCount) × \(table.columnCount)",
-                             at: arguments[0].span, suggestion: "end the pipeline with `agg` or `select` one column")
+            throw Diagnostic(
+                "value(…) needs exactly one row and one column, got \(table.rowCount) × \(table.columnCount)",
+                at: arguments[0].span, suggestion: "end the pipeline with `agg` or `select` one column")
         }
         let v = table[0, 0]
         return BoundExpression(.literal(v), v.type)
@@ -194,7 +215,9 @@ public struct ExpressionBinder {
     /// `case when … then … else … end` as nested `if`s: the first true condition wins, a null
     /// condition counts as false, and without `else` nothing matching gives null. Branches of
     /// integers and decimals widen to decimal; text beside a number is an error.
-    private func bindCase(_ branches: [CaseBranch], _ otherwise: Expression?, span: SourceSpan) throws(Diagnostic) -> BoundExpression {
+    private func bindCase(
+        _ branches: [CaseBranch], _ otherwise: Expression?, span: SourceSpan
+    ) throws(Diagnostic) -> BoundExpression {
         guard let choose = ScalarFunction.registry["if"] else { throw Diagnostic("`case` needs if()", at: span) }
         var conditions: [BoundExpression] = [], values: [BoundExpression] = []
         var type: DataType?
@@ -209,8 +232,9 @@ public struct ExpressionBinder {
             if let t = v.type {
                 if let current = type, current != t {
                     guard current.isNumeric && t.isNumeric else {
-                        throw Diagnostic("the branches of `case` differ: \(current.noun) and \(t.noun)", at: value.span,
-                                         note: "the first branch of that kind is at \(typeSpan.start)")
+                        throw Diagnostic(
+                            "the branches of `case` differ: \(current.noun) and \(t.noun)", at: value.span,
+                            note: "the first branch of that kind is at \(typeSpan.start)")
                     }
                     type = DataType.widened(current, t)
                 } else if type == nil {
@@ -235,8 +259,9 @@ public struct ExpressionBinder {
         }
         let name = try bind(arguments[0])
         guard let value = name.constant, !value.isNull else {
-            throw Diagnostic("col(…) needs a name known before the rows are read: text, a number or a $variable",
-                             at: arguments[0].span)
+            throw Diagnostic(
+                "col(…) needs a name known before the rows are read: text, a number or a $variable",
+                at: arguments[0].span)
         }
         let text = value.description
         guard let i = scope.columns.index(of: text) else {
@@ -256,8 +281,9 @@ public struct ExpressionBinder {
 
     private func requireNumber(_ b: BoundExpression, _ span: SourceSpan, _ what: String) throws(Diagnostic) {
         guard let t = b.type, !t.isNumeric else { return }
-        throw Diagnostic("\(what) needs a number, but this is \(t.noun)", at: span,
-                         suggestion: t == .boolean ? "a true/false value is not a number; if(x, 1, 0) makes one of it" : nil)
+        throw Diagnostic(
+            "\(what) needs a number, but this is \(t.noun)", at: span,
+            suggestion: t == .boolean ? "a true/false value is not a number; if(x, 1, 0) makes one of it" : nil)
     }
 
     private func requireString(_ b: BoundExpression, _ span: SourceSpan, _ what: String) throws(Diagnostic) {
@@ -274,13 +300,14 @@ public struct ExpressionBinder {
         guard let x = a.type, let y = b.type else { return }
         if x == y || (x.isNumeric && y.isNumeric) { return }
         // A true/false column is not a number or text: say how to test it instead.
-        let suggestion: String? = if x == .boolean || y == .boolean {
-            "a true/false value is compared with true or false (`met = true`), or used alone (`where met`)"
-        } else if x == .string || y == .string {
-            "put numbers without quotes, text in quotes"
-        } else {
-            nil
-        }
+        let suggestion: String? =
+            if x == .boolean || y == .boolean {
+                "a true/false value is compared with true or false (`met = true`), or used alone (`where met`)"
+            } else if x == .string || y == .string {
+                "put numbers without quotes, text in quotes"
+            } else {
+                nil
+            }
         throw Diagnostic("cannot compare \(x.noun) with \(y.noun)", at: span, suggestion: suggestion)
     }
 }

@@ -36,8 +36,9 @@ struct WindowBinder {
             for item in list { items.append(try extract(item)) }
             return Expression(.inList(try extract(v), items, negated: negated), span: e.span)
         case .between(let v, let lo, let hi, let negated):
-            return Expression(.between(try extract(v), lower: try extract(lo), upper: try extract(hi), negated: negated),
-                              span: e.span)
+            return Expression(
+                .between(try extract(v), lower: try extract(lo), upper: try extract(hi), negated: negated),
+                span: e.span)
         case .isNull(let v, let negated):
             return Expression(.isNull(try extract(v), negated: negated), span: e.span)
         case .caseWhen(let branches, let otherwise):
@@ -53,7 +54,9 @@ struct WindowBinder {
         }
     }
 
-    private mutating func add(_ bound: (Window.Call, DataType?, ColumnMeaning), _ span: SourceSpan) throws(Diagnostic) -> Expression {
+    private mutating func add(
+        _ bound: (Window.Call, DataType?, ColumnMeaning), _ span: SourceSpan
+    ) throws(Diagnostic) -> Expression {
         let hidden = Self.hiddenName(calls.count)
         calls.append((hidden, bound.0))
         hiddenColumns.append(PlanColumn(Field(hidden), bound.1, meaning: bound.2))
@@ -62,30 +65,40 @@ struct WindowBinder {
 
     private func constantCount(_ e: Expression, _ what: String, minimum: Int) throws(Diagnostic) -> Int {
         let bound = try ExpressionBinder(scope: input).bind(e)
-        guard case .literal(let v) = bound.expr, let n = v.number, n == n.rounded(), n >= Double(minimum), n < 1e9 else {
+        guard case .literal(let v) = bound.expr, let n = v.number, n == n.rounded(), n >= Double(minimum), n < 1e9
+        else {
             throw Diagnostic("\(what) must be a whole number of \(minimum) or more", at: e.span)
         }
         return Int(n)
     }
 
-    private func windowFunction(_ name: String, _ arguments: [Expression],
-                                _ span: SourceSpan) throws(Diagnostic) -> (Window.Call, DataType?, ColumnMeaning) {
+    private func windowFunction(
+        _ name: String, _ arguments: [Expression],
+        _ span: SourceSpan
+    ) throws(Diagnostic) -> (Window.Call, DataType?, ColumnMeaning) {
         let binder = ExpressionBinder(scope: input)
         func arity(_ range: ClosedRange<Int>) throws(Diagnostic) {
             guard range.contains(arguments.count) else {
-                throw Diagnostic("\(name)() takes \(ExpressionBinder.describe(range)), got \(arguments.count)", at: span,
-                                 note: WindowFunctions.named(name)?.summary)
+                throw Diagnostic(
+                    "\(name)() takes \(ExpressionBinder.describe(range)), got \(arguments.count)", at: span,
+                    note: WindowFunctions.named(name)?.summary)
             }
         }
         switch name {
         case "row_number", "rank", "dense_rank", "percent_rank":
             try arity(0...0)
-            let function: Window.Function = name == "row_number" ? .rowNumber : name == "rank" ? .rank
-                : name == "dense_rank" ? .denseRank : .percentRank
+            let function: Window.Function =
+                name == "row_number"
+                ? .rowNumber
+                : name == "rank"
+                    ? .rank
+                    : name == "dense_rank" ? .denseRank : .percentRank
             return (Window.Call(function, []), name == "percent_rank" ? .double : .integer, .plain)
         case "ntile":
             try arity(1...1)
-            return (Window.Call(.ntile(try constantCount(arguments[0], "ntile(n): n", minimum: 1)), []), .integer, .plain)
+            return (
+                Window.Call(.ntile(try constantCount(arguments[0], "ntile(n): n", minimum: 1)), []), .integer, .plain
+            )
         case "lag", "lead":
             try arity(1...3)
             let x = try binder.bind(arguments[0])
@@ -116,16 +129,20 @@ struct WindowBinder {
         }
     }
 
-    private func windowAggregate(_ aggregate: AggregateFunction, _ arguments: [Expression],
-                                 _ span: SourceSpan) throws(Diagnostic) -> (Window.Call, DataType?, ColumnMeaning) {
+    private func windowAggregate(
+        _ aggregate: AggregateFunction, _ arguments: [Expression],
+        _ span: SourceSpan
+    ) throws(Diagnostic) -> (Window.Call, DataType?, ColumnMeaning) {
         let name = aggregate.name
         guard aggregate.arity.contains(arguments.count) else {
-            throw Diagnostic("\(name)() takes \(ExpressionBinder.describe(aggregate.arity)), got \(arguments.count)",
-                             at: span, note: aggregate.summary)
+            throw Diagnostic(
+                "\(name)() takes \(ExpressionBinder.describe(aggregate.arity)), got \(arguments.count)",
+                at: span, note: aggregate.summary)
         }
         if ordered && !Window.runningAggregates.contains(name) {
-            throw Diagnostic("\(name)() cannot run from the first row through each row", at: span,
-                             suggestion: "drop `by` to take it over each whole partition")
+            throw Diagnostic(
+                "\(name)() cannot run from the first row through each row", at: span,
+                suggestion: "drop `by` to take it over each whole partition")
         }
         let binder = ExpressionBinder(scope: input)
         var bound: [Expr] = []
@@ -141,12 +158,15 @@ struct WindowBinder {
         }
         let constants = bound.map { expr -> Value? in if case .literal(let v) = expr { return v } else { return nil } }
         if let problem = aggregate.problem(types: types, constants: constants) {
-            throw Diagnostic(problem.message, at: problem.argument < arguments.count ? arguments[problem.argument].span : span)
+            throw Diagnostic(
+                problem.message, at: problem.argument < arguments.count ? arguments[problem.argument].span : span)
         }
         if ordered && name == "avg" { type = .double }
         var meaning = ColumnMeaning.plain
         if name == "share" { meaning = .share }
-        if ["sum", "avg", "min", "max"].contains(name), case .column(let i)? = bound.first { meaning = input.columns[i].meaning }
+        if ["sum", "avg", "min", "max"].contains(name), case .column(let i)? = bound.first {
+            meaning = input.columns[i].meaning
+        }
         return (Window.Call(.aggregate(aggregate), bound), type, meaning)
     }
 }

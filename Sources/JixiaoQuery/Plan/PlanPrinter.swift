@@ -15,8 +15,9 @@ enum PlanPrinter {
         }
         let pruned = plan.pruned
         if !pruned.isEmpty {
-            lines.append("\(indent)  reads \(plan.kept.count) of \(plan.sourceColumns.count) columns: "
-                         + plan.kept.map { plan.sourceColumns[$0].name }.joined(separator: ", "))
+            lines.append(
+                "\(indent)  reads \(plan.kept.count) of \(plan.sourceColumns.count) columns: "
+                    + plan.kept.map { plan.sourceColumns[$0].name }.joined(separator: ", "))
             lines.append("\(indent)  pruned: \(pruned.joined(separator: ", "))")
         }
         for step in plan.steps {
@@ -36,7 +37,8 @@ enum PlanPrinter {
             lines.append("\(indent)(bound once the step above has run) \(verb.description)")
         }
         if let keep = plan.keepOutput {
-            let columns = plan.steps.isEmpty ? plan.kept.map { plan.sourceColumns[$0] } : (plan.steps.last?.output ?? [])
+            let columns =
+                plan.steps.isEmpty ? plan.kept.map { plan.sourceColumns[$0] } : (plan.steps.last?.output ?? [])
             let names = keep.compactMap { $0 < columns.count ? columns[$0].name : nil }
             lines.append("\(indent)  keeps \(names.joined(separator: ", "))")
         }

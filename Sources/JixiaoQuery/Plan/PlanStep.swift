@@ -40,10 +40,12 @@ public struct PlanStep {
     /// Runs the step through engine operators.
     let run: (StepInput) throws -> Table
 
-    init(_ operatorName: String, details: [String], output: [PlanColumn]?, reads: Set<Int>,
-         lineage: [ColumnOrigin], span: SourceSpan, readsEverything: Bool = false,
-         right: Plan? = nil, rightReads: Set<Int> = [], chart: ChartRequest? = nil,
-         run: @escaping (StepInput) throws -> Table) {
+    init(
+        _ operatorName: String, details: [String], output: [PlanColumn]?, reads: Set<Int>,
+        lineage: [ColumnOrigin], span: SourceSpan, readsEverything: Bool = false,
+        right: Plan? = nil, rightReads: Set<Int> = [], chart: ChartRequest? = nil,
+        run: @escaping (StepInput) throws -> Table
+    ) {
         self.operatorName = operatorName
         self.details = details
         self.output = output

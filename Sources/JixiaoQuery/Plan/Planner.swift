@@ -16,8 +16,10 @@ public struct Planner {
     /// Results of the sub-pipelines binding itself runs, so binding twice runs them once.
     private let subqueries = SubqueryResults()
 
-    public init(source: String, variables: [String: Value], context: ExecutionContext,
-                resolveTable: @escaping (Identifier) throws -> Table) {
+    public init(
+        source: String, variables: [String: Value], context: ExecutionContext,
+        resolveTable: @escaping (Identifier) throws -> Table
+    ) {
         self.source = source
         self.variables = variables
         self.context = context
@@ -38,8 +40,9 @@ public struct Planner {
         // Binding the pruned plan names the same columns; should it not (a right-hand column no
         // longer clashes with a dropped one), the full plan stands.
         guard let pruned = try? pruning.bind(pipeline, keeping: needs.source),
-              pruned.steps.count == full.steps.count,
-              pruned.output?.map(\.field) == full.output?.map(\.field) else { return full }
+            pruned.steps.count == full.steps.count,
+            pruned.output?.map(\.field) == full.output?.map(\.field)
+        else { return full }
         return pruned
     }
 
@@ -54,11 +57,13 @@ public struct Planner {
         let kept = keeping ?? Array(columns.indices)
         do {
             let (steps, unbound) = try bindSteps(pipeline.stages[...], on: kept.map { columns[$0] })
-            return Plan(source: source, sourceColumns: columns, kept: kept, steps: steps, unbound: unbound, keepOutput: nil)
+            return Plan(
+                source: source, sourceColumns: columns, kept: kept, steps: steps, unbound: unbound, keepOutput: nil)
         } catch var diagnostic as Diagnostic where diagnostic.message.hasPrefix("unknown column") {
             // A bare word that is a value of the source's text: the quotes were forgotten.
             guard case .table(_, let table) = source else { throw diagnostic }
-            let word = BindingScope(columns: [], variables: [:], source: self.source) { _ in table }.text(of: diagnostic.span)
+            let word = BindingScope(columns: [], variables: [:], source: self.source) { _ in table }.text(
+                of: diagnostic.span)
             for (field, column) in zip(table.fields, table.columns) {
                 guard case .string(_, let dictionary) = column.data, dictionary.code(of: word) != nil else { continue }
                 diagnostic.suggestion = "text needs quotes: \"\(word)\""
@@ -128,7 +133,8 @@ public struct Planner {
         var unbound = plan.unbound
         var chart: ChartRequest?
         // The final columns as binding knows them (before `keepOutput`).
-        var columns: [PlanColumn]? = plan.steps.isEmpty ? plan.kept.map { plan.sourceColumns[$0] } : plan.steps.last?.output
+        var columns: [PlanColumn]? =
+            plan.steps.isEmpty ? plan.kept.map { plan.sourceColumns[$0] } : plan.steps.last?.output
         while true {
             for step in steps {
                 try context.checkInterrupt()

@@ -6,7 +6,8 @@ import JixiaoLanguage
 public struct AggVerb: VerbClause {
     public static let name = "agg"
     public static let usage = "agg [NAME =] AGG, …"
-    public static let summary = "aggregate each group, or the whole table; AGG may combine aggregates: sum(score) / sum(weight)"
+    public static let summary =
+        "aggregate each group, or the whole table; AGG may combine aggregates: sum(score) / sum(weight)"
     public static let synonyms = ["summarize", "summarise", "aggregate"]
     public static let example = "indicators | agg n = count(), scored = count(score), rate = sum(score) / sum(weight)"
 

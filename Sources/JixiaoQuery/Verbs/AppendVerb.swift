@@ -31,8 +31,9 @@ public struct AppendVerb: VerbClause {
             if let i = output.firstIndex(where: { $0.name == column.name }) {
                 if let a = output[i].type, let b = column.type, a != b {
                     guard a.isNumeric && b.isNumeric else {
-                        throw Diagnostic("cannot append: column \"\(column.name)\" is \(a.noun) here and \(b.noun) there",
-                                         at: source.span, suggestion: "convert one side, or rename the column")
+                        throw Diagnostic(
+                            "cannot append: column \"\(column.name)\" is \(a.noun) here and \(b.noun) there",
+                            at: source.span, suggestion: "convert one side, or rename the column")
                     }
                     output[i].type = DataType.widened(a, b)
                 }
@@ -48,10 +49,14 @@ public struct AppendVerb: VerbClause {
         }
         let fields = output.map(\.field)
         let reads = Set(lineage.indices.filter { lineage[$0] == .computed && $0 < input.count })
-        return PlanStep("Append", details: ["rows of \(SyntaxDump.source(source)) after these, columns by name"],
-                        output: output, reads: reads, lineage: lineage, span: context.verb.span, right: rightPlan,
-                        rightReads: rightReads) { input in
-            guard let rightTable = input.right else { throw EngineError.invalidArgument("the appended side did not run") }
+        return PlanStep(
+            "Append", details: ["rows of \(SyntaxDump.source(source)) after these, columns by name"],
+            output: output, reads: reads, lineage: lineage, span: context.verb.span, right: rightPlan,
+            rightReads: rightReads
+        ) { input in
+            guard let rightTable = input.right else {
+                throw EngineError.invalidArgument("the appended side did not run")
+            }
             let appended = input.table.appending(rightTable)
             guard appended.columnCount == fields.count else {
                 throw EngineError.invalidArgument("append: the columns did not line up as bound")

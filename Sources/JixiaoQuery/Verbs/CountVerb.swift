@@ -29,13 +29,20 @@ public struct CountVerb: VerbClause {
         }
         output.add(PlanColumn(Field("n"), .integer, meaning: .plain))
         output.add(PlanColumn(Field("share"), .double, meaning: .share))
-        let aggregate = HashAggregate(keys: keys, aggregates: [("n", AggregateCall(count, [])), ("share", AggregateCall(share, []))])
+        let aggregate = HashAggregate(
+            keys: keys, aggregates: [("n", AggregateCall(count, [])), ("share", AggregateCall(share, []))])
         let order = Sort([(.column(keys.count), true)])
-        let details = ["keys: " + keys.map(\.name).joined(separator: ", "), "aggregates: n = count(), share = share()",
-                       "then sorted by n, descending"]
-        return PlanStep("HashAggregate", details: details, output: output, reads: Set(keys.compactMap {
-            if case .column(let i) = $0.expr { return i } else { return nil }
-        }), lineage: output.map { _ in .computed }, span: context.verb.span) { input in
+        let details = [
+            "keys: " + keys.map(\.name).joined(separator: ", "), "aggregates: n = count(), share = share()",
+            "then sorted by n, descending",
+        ]
+        return PlanStep(
+            "HashAggregate", details: details, output: output,
+            reads: Set(
+                keys.compactMap {
+                    if case .column(let i) = $0.expr { return i } else { return nil }
+                }), lineage: output.map { _ in .computed }, span: context.verb.span
+        ) { input in
             let grouped = try aggregate.run(input.table, context: input.context)
             return try order.run(grouped, context: input.context)
         }

@@ -13,7 +13,8 @@ public struct DeriveVerb: VerbClause {
     public static let usage = "derive NAME = EXPR, … [per KEY, …] [by [-]EXPR, …]"
     public static let summary = "add or replace columns; with per/by, window functions and aggregates over partitions"
     public static let synonyms = ["mutate"]
-    public static let example = "indicators | derive gap = actual - target, pct = round(100 * actual / target, 1) | take 5"
+    public static let example =
+        "indicators | derive gap = actual - target, pct = round(100 * actual / target, 1) | take 5"
 
     public var items: [Assignment]
     /// The partition keys after `per`.
@@ -31,7 +32,9 @@ public struct DeriveVerb: VerbClause {
         // `per` and `by` close the clause, in either order.
         for _ in 0..<2 {
             if per.isEmpty, parser.takeWord("per") != nil {
-                per = try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in try parser.parseArgument() }
+                per = try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
+                    try parser.parseArgument()
+                }
             } else if by.isEmpty, parser.takeWord("by") != nil {
                 by = try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
                     let start = parser.current.span.start
@@ -48,7 +51,8 @@ public struct DeriveVerb: VerbClause {
         var printed = items.map(SyntaxDump.assignment)
         if !per.isEmpty { printed.append("per=" + SyntaxDump.list(per.map(SyntaxDump.expression))) }
         if !by.isEmpty {
-            printed.append("by=" + SyntaxDump.list(by.map { ($0.descending ? "-" : "") + SyntaxDump.expression($0.expression) }))
+            printed.append(
+                "by=" + SyntaxDump.list(by.map { ($0.descending ? "-" : "") + SyntaxDump.expression($0.expression) }))
         }
         return printed
     }
@@ -81,7 +85,9 @@ public struct DeriveVerb: VerbClause {
                 var binder = WindowBinder(input: context.scope(columns), ordered: !by.isEmpty)
                 expression = try binder.extract(item.value)
                 calls = binder.calls.map(\.call)
-                for call in calls { for argument in call.arguments { reads.formUnion(argument.columnsRead.filter { $0 < input.count }) } }
+                for call in calls {
+                    for argument in call.arguments { reads.formUnion(argument.columnsRead.filter { $0 < input.count }) }
+                }
                 scope += binder.hiddenColumns
             }
             let b = try context.bind(expression, on: scope)
@@ -101,8 +107,10 @@ public struct DeriveVerb: VerbClause {
         var details = items.map { "\($0.name.name) = \(context.text(of: $0.value.span))" }
         if !per.isEmpty { details.append("per: " + per.map { context.text(of: $0.span) }.joined(separator: ", ")) }
         if !by.isEmpty { details.append("by: " + by.map { context.text(of: $0.span) }.joined(separator: ", ")) }
-        return PlanStep(window == nil ? "Project (derive)" : "Window", details: details, output: columns, reads: reads,
-                        lineage: lineage, span: context.verb.span) { input in
+        return PlanStep(
+            window == nil ? "Project (derive)" : "Window", details: details, output: columns, reads: reads,
+            lineage: lineage, span: context.verb.span
+        ) { input in
             var output = input.table
             // One sort for every item: deriving keeps the rows in their order.
             let frame = try window.map { try $0.frame(input.table, context: input.context) }
@@ -114,7 +122,8 @@ public struct DeriveVerb: VerbClause {
                     let hidden = try window.run(output, frame: frame, calls: calls, context: input.context)
                     var extended = output
                     for (k, column) in hidden.enumerated() { extended.set(WindowBinder.hiddenName(k), column) }
-                    let derived = try Project([(item.name.name, expr)], mode: .derive).run(extended, context: input.context)
+                    let derived = try Project([(item.name.name, expr)], mode: .derive).run(
+                        extended, context: input.context)
                     let keep = derived.fields.indices.filter { !derived.fields[$0].name.hasPrefix("\u{1}window") }
                     return derived.selecting(keep)
                 }

@@ -24,9 +24,12 @@ public struct DistinctVerb: VerbClause {
         let wholeRows = indices.isEmpty
         if wholeRows { indices = Array(input.indices) }
         let keys = indices
-        return PlanStep("Distinct", details: ["keys: " + (wholeRows ? "every column" : keys.map { input[$0].name }.joined(separator: ", "))],
-                        output: keys.map { input[$0] }, reads: [], lineage: keys.map { .input($0) },
-                        span: context.verb.span, readsEverything: wholeRows) { input in
+        return PlanStep(
+            "Distinct",
+            details: ["keys: " + (wholeRows ? "every column" : keys.map { input[$0].name }.joined(separator: ", "))],
+            output: keys.map { input[$0] }, reads: [], lineage: keys.map { .input($0) },
+            span: context.verb.span, readsEverything: wholeRows
+        ) { input in
             let table = input.table
             let groups = GroupIndex.build(keys: keys.map { table.columns[$0] }, rowCount: table.rowCount)
             return table.selecting(keys).gather(groups.firstRow)

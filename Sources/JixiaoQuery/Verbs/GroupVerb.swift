@@ -22,13 +22,14 @@ public struct GroupVerb: VerbClause {
     public var keys: [Key]
 
     public static func parse(_ parser: inout SyntaxParser) throws(Diagnostic) -> GroupVerb {
-        GroupVerb(keys: try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
-            if parser.atNamedItem {
-                let assignment = try parser.parseAssignment(usage: "group NAME = EXPR")
-                return Key(name: assignment.name, expression: assignment.value)
-            }
-            return Key(name: nil, expression: try parser.parseArgument())
-        })
+        GroupVerb(
+            keys: try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
+                if parser.atNamedItem {
+                    let assignment = try parser.parseAssignment(usage: "group NAME = EXPR")
+                    return Key(name: assignment.name, expression: assignment.value)
+                }
+                return Key(name: nil, expression: try parser.parseArgument())
+            })
     }
 
     public var printedArguments: [String] {
@@ -45,7 +46,8 @@ public struct GroupVerb: VerbClause {
         }
         let span = context.verb.span
         let count = Expression(.call(function: Identifier("count", span: span), arguments: []), span: span)
-        return try Aggregation.bind(keys: keys, items: [Assignment(name: Identifier("n", span: span), value: count)],
-                                    on: input, context, span: span)
+        return try Aggregation.bind(
+            keys: keys, items: [Assignment(name: Identifier("n", span: span), value: count)],
+            on: input, context, span: span)
     }
 }

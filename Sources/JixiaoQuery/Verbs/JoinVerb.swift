@@ -9,7 +9,8 @@ public struct JoinVerb: VerbClause {
     public static let name = "join"
     public static let usage = "join [inner|left|right|full|semi|anti] TABLE on COL | EXPR"
     public static let summary = "join rows with equal keys; clashing right-hand columns become TABLE.column"
-    public static let example = "indicators | join projects on project_id | select name, projects.name, budget_total | take 5"
+    public static let example =
+        "indicators | join projects on project_id | select name, projects.name, budget_total | take 5"
 
     public enum Kind: String, Sendable, Hashable {
         /// Rows with a match on both sides (the default).
@@ -43,7 +44,8 @@ public struct JoinVerb: VerbClause {
     public static func parse(_ parser: inout SyntaxParser) throws(Diagnostic) -> JoinVerb {
         var kind = Kind.inner
         if case .identifier(let word) = parser.current.kind, let modifier = Kind(rawValue: word.lowercased()),
-           parser.peek(1).isSymbol(.leftParen) || (!parser.peek(1).isWord("on") && parser.isName(parser.peek(1))) {
+            parser.peek(1).isSymbol(.leftParen) || (!parser.peek(1).isWord("on") && parser.isName(parser.peek(1)))
+        {
             parser.advance()
             kind = modifier
         }
@@ -53,10 +55,13 @@ public struct JoinVerb: VerbClause {
             try parser.parseArgument()
         }
         let columns = conditions.compactMap(\.columnReference)
-        if columns.count == conditions.count { return JoinVerb(kind: kind, source: source, condition: .columns(columns)) }
+        if columns.count == conditions.count {
+            return JoinVerb(kind: kind, source: source, condition: .columns(columns))
+        }
         guard conditions.count == 1, let condition = conditions.first else {
             throw Diagnostic(
-                "expected column names or one condition after `on`", at: conditions.dropFirst().first?.span ?? parser.here,
+                "expected column names or one condition after `on`",
+                at: conditions.dropFirst().first?.span ?? parser.here,
                 suggestion: "combine conditions with `and`")
         }
         return JoinVerb(kind: kind, source: source, condition: .expression(condition))
@@ -116,7 +121,8 @@ public struct JoinVerb: VerbClause {
         // In a right or full join a shared key comes from whichever side has the row.
         var coalesced: [(left: Int, right: Int)] = []
         if kind == .right || kind == .full {
-            for (l, r) in zip(leftKeys, rightKeys) where skipped.contains(r) && !coalesced.contains(where: { $0.left == l }) {
+            for (l, r) in zip(leftKeys, rightKeys)
+            where skipped.contains(r) && !coalesced.contains(where: { $0.left == l }) {
                 coalesced.append((l, r))
                 if let lt = left[l].type, let rt = right[r].type { output[l].type = DataType.widened(lt, rt) }
                 lineage[l] = .computed
@@ -135,14 +141,22 @@ public struct JoinVerb: VerbClause {
         let leftNames = Set(left.map(\.name))
         for i in left.count..<output.count { output[i].field.aliases.removeAll { leftNames.contains($0) } }
         let fields = output.map(\.field)
-        let details = ["\(kind.rawValue) join on " + zip(leftKeys, rightKeys).map { "\(left[$0].name) = \(right[$1].name)" }
-            .joined(separator: ", ")]
+        let details = [
+            "\(kind.rawValue) join on "
+                + zip(leftKeys, rightKeys).map { "\(left[$0].name) = \(right[$1].name)" }
+                .joined(separator: ", ")
+        ]
         let coalesce = ScalarFunction.registry["coalesce"]
-        return PlanStep("HashJoin", details: details, output: output, reads: Set(leftKeys), lineage: lineage, span: span,
-                        right: rightPlan, rightReads: Set(rightKeys)) { input in
+        return PlanStep(
+            "HashJoin", details: details, output: output, reads: Set(leftKeys), lineage: lineage, span: span,
+            right: rightPlan, rightReads: Set(rightKeys)
+        ) { input in
             let leftTable = input.table
-            guard let rightTable = input.right else { throw EngineError.invalidArgument("the join's right side did not run") }
-            let leftKeyColumns = leftKeys.map { leftTable.columns[$0] }, rightKeyColumns = rightKeys.map { rightTable.columns[$0] }
+            guard let rightTable = input.right else {
+                throw EngineError.invalidArgument("the join's right side did not run")
+            }
+            let leftKeyColumns = leftKeys.map { leftTable.columns[$0] },
+                rightKeyColumns = rightKeys.map { rightTable.columns[$0] }
             var columns: [Column]
             let rightRows: Selection
             switch kind {
@@ -153,16 +167,21 @@ public struct JoinVerb: VerbClause {
                 columns = pairs.left.map { rows in leftTable.columns.map { $0.gather(rows) } } ?? leftTable.columns
                 rightRows = pairs.right
             case .right, .full:
-                let pairs = kind == .right
-                    ? try JoinMatching.right(leftKeys: leftKeyColumns, rightKeys: rightKeyColumns, leftCount: leftTable.rowCount,
-                                             rightCount: rightTable.rowCount, context: input.context)
-                    : try JoinMatching.full(leftKeys: leftKeyColumns, rightKeys: rightKeyColumns, leftCount: leftTable.rowCount,
-                                            rightCount: rightTable.rowCount, context: input.context)
+                let pairs =
+                    kind == .right
+                    ? try JoinMatching.right(
+                        leftKeys: leftKeyColumns, rightKeys: rightKeyColumns, leftCount: leftTable.rowCount,
+                        rightCount: rightTable.rowCount, context: input.context)
+                    : try JoinMatching.full(
+                        leftKeys: leftKeyColumns, rightKeys: rightKeyColumns, leftCount: leftTable.rowCount,
+                        rightCount: rightTable.rowCount, context: input.context)
                 columns = leftTable.columns.map { $0.gatherAllowingNulls(pairs.left) }
                 rightRows = pairs.right
                 if let coalesce {
                     for (l, r) in coalesced {
-                        let both = Table([("l", columns[l]), ("r", rightTable.columns[r].gatherAllowingNulls(rightRows))])
+                        let both = Table([
+                            ("l", columns[l]), ("r", rightTable.columns[r].gatherAllowingNulls(rightRows)),
+                        ])
                         columns[l] = try ExpressionEvaluator(table: both, context: input.context)
                             .evaluate(.call(coalesce, [.column(0), .column(1)]))
                     }
@@ -174,14 +193,20 @@ public struct JoinVerb: VerbClause {
     }
 
     /// `semi` and `anti`: the left rows with (or without) a match, each once.
-    private func filterStep(_ left: [PlanColumn], leftKeys: [Int], rightKeys: [Int], rightPlan: Plan,
-                            span: SourceSpan) -> PlanStep {
+    private func filterStep(
+        _ left: [PlanColumn], leftKeys: [Int], rightKeys: [Int], rightPlan: Plan,
+        span: SourceSpan
+    ) -> PlanStep {
         let keepingMatched = kind == .semi
         let details = ["\(kind.rawValue) join: the left rows \(keepingMatched ? "with" : "without") a match, each once"]
-        return PlanStep("HashJoin (\(kind.rawValue))", details: details, output: left, reads: Set(leftKeys),
-                        lineage: PlanStep.passing(left.count), span: span, right: rightPlan, rightReads: Set(rightKeys)) { input in
+        return PlanStep(
+            "HashJoin (\(kind.rawValue))", details: details, output: left, reads: Set(leftKeys),
+            lineage: PlanStep.passing(left.count), span: span, right: rightPlan, rightReads: Set(rightKeys)
+        ) { input in
             let leftTable = input.table
-            guard let rightTable = input.right else { throw EngineError.invalidArgument("the join's right side did not run") }
+            guard let rightTable = input.right else {
+                throw EngineError.invalidArgument("the join's right side did not run")
+            }
             let rows = try JoinMatching.filter(
                 keepingMatched: keepingMatched, leftKeys: leftKeys.map { leftTable.columns[$0] },
                 rightKeys: rightKeys.map { rightTable.columns[$0] }, leftCount: leftTable.rowCount,
@@ -198,8 +223,9 @@ public struct JoinVerb: VerbClause {
             if let a = l.columnReference, let b = r.columnReference { return [(a, b)] }
         default: break
         }
-        throw Diagnostic("`join … on` needs columns or equalities between a left and a right column (a = b and …)",
-                         at: e.span)
+        throw Diagnostic(
+            "`join … on` needs columns or equalities between a left and a right column (a = b and …)",
+            at: e.span)
     }
 
     static func tableName(_ source: PipelineSource) -> String {

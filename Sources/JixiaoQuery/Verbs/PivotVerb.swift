@@ -23,8 +23,11 @@ public struct PivotVerb: VerbClause {
         let column = try parser.parseColumnReference("the column whose values become columns")
         var values: [Expression]?
         if parser.take(.in) != nil {
-            let open = try parser.expect(.leftParen, example: "pivot year in (2022, 2024) agg sum(executed) by department")
-            values = try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in try parser.parseArgument() }
+            let open = try parser.expect(
+                .leftParen, example: "pivot year in (2022, 2024) agg sum(executed) by department")
+            values = try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
+                try parser.parseArgument()
+            }
             try parser.expectClosing(open)
         }
         try parser.expectWord("agg", example: "pivot year agg sum(executed) by department")
@@ -35,8 +38,10 @@ public struct PivotVerb: VerbClause {
 
     public var printedArguments: [String] {
         [SyntaxDump.column(column)] + (values.map { ["in=" + SyntaxDump.list($0.map(SyntaxDump.expression))] } ?? [])
-            + ["agg=\(SyntaxDump.expression(aggregate))",
-         "by=\(SyntaxDump.list(by.map(SyntaxDump.column)))"]
+            + [
+                "agg=\(SyntaxDump.expression(aggregate))",
+                "by=\(SyntaxDump.list(by.map(SyntaxDump.column)))",
+            ]
     }
 
     public func bind(_ input: [PlanColumn], _ context: inout BindContext) throws -> PlanStep {
@@ -69,17 +74,25 @@ public struct PivotVerb: VerbClause {
                 given?.append(constant)
             }
         }
-        let pivot = Pivot(keys: keys, spread: spread, spreadName: input[spread].name, aggregates: binder.calls,
-                          cell: cell.expr, values: given)
+        let pivot = Pivot(
+            keys: keys, spread: spread, spreadName: input[spread].name, aggregates: binder.calls,
+            cell: cell.expr, values: given)
         var output: [PlanColumn]?
         if let given {
-            let names = Pivot.names(keys: keys.map(\.name), headings: given.map(Pivot.heading), spreadName: input[spread].name)
-            output = Array(grouped.prefix(keys.count)) + names.dropFirst(keys.count).map { PlanColumn(Field($0), cell.type) }
+            let names = Pivot.names(
+                keys: keys.map(\.name), headings: given.map(Pivot.heading), spreadName: input[spread].name)
+            output =
+                Array(grouped.prefix(keys.count)) + names.dropFirst(keys.count).map { PlanColumn(Field($0), cell.type) }
         }
-        let details = ["columns from: \(input[spread].name)" + (given.map { " in " + $0.map(Pivot.heading).joined(separator: ", ") } ?? ""),
-                       "cells: \(context.text(of: aggregate.span))", "keys: " + keys.map(\.name).joined(separator: ", ")]
-        return PlanStep("Pivot", details: details, output: output, reads: reads,
-                        lineage: output.map { $0.map { _ in ColumnOrigin.computed } } ?? [], span: aggregate.span) {
+        let details = [
+            "columns from: \(input[spread].name)"
+                + (given.map { " in " + $0.map(Pivot.heading).joined(separator: ", ") } ?? ""),
+            "cells: \(context.text(of: aggregate.span))", "keys: " + keys.map(\.name).joined(separator: ", "),
+        ]
+        return PlanStep(
+            "Pivot", details: details, output: output, reads: reads,
+            lineage: output.map { $0.map { _ in ColumnOrigin.computed } } ?? [], span: aggregate.span
+        ) {
             try pivot.run($0.table, context: $0.context)
         }
     }

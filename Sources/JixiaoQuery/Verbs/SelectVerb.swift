@@ -29,9 +29,10 @@ public struct SelectVerb: VerbClause {
     public var items: [Item]
 
     public static func parse(_ parser: inout SyntaxParser) throws(Diagnostic) -> SelectVerb {
-        SelectVerb(items: try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
-            try parseItem(&parser)
-        })
+        SelectVerb(
+            items: try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
+                try parseItem(&parser)
+            })
     }
 
     private static func parseItem(_ parser: inout SyntaxParser) throws(Diagnostic) -> Item {
@@ -78,9 +79,12 @@ public struct SelectVerb: VerbClause {
             var dropped = Set<Int>()
             for (reference, _) in drops { dropped.insert(try context.resolve(reference, in: input)) }
             let kept = input.indices.filter { !dropped.contains($0) }
-            return PlanStep("Project (drop)", details: ["drops: " + dropped.sorted().map { input[$0].name }.joined(separator: ", ")],
-                            output: kept.map { input[$0] }, reads: [], lineage: kept.map { .input($0) },
-                            span: context.verb.span) { $0.table.selecting(kept) }
+            return PlanStep(
+                "Project (drop)",
+                details: ["drops: " + dropped.sorted().map { input[$0].name }.joined(separator: ", ")],
+                output: kept.map { input[$0] }, reads: [], lineage: kept.map { .input($0) },
+                span: context.verb.span
+            ) { $0.table.selecting(kept) }
         }
         var projections: [(name: String, expr: Expr)] = []
         var output: [PlanColumn] = []
@@ -106,8 +110,10 @@ public struct SelectVerb: VerbClause {
         }
         let span = items.first.map { $0.span } ?? SourceSpan(at: .start)
         let project = Project(projections, mode: .select)
-        return PlanStep("Project", details: ["columns: " + output.map(\.name).joined(separator: ", ")], output: output,
-                        reads: reads, lineage: lineage, span: span) {
+        return PlanStep(
+            "Project", details: ["columns: " + output.map(\.name).joined(separator: ", ")], output: output,
+            reads: reads, lineage: lineage, span: span
+        ) {
             try project.run($0.table, context: $0.context)
         }
     }

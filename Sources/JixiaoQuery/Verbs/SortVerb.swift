@@ -13,12 +13,13 @@ public struct SortVerb: VerbClause {
     public var keys: [SortKey]
 
     public static func parse(_ parser: inout SyntaxParser) throws(Diagnostic) -> SortVerb {
-        SortVerb(keys: try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
-            let start = parser.current.span.start
-            let descending = parser.take(.minus) != nil
-            let expression = try parser.parseArgument()
-            return SortKey(expression: expression, descending: descending, span: parser.span(from: start))
-        })
+        SortVerb(
+            keys: try parser.parseList { (parser: inout SyntaxParser) throws(Diagnostic) in
+                let start = parser.current.span.start
+                let descending = parser.take(.minus) != nil
+                let expression = try parser.parseArgument()
+                return SortKey(expression: expression, descending: descending, span: parser.span(from: start))
+            })
     }
 
     public var printedArguments: [String] {
@@ -37,8 +38,10 @@ public struct SortVerb: VerbClause {
         let sort = Sort(bound)
         var details = ["keys: " + keys.map { context.text(of: $0.span) }.joined(separator: ", ")]
         if let limit { details.append("only the first \(limit) rows (top-N heap for the take after it)") }
-        return PlanStep(limit == nil ? "Sort" : "Sort (top \(limit ?? 0))", details: details, output: input,
-                        reads: reads, lineage: PlanStep.passing(input.count), span: keys.first?.span ?? context.verb.span) {
+        return PlanStep(
+            limit == nil ? "Sort" : "Sort (top \(limit ?? 0))", details: details, output: input,
+            reads: reads, lineage: PlanStep.passing(input.count), span: keys.first?.span ?? context.verb.span
+        ) {
             try sort.run($0.table, limit: limit, context: $0.context)
         }
     }

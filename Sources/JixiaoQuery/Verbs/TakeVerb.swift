@@ -27,8 +27,10 @@ public struct TakeVerb: VerbClause {
         let n = try context.count(count, on: input, what: "the number of rows")
         let m = try offset.map { try context.count($0, on: input, what: "the offset") } ?? 0
         let take = Take(count: n, offset: m)
-        return PlanStep("Take", details: ["rows: \(n)" + (m > 0 ? ", offset \(m)" : "")], output: input, reads: [],
-                        lineage: PlanStep.passing(input.count), span: context.verb.span) {
+        return PlanStep(
+            "Take", details: ["rows: \(n)" + (m > 0 ? ", offset \(m)" : "")], output: input, reads: [],
+            lineage: PlanStep.passing(input.count), span: context.verb.span
+        ) {
             try take.run($0.table, context: $0.context)
         }
     }

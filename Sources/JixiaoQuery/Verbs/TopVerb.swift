@@ -34,8 +34,10 @@ public struct TopVerb: VerbClause {
         var details = ["rows: \(n)", "by: \(context.text(of: by.span))"]
         if !per.isEmpty { details.append("per: " + groups.map { input[$0].name }.joined(separator: ", ")) }
         let perIsEmpty = per.isEmpty
-        return PlanStep("TopRows", details: details, output: input, reads: key.reads.union(groups),
-                        lineage: PlanStep.passing(input.count), span: by.span) { input in
+        return PlanStep(
+            "TopRows", details: details, output: input, reads: key.reads.union(groups),
+            lineage: PlanStep.passing(input.count), span: by.span
+        ) { input in
             let table = input.table, context = input.context
             // Without `per`, only the first n of the order can be kept (nulls sort last): a top-N heap.
             let ranked = try Sort([(key.expr, true)]).order(table, limit: perIsEmpty ? n : nil, context: context)

@@ -25,8 +25,10 @@ public struct UnpivotVerb: VerbClause {
     }
 
     public var printedArguments: [String] {
-        [SyntaxDump.list(columns.map(SyntaxDump.column)),
-         "into=\(SyntaxDump.list([SyntaxDump.identifier(nameColumn), SyntaxDump.identifier(valueColumn)]))"]
+        [
+            SyntaxDump.list(columns.map(SyntaxDump.column)),
+            "into=\(SyntaxDump.list([SyntaxDump.identifier(nameColumn), SyntaxDump.identifier(valueColumn)]))",
+        ]
     }
 
     public func bind(_ input: [PlanColumn], _ context: inout BindContext) throws -> PlanStep {
@@ -36,8 +38,9 @@ public struct UnpivotVerb: VerbClause {
         for t in indices.compactMap({ input[$0].type }) {
             guard let current = valueType else { valueType = t; continue }
             if t != current && !(t.isNumeric && current.isNumeric) {
-                throw Diagnostic("unpivot needs columns of one kind: \(current.rawValue) and \(t.rawValue) differ",
-                                 at: context.verb.span, suggestion: "unpivot numbers and text separately")
+                throw Diagnostic(
+                    "unpivot needs columns of one kind: \(current.rawValue) and \(t.rawValue) differ",
+                    at: context.verb.span, suggestion: "unpivot numbers and text separately")
             }
             valueType = DataType.widened(current, t)
         }
@@ -46,16 +49,24 @@ public struct UnpivotVerb: VerbClause {
             throw Diagnostic("there is already a column \"\(name.name)\"", at: name.span)
         }
         let meanings = Set(indices.map { input[$0].meaning })
-        let output = kept.map { input[$0] } + [
-            PlanColumn(Field(nameColumn.name), .string, meaning: ColumnMeaning.plain),
-            PlanColumn(Field(valueColumn.name), valueType ?? .integer, meaning: meanings.count == 1 ? meanings.first : ColumnMeaning.plain),
+        let output =
+            kept.map { input[$0] } + [
+                PlanColumn(Field(nameColumn.name), .string, meaning: ColumnMeaning.plain),
+                PlanColumn(
+                    Field(valueColumn.name), valueType ?? .integer,
+                    meaning: meanings.count == 1 ? meanings.first : ColumnMeaning.plain),
+            ]
+        let unpivot = Unpivot(
+            columns: indices, nameColumn: nameColumn.name, valueColumn: valueColumn.name,
+            valueType: valueType ?? .integer)
+        let details = [
+            "columns: " + indices.map { input[$0].name }.joined(separator: ", "),
+            "into: \(nameColumn.name), \(valueColumn.name)",
         ]
-        let unpivot = Unpivot(columns: indices, nameColumn: nameColumn.name, valueColumn: valueColumn.name,
-                              valueType: valueType ?? .integer)
-        let details = ["columns: " + indices.map { input[$0].name }.joined(separator: ", "),
-                       "into: \(nameColumn.name), \(valueColumn.name)"]
-        return PlanStep("Unpivot", details: details, output: output, reads: Set(indices),
-                        lineage: kept.map { ColumnOrigin.input($0) } + [.computed, .computed], span: context.verb.span) {
+        return PlanStep(
+            "Unpivot", details: details, output: output, reads: Set(indices),
+            lineage: kept.map { ColumnOrigin.input($0) } + [.computed, .computed], span: context.verb.span
+        ) {
             try unpivot.run($0.table, context: $0.context)
         }
     }

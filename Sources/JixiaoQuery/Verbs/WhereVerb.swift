@@ -20,15 +20,20 @@ public struct WhereVerb: VerbClause {
     public func bind(_ input: [PlanColumn], _ context: inout BindContext) throws -> PlanStep {
         let bound = try context.bind(condition, on: input)
         if let t = bound.type, t != .boolean {
-            throw Diagnostic("`where` needs a condition (true/false), but this is \(t.noun)", at: condition.span,
-                             suggestion: "compare it, e.g. `where x > 0`")
+            throw Diagnostic(
+                "`where` needs a condition (true/false), but this is \(t.noun)", at: condition.span,
+                suggestion: "compare it, e.g. `where x > 0`")
         }
         let filter = Filter(bound.expr)
         let probe = textEquality(bound.expr, input)
-        return PlanStep("Filter", details: ["condition: \(context.text(of: condition.span))"], output: input,
-                        reads: bound.reads, lineage: PlanStep.passing(input.count), span: condition.span) { step in
+        return PlanStep(
+            "Filter", details: ["condition: \(context.text(of: condition.span))"], output: input,
+            reads: bound.reads, lineage: PlanStep.passing(input.count), span: condition.span
+        ) { step in
             let kept = try filter.run(step.table, context: step.context)
-            if kept.rowCount == 0, step.table.rowCount > 0, let probe { Self.noteNearest(probe, in: step.table, step.context) }
+            if kept.rowCount == 0, step.table.rowCount > 0, let probe {
+                Self.noteNearest(probe, in: step.table, step.context)
+            }
             return kept
         }
     }
@@ -47,10 +52,14 @@ public struct WhereVerb: VerbClause {
 
     /// When `column = "text"` kept nothing because no row has that text, the nearest text that
     /// is there: a typo in a Chinese category costs nothing to point out.
-    private static func noteNearest(_ probe: (column: Int, name: String, text: String), in table: Table,
-                                    _ context: ExecutionContext) {
-        guard case .string(_, let dictionary) = table.columns[probe.column].data, dictionary.code(of: probe.text) == nil,
-              let nearest = Suggest.nearest(probe.text, among: dictionary.values) else { return }
+    private static func noteNearest(
+        _ probe: (column: Int, name: String, text: String), in table: Table,
+        _ context: ExecutionContext
+    ) {
+        guard case .string(_, let dictionary) = table.columns[probe.column].data,
+            dictionary.code(of: probe.text) == nil,
+            let nearest = Suggest.nearest(probe.text, among: dictionary.values)
+        else { return }
         context.warn("no row has \(probe.name) = \"\(probe.text)\"; the nearest value is \"\(nearest)\"")
     }
 }

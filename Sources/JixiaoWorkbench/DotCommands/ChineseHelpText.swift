@@ -3,8 +3,11 @@
 /// `everyHelpEntryHasAChineseSummary` keeps the lists whole).
 enum ChineseHelpText {
     static let intro = "语句是管道：先写表名，再在 `|` 后写动词："
-    static let sections = ["Verbs": "动词", "Functions": "函数", "Aggregates": "聚合函数（用于 agg）",
-                           "Window functions": "窗口函数（用于 derive … per KEY by [-]EXPR；聚合函数也可用）", "Operators": "运算符", "Statements": "其他语句", "Commands": "命令"]
+    static let sections = [
+        "Verbs": "动词", "Functions": "函数", "Aggregates": "聚合函数（用于 agg）",
+        "Window functions": "窗口函数（用于 derive … per KEY by [-]EXPR；聚合函数也可用）", "Operators": "运算符", "Statements": "其他语句",
+        "Commands": "命令",
+    ]
     static let scoring = "评分规则：.help completion、.help status、.help grade、.help audit"
     static let closing = ".help 主题 可查看其中一项的说明，并附可在自带数据上运行的示例。"
 

@@ -31,9 +31,11 @@ enum DescribeCommand {
             high.append(string: range?.high)
             top.append(string: column.type == .string ? mostFrequent(column, groups) : nil)
         }
-        return Table([("column", name.build()), ("type", type.build()), ("nulls", nulls.build()),
-                      ("distinct", distinct.build()), ("min", low.build()), ("max", high.build()),
-                      ("most_frequent", top.build())])
+        return Table([
+            ("column", name.build()), ("type", type.build()), ("nulls", nulls.build()),
+            ("distinct", distinct.build()), ("min", low.build()), ("max", high.build()),
+            ("most_frequent", top.build()),
+        ])
     }
 
     /// The smallest and largest non-null values, as text (numbers only: text ranges say little).

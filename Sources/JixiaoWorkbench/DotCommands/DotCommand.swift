@@ -8,8 +8,10 @@ struct DotCommand: Sendable {
     let summary: String
     let run: @Sendable (Session, _ argument: String, _ baseDirectory: String?, _ line: CommandLineText) throws -> Void
 
-    init(name: String, usage: String, summary: String,
-         run: @escaping @Sendable (Session, _ argument: String, _ baseDirectory: String?) throws -> Void) {
+    init(
+        name: String, usage: String, summary: String,
+        run: @escaping @Sendable (Session, _ argument: String, _ baseDirectory: String?) throws -> Void
+    ) {
         self.name = name
         self.usage = usage
         self.summary = summary
@@ -25,8 +27,10 @@ struct DotCommand: Sendable {
         DotCommand(name: name, usage: usage, summary: summary, run: run)
     }
 
-    private init(name: String, usage: String, summary: String,
-                 run: @escaping @Sendable (Session, _ argument: String, _ line: CommandLineText) throws -> Void) {
+    private init(
+        name: String, usage: String, summary: String,
+        run: @escaping @Sendable (Session, _ argument: String, _ line: CommandLineText) throws -> Void
+    ) {
         self.name = name
         self.usage = usage
         self.summary = summary
@@ -54,7 +58,8 @@ struct CommandLineText: Sendable {
 /// Every dot-command, in the order `.help` lists them.
 enum DotCommandRegistry {
     static let all: [DotCommand] = [
-        HelpCommand.command, TablesCommand.command, SchemaCommand.command, DescribeCommand.command, WarningsCommand.command,
+        HelpCommand.command, TablesCommand.command, SchemaCommand.command, DescribeCommand.command,
+        WarningsCommand.command,
         PlanCommand.command, SQLCommand.command, ModeCommand.command, NumbersCommand.command, WrapCommand.command,
         OutputCommand.command, LangCommand.command, TimerCommand.command, MaxRowsCommand.command,
         HistoryCommand.command, RunCommand.command, CheckCommand.command, QuitCommand.command, QuitCommand.exitAlias,
@@ -69,13 +74,16 @@ enum DotCommandRegistry {
         return (candidates.count == 1 ? candidates.first : nil, candidates)
     }
 
-    static func run(_ name: Identifier, argument: String, session: Session, baseDirectory: String?,
-                    source: String) throws {
+    static func run(
+        _ name: Identifier, argument: String, session: Session, baseDirectory: String?,
+        source: String
+    ) throws {
         let (found, candidates) = command(named: name.name)
         guard let command = found else {
             if candidates.count > 1 {
-                throw Diagnostic("\".\(name.name)\" could be " + candidates.map { "." + $0.name }.joined(separator: ", "),
-                                 at: name.span, suggestion: "type more of the command's name")
+                throw Diagnostic(
+                    "\".\(name.name)\" could be " + candidates.map { "." + $0.name }.joined(separator: ", "),
+                    at: name.span, suggestion: "type more of the command's name")
             }
             throw Diagnostic.unknown("command", "." + name.name, at: name.span, among: all.map { "." + $0.name })
         }

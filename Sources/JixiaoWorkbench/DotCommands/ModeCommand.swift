@@ -12,7 +12,9 @@ enum ModeCommand {
         }
         let aliases = ["md": OutputFormat.markdown, "box": .table, "lines": .line]
         guard let format = OutputFormat(rawValue: argument.lowercased()) ?? aliases[argument.lowercased()] else {
-            throw WorkbenchError.usage("unknown mode \"\(argument)\"; one of: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+            throw WorkbenchError.usage(
+                "unknown mode \"\(argument)\"; one of: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            )
         }
         session.settings.format = format
     }

@@ -23,7 +23,8 @@ enum NumbersCommand {
                 if word == "units" { style.units = flag == "on" } else { style.grouping = flag == "on" }
             default:
                 guard let places = Int(word), (0...12).contains(places) else {
-                    throw WorkbenchError.usage("expected default, raw, a number of decimal places (0–12), separators or units")
+                    throw WorkbenchError.usage(
+                        "expected default, raw, a number of decimal places (0–12), separators or units")
                 }
                 style.raw = false
                 style.decimals = places

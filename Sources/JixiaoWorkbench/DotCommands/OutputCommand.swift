@@ -1,3 +1,5 @@
+import Foundation
+
 /// `.output FILE|stdout`: send results to a file (written whole when switched back) or the screen.
 enum OutputCommand {
     static let command = DotCommand(
@@ -6,11 +8,10 @@ enum OutputCommand {
     ) { session, argument, base in
         try session.finishOutput()
         guard !argument.isEmpty, argument != "stdout", argument != "-" else { return }
-        let path = session.resolvePath(argument.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")), relativeTo: base)
+        let path = session.resolvePath(
+            argument.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")), relativeTo: base)
         let sink = try AtomicFileSink(path: path)
         session.redirected = sink
         session.output = sink
     }
 }
-
-import Foundation

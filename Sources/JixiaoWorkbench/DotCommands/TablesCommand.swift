@@ -3,7 +3,9 @@ import JixiaoText
 
 /// `.tables`: every table with its size.
 enum TablesCommand {
-    static let command = DotCommand(name: "tables", usage: ".tables", summary: "list the tables with their row and column counts") { session, _, _ in
+    static let command = DotCommand(
+        name: "tables", usage: ".tables", summary: "list the tables with their row and column counts"
+    ) { session, _, _ in
         session.writeRemoteTables()
         if session.catalog.names.isEmpty {
             if !session.attachments.names.isEmpty { return }
@@ -17,7 +19,10 @@ enum TablesCommand {
             let padded = TerminalWidth.pad(name, toCells: width)
             let words = session.messageCatalog()
             // "1 row", not "1 rows".
-            session.output.write("\(padded)  " + session.text(.tableSize, words.counted(t.rowCount, .row), words.counted(t.columnCount, .column)) + "\n")
+            session.output.write(
+                "\(padded)  "
+                    + session.text(.tableSize, words.counted(t.rowCount, .row), words.counted(t.columnCount, .column))
+                    + "\n")
         }
     }
 }

@@ -2,7 +2,9 @@ import JixiaoIngest
 
 /// `.warnings`: every warning of every load, with `file:line` and the reason.
 enum WarningsCommand {
-    static let command = DotCommand(name: "warnings", usage: ".warnings", summary: "list the warnings of the loads so far") { session, _, _ in
+    static let command = DotCommand(
+        name: "warnings", usage: ".warnings", summary: "list the warnings of the loads so far"
+    ) { session, _, _ in
         if session.loadWarnings.isEmpty {
             session.output.write(session.text(.noWarnings) + "\n")
             return

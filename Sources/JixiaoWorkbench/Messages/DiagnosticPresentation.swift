@@ -30,7 +30,8 @@ struct DiagnosticPresentation {
         lines[0] = firstLine(shown, original: diagnostic.span, file: file, colored: colored)
         if catalog.language == .chinese {
             let note = colored ? "\u{1B}[1mnote:\u{1B}[0m" : "note:"
-            let translatedNote = colored ? "\u{1B}[1m\(catalog.text(.noteLabel)):\u{1B}[0m" : catalog.text(.noteLabel) + ":"
+            let translatedNote =
+                colored ? "\u{1B}[1m\(catalog.text(.noteLabel)):\u{1B}[0m" : catalog.text(.noteLabel) + ":"
             lines = lines.map { $0.hasPrefix("  " + note) ? "  " + translatedNote + $0.dropFirst(2 + note.count) : $0 }
         }
         return lines.joined(separator: "\n")
@@ -55,7 +56,8 @@ struct DiagnosticPresentation {
         let cells = characters.reduce(0) { $0 + TerminalWidth.cells($1) }
         guard cells > windowCells else { return nil }
         let start = min(max(span.start.column - 1, 0), characters.count)
-        let end = span.end.line == span.start.line ? min(max(span.end.column - 1, start), characters.count) : characters.count
+        let end =
+            span.end.line == span.start.line ? min(max(span.end.column - 1, start), characters.count) : characters.count
         var lo = start, used = 0
         while lo > 0 && used < windowCells / 3 {
             lo -= 1

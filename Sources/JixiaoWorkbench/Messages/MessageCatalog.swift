@@ -45,7 +45,8 @@ public struct MessageCatalog: Sendable {
         var out = text.replacingOccurrences(of: " (same name)", with: "（同名）")
         if let range = out.range(of: ", line ") {
             let digits = out[range.upperBound...].prefix { $0.isNumber }
-            out.replaceSubrange(range.lowerBound..<out.index(range.upperBound, offsetBy: digits.count), with: "，第 \(digits) 行")
+            out.replaceSubrange(
+                range.lowerBound..<out.index(range.upperBound, offsetBy: digits.count), with: "，第 \(digits) 行")
         }
         return out
     }

@@ -36,11 +36,13 @@ public enum MessageKey: String, CaseIterable, Sendable {
     public var template: MessageTemplate {
         switch self {
         case .welcome:
-            MessageTemplate("jixiao {0} — .help lists verbs, functions and commands; Ctrl-D or .quit leaves",
-                            "jixiao {0} — .help 列出动词、函数和命令；Ctrl-D 或 .quit 退出")
+            MessageTemplate(
+                "jixiao {0} — .help lists verbs, functions and commands; Ctrl-D or .quit leaves",
+                "jixiao {0} — .help 列出动词、函数和命令；Ctrl-D 或 .quit 退出")
         case .howToLeave:
-            MessageTemplate("(the session goes on; to leave, press Ctrl-D or type .quit)",
-                            "（会话继续；退出请按 Ctrl-D 或输入 .quit）")
+            MessageTemplate(
+                "(the session goes on; to leave, press Ctrl-D or type .quit)",
+                "（会话继续；退出请按 Ctrl-D 或输入 .quit）")
         case .interrupted: MessageTemplate("interrupted", "已中断")
         case .loadedFolder: MessageTemplate("loaded {0}", "已加载 {0}")
         case .tableRows: MessageTemplate("{0}: {1}", "{0}：{1}")
@@ -59,8 +61,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .savedRows: MessageTemplate("saved {0} to {1}", "已将 {0} 保存到 {1}")
         case .noWarnings: MessageTemplate("no warnings", "没有警告")
         case .noTablesLoaded:
-            MessageTemplate("no tables are loaded yet: load \"PATH\" reads a document, a table file or a folder",
-                            "还没有加载任何表：load \"路径\" 可读入文档、表格文件或文件夹")
+            MessageTemplate(
+                "no tables are loaded yet: load \"PATH\" reads a document, a table file or a folder",
+                "还没有加载任何表：load \"路径\" 可读入文档、表格文件或文件夹")
         case .errorLabel: MessageTemplate("error", "错误")
         case .warningLabel: MessageTemplate("warning", "警告")
         case .noteLabel: MessageTemplate("note", "说明")
@@ -83,18 +86,21 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .sidesWere: MessageTemplate("left side is {0}, right side is {1}", "左边是 {0}，右边是 {1}")
         case .conditionIsNull: MessageTemplate("the condition is null", "条件为 null")
         case .mustBeAggregatedOrKey:
-            MessageTemplate("\"{0}\" must be inside an aggregate such as sum(…) or be a group key",
-                            "\"{0}\" 必须放在聚合函数（如 sum(…)）里，或作为分组键")
+            MessageTemplate(
+                "\"{0}\" must be inside an aggregate such as sum(…) or be a group key",
+                "\"{0}\" 必须放在聚合函数（如 sum(…)）里，或作为分组键")
         case .whereNeedsCondition:
-            MessageTemplate("`where` needs a condition (true/false), but this is {0}", "`where` 需要一个条件（true/false），但这里是{0}")
+            MessageTemplate(
+                "`where` needs a condition (true/false), but this is {0}", "`where` 需要一个条件（true/false），但这里是{0}")
         case .expectedToClose: MessageTemplate("expected `)` to close `(` at {0}", "缺少 `)`，与 {0} 处的 `(` 配对")
         case .unmatchedParenthesis: MessageTemplate("unmatched `)`", "多余的 `)`")
         case .cannotCompare: MessageTemplate("cannot compare {0} with {1}", "无法比较{0}与{1}")
         case .needsNumber: MessageTemplate("{0} needs a number, but this is {1}", "{0} 需要数字，但这里是{1}")
         case .needsText: MessageTemplate("{0} needs text, but this is {1}", "{0} 需要文本，但这里是{1}")
         case .aggregateOutsideAgg:
-            MessageTemplate("{0}() is an aggregate: use it in `agg`, e.g. `| agg x = {0}(…)`",
-                            "{0}() 是聚合函数：请在 `agg` 中使用，例如 `| agg x = {0}(…)`")
+            MessageTemplate(
+                "{0}() is an aggregate: use it in `agg`, e.g. `| agg x = {0}(…)`",
+                "{0}() 是聚合函数：请在 `agg` 中使用，例如 `| agg x = {0}(…)`")
         case .pipeBeforeVerb: MessageTemplate("expected `|` before the verb `{0}`", "动词 `{0}` 前缺少 `|`")
         case .writePipeVerbAbove:
             MessageTemplate("write `| {0} …` to continue the pipeline on the line above", "写成 `| {0} …` 以接续上一行的管道")
@@ -115,25 +121,30 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .expectedWhat: MessageTemplate("expected {0}", "此处应为 {0}")
         case .folderHoldsNoFiles: MessageTemplate("{0}: the folder holds no files to load", "{0}：文件夹中没有可加载的文件")
         case .nothingToCheck:
-            MessageTemplate("nothing to check: no projects are loaded (`load \"FILE\"` adds some)",
-                            "没有可审计的内容：尚未加载项目（用 `load \"文件\"` 加载）")
+            MessageTemplate(
+                "nothing to check: no projects are loaded (`load \"FILE\"` adds some)",
+                "没有可审计的内容：尚未加载项目（用 `load \"文件\"` 加载）")
         case .cannotWrite: MessageTemplate("cannot write {0}: {1}", "无法写入 {0}：{1}")
         case .cannotReadReason: MessageTemplate("cannot read {0}: {1}", "无法读取 {0}：{1}")
         case .booleanNotNumber:
-            MessageTemplate("a true/false value is not a number; if(x, 1, 0) makes one of it", "布尔值不是数字；可用 if(x, 1, 0) 转成数字")
+            MessageTemplate(
+                "a true/false value is not a number; if(x, 1, 0) makes one of it", "布尔值不是数字；可用 if(x, 1, 0) 转成数字")
         case .booleanInAggregate:
-            MessageTemplate("count the true rows with count_if(…), or share them with avg(if(…, 100, 0))",
-                            "用 count_if(…) 统计为真的行数，或用 avg(if(…, 100, 0)) 求占比")
+            MessageTemplate(
+                "count the true rows with count_if(…), or share them with avg(if(…, 100, 0))",
+                "用 count_if(…) 统计为真的行数，或用 avg(if(…, 100, 0)) 求占比")
         case .booleanCompared:
-            MessageTemplate("a true/false value is compared with true or false (`met = true`), or used alone (`where met`)",
-                            "布尔值应与 true 或 false 比较（`met = true`），或直接使用（`where met`）")
+            MessageTemplate(
+                "a true/false value is compared with true or false (`met = true`), or used alone (`where met`)",
+                "布尔值应与 true 或 false 比较（`met = true`），或直接使用（`where met`）")
         case .needsNumbers: MessageTemplate("{0}() needs numbers, but this is {1}", "{0}() 需要数字，但这里是{1}")
         case .divisionByZero: MessageTemplate("division by zero gave null", "除以零，结果为 null")
         case .divisionByZeroRows: MessageTemplate("division by zero gave null ({0})", "除以零，结果为 null（{0}）")
         case .kernelWarningRows: MessageTemplate("{0} ({1})", "{0}（{1}）")
         case .elidedOnStderr:
-            MessageTemplate("note: {0} rows not written; .maxrows 0 or --format csv writes every row",
-                            "说明：有 {0} 行未输出；.maxrows 0 或 --format csv 输出全部行")
+            MessageTemplate(
+                "note: {0} rows not written; .maxrows 0 or --format csv writes every row",
+                "说明：有 {0} 行未输出；.maxrows 0 或 --format csv 输出全部行")
         case .languageNow: MessageTemplate("messages in English", "界面语言：中文")
         case .numbersNow: MessageTemplate("numbers: {0}", "数字格式：{0}")
         case .auditSameContents: MessageTemplate("same contents as project {0}", "与项目 {0} 内容相同")

@@ -55,7 +55,8 @@ public struct MessageTemplate: Sendable {
         pieces.append(String(rest))
         guard !holes.isEmpty else { return text == english ? [] : nil }
         guard text.hasPrefix(pieces[0]), text.hasSuffix(pieces[pieces.count - 1]),
-              text.count >= pieces[0].count + pieces[pieces.count - 1].count else { return nil }
+            text.count >= pieces[0].count + pieces[pieces.count - 1].count
+        else { return nil }
         var values = [String](repeating: "", count: (holes.max() ?? -1) + 1)
         var cursor = text.index(text.startIndex, offsetBy: pieces[0].count)
         let end = text.index(text.endIndex, offsetBy: -pieces[pieces.count - 1].count)

@@ -22,7 +22,11 @@ enum CSVLine {
             atRecordStart = false
             if inQuotes {
                 if c == "\"" {
-                    if characters.first == "\"" { characters.removeFirst(); field.unicodeScalars.append(c) } else { inQuotes = false }
+                    if characters.first == "\"" {
+                        characters.removeFirst(); field.unicodeScalars.append(c)
+                    } else {
+                        inQuotes = false
+                    }
                 } else {
                     field.unicodeScalars.append(c)
                 }

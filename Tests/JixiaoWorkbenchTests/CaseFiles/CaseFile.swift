@@ -121,7 +121,8 @@ struct CaseFile {
             guard formats.count <= 1, formats.isSubset(of: ["csv", "tsv", "json", "jsonl", "markdown", "table"]) else {
                 throw CaseFileError(line, "unknown query options \(formats.sorted())")
             }
-            var record = Record(kind: .query(format: formats.first ?? "csv", rowSort: options.contains("rowsort")), line: line)
+            var record = Record(
+                kind: .query(format: formats.first ?? "csv", rowSort: options.contains("rowsort")), line: line)
             let (statements, expected, messages) = split(body)
             guard let expected else { throw CaseFileError(line, "a query needs `----` and its expected output") }
             record.statements = statements
@@ -146,12 +147,14 @@ struct CaseFile {
     private static func columnSpec(_ text: String, line: Int) throws -> ColumnSpec {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":").map(String.init)
         guard parts.count == 2, ["string", "integer", "double", "boolean"].contains(parts[1]) else {
-            throw CaseFileError(line, "a column is `name:type` with type string, integer, double or boolean, got `\(text)`")
+            throw CaseFileError(
+                line, "a column is `name:type` with type string, integer, double or boolean, got `\(text)`")
         }
         var name = parts[0]
         var labels: [String] = []
         if let open = name.firstIndex(of: "["), name.hasSuffix("]") {
-            labels = name[name.index(after: open)..<name.index(before: name.endIndex)].split(separator: "|").map(String.init)
+            labels = name[name.index(after: open)..<name.index(before: name.endIndex)].split(separator: "|").map(
+                String.init)
             name = String(name[..<open])
         }
         return ColumnSpec(name: name, labels: labels, type: parts[1])

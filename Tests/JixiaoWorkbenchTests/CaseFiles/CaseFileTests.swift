@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import JixiaoTestSupport
+import Testing
 
 /// Where the case files and the bundled data live, found from this file so the tests run from
 /// any working directory.

@@ -68,7 +68,8 @@ struct CaseRunner {
                 expected = Self.sortedAfterHeader(expected)
             }
             if actual != expected {
-                return "output differs\n--- expected\n\(expected.joined(separator: "\n"))\n--- actual\n\(actual.joined(separator: "\n"))"
+                return
+                    "output differs\n--- expected\n\(expected.joined(separator: "\n"))\n--- actual\n\(actual.joined(separator: "\n"))"
             }
             return checkMessages(record.expectedMessages ?? [])
         }

@@ -16,19 +16,26 @@ enum CaseTable {
                 switch builders[i].type {
                 case .string: value = .string(text)
                 case .integer:
-                    guard let n = Int64(text) else { throw CaseFileError(line + 1 + offset, "`\(text)` is not an integer") }
+                    guard let n = Int64(text) else {
+                        throw CaseFileError(line + 1 + offset, "`\(text)` is not an integer")
+                    }
                     value = .integer(n)
                 case .double:
-                    guard let d = Double(text) else { throw CaseFileError(line + 1 + offset, "`\(text)` is not a number") }
+                    guard let d = Double(text) else {
+                        throw CaseFileError(line + 1 + offset, "`\(text)` is not a number")
+                    }
                     value = .double(d)
                 case .boolean:
-                    guard let b = Bool(text) else { throw CaseFileError(line + 1 + offset, "`\(text)` is not true/false") }
+                    guard let b = Bool(text) else {
+                        throw CaseFileError(line + 1 + offset, "`\(text)` is not true/false")
+                    }
                     value = .boolean(b)
                 }
                 builders[i].append(value)
             }
         }
-        return Table(fields: columns.map { Field($0.name, aliases: $0.labels) }, columns: builders.map { $0.build() },
-                     rowCount: rows.count)
+        return Table(
+            fields: columns.map { Field($0.name, aliases: $0.labels) }, columns: builders.map { $0.build() },
+            rowCount: rows.count)
     }
 }

@@ -46,7 +46,9 @@ struct GeneratedTable {
 
     /// `CREATE TABLE` with declared types, then the rows in order, for sqlite3.
     var sqlScript: String {
-        var lines = ["CREATE TABLE \(name)(" + columns.map { "\"\($0.name)\" \($0.kind.sqlType)" }.joined(separator: ", ") + ");"]
+        var lines = [
+            "CREATE TABLE \(name)(" + columns.map { "\"\($0.name)\" \($0.kind.sqlType)" }.joined(separator: ", ") + ");"
+        ]
         for row in rows {
             lines.append("INSERT INTO \(name) VALUES(" + row.map(SQLText.literal).joined(separator: ", ") + ");")
         }

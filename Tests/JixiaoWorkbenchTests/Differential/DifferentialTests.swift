@@ -1,7 +1,7 @@
 import Foundation
+import JixiaoTestSupport
 import JixiaoWorkbench
 import Testing
-import JixiaoTestSupport
 
 /// Random pipelines over random tables, run in jixiao and in the real sqlite3, must agree.
 ///
@@ -17,7 +17,8 @@ import JixiaoTestSupport
 struct DifferentialTests {
     static let pipelineCount = 600
     /// Fixed, so a failure reproduces; JIXIAO_DIFF_SEED explores other draws by hand.
-    static let seed: UInt64 = ProcessInfo.processInfo.environment["JIXIAO_DIFF_SEED"].flatMap { UInt64($0) } ?? 20_240_601
+    static let seed: UInt64 =
+        ProcessInfo.processInfo.environment["JIXIAO_DIFF_SEED"].flatMap { UInt64($0) } ?? 20_240_601
 
     @Test("random pipelines give the same rows as sqlite3")
     func randomPipelinesAgreeWithSQLite() throws {
@@ -31,8 +32,9 @@ struct DifferentialTests {
         session.settings.format = .csv
         for table in tables { session.catalog[table.name] = table.table }
 
-        let oracle = try SQLiteOracle.run(setup: tables.map(\.sqlScript).joined(separator: "\n"),
-                                          queries: pipelines.map(\.sql))
+        let oracle = try SQLiteOracle.run(
+            setup: tables.map(\.sqlScript).joined(separator: "\n"),
+            queries: pipelines.map(\.sql))
         var failures: [String] = []
         var nonEmpty = 0
         for (i, pipeline) in pipelines.enumerated() {

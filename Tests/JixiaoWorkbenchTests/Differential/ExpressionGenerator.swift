@@ -1,4 +1,5 @@
 import JixiaoTestSupport
+
 /// One expression written in both languages, with the kind of value it yields.
 struct Fragment {
     var jixiao: String
@@ -17,7 +18,8 @@ struct ExpressionGenerator {
     private func columns(_ test: (GeneratedColumn) -> Bool) -> [GeneratedColumn] { columns.filter(test) }
 
     private func reference(_ c: GeneratedColumn) -> Fragment {
-        Fragment(jixiao: JixiaoText.column(c.name), sql: SQLText.identifier(c.name), kind: c.kind, plainText: c.plainText)
+        Fragment(
+            jixiao: JixiaoText.column(c.name), sql: SQLText.identifier(c.name), kind: c.kind, plainText: c.plainText)
     }
 
     // MARK: Literals
@@ -34,8 +36,9 @@ struct ExpressionGenerator {
 
     mutating func stringLiteral() -> Fragment {
         let s = random.pick(DifferentialData.strings + ["a", "m", "北", "Z", "éclair"])
-        return Fragment(jixiao: JixiaoText.string(s), sql: SQLText.literal(.string(s)), kind: .string,
-                        plainText: DifferentialData.plainStrings.contains(s))
+        return Fragment(
+            jixiao: JixiaoText.string(s), sql: SQLText.literal(.string(s)), kind: .string,
+            plainText: DifferentialData.plainStrings.contains(s))
     }
 
     // MARK: Numbers
@@ -50,8 +53,9 @@ struct ExpressionGenerator {
         case 0...3:
             let op = random.pick(["+", "-", "*"])
             let l = numeric(depth: depth - 1), r = numeric(depth: depth - 1)
-            return Fragment(jixiao: "(\(l.jixiao) \(op) \(r.jixiao))", sql: "(\(l.sql) \(op) \(r.sql))",
-                            kind: l.kind == .integer && r.kind == .integer ? .integer : .double)
+            return Fragment(
+                jixiao: "(\(l.jixiao) \(op) \(r.jixiao))", sql: "(\(l.sql) \(op) \(r.sql))",
+                kind: l.kind == .integer && r.kind == .integer ? .integer : .double)
         case 4, 5:
             // jixiao's `/` always divides as doubles; SQL needs a double operand for that.
             let l = numeric(depth: depth - 1), r = numeric(depth: depth - 1)
@@ -69,20 +73,23 @@ struct ExpressionGenerator {
         case 9:
             let e = numeric(depth: depth - 1)
             let fallback = e.kind == .integer ? integerLiteral() : doubleLiteral()
-            return Fragment(jixiao: "coalesce(\(e.jixiao), \(fallback.jixiao))", sql: "coalesce(\(e.sql), \(fallback.sql))",
-                            kind: e.kind)
+            return Fragment(
+                jixiao: "coalesce(\(e.jixiao), \(fallback.jixiao))", sql: "coalesce(\(e.sql), \(fallback.sql))",
+                kind: e.kind)
         case 10:
             let c = condition(depth: depth - 1)
             let a = numeric(depth: depth - 1), b = numeric(depth: depth - 1)
-            return Fragment(jixiao: "if(\(c.jixiao), \(a.jixiao), \(b.jixiao))",
-                            sql: "(CASE WHEN \(c.sql) THEN \(a.sql) ELSE \(b.sql) END)",
-                            kind: a.kind == .integer && b.kind == .integer ? .integer : .double)
+            return Fragment(
+                jixiao: "if(\(c.jixiao), \(a.jixiao), \(b.jixiao))",
+                sql: "(CASE WHEN \(c.sql) THEN \(a.sql) ELSE \(b.sql) END)",
+                kind: a.kind == .integer && b.kind == .integer ? .integer : .double)
         case 11:
             // round half away from zero on the decimal digits, as SQLite does; floor and ceil.
             let e = numeric(depth: depth - 1)
             if random.chance(0.6) {
                 let digits = random.int(0...2)
-                return Fragment(jixiao: "round(\(e.jixiao), \(digits))", sql: "round(\(e.sql), \(digits))", kind: .double)
+                return Fragment(
+                    jixiao: "round(\(e.jixiao), \(digits))", sql: "round(\(e.sql), \(digits))", kind: .double)
             }
             let f = random.pick(["floor", "ceil"])
             return Fragment(jixiao: "\(f)(\(e.jixiao))", sql: "(1.0 * \(f)(\(e.sql)))", kind: .double)
@@ -114,23 +121,27 @@ struct ExpressionGenerator {
         switch random.int(0...4) {
         case 0 where !plain.isEmpty:
             let c = random.pick(plain), f = random.pick(["lower", "upper"])
-            return Fragment(jixiao: "\(f)(\(c.name))", sql: "\(f)(\(SQLText.identifier(c.name)))", kind: .string, plainText: true)
+            return Fragment(
+                jixiao: "\(f)(\(c.name))", sql: "\(f)(\(SQLText.identifier(c.name)))", kind: .string, plainText: true)
         case 1 where !plain.isEmpty:
             let c = random.pick(plain), start = random.int(1...3), length = random.int(0...3)
-            return Fragment(jixiao: "substr(\(c.name), \(start), \(length))",
-                            sql: "substr(\(SQLText.identifier(c.name)), \(start), \(length))", kind: .string, plainText: true)
+            return Fragment(
+                jixiao: "substr(\(c.name), \(start), \(length))",
+                sql: "substr(\(SQLText.identifier(c.name)), \(start), \(length))", kind: .string, plainText: true)
         case 2:
             let e = text(depth: depth - 1), fallback = stringLiteral()
-            return Fragment(jixiao: "coalesce(\(e.jixiao), \(fallback.jixiao))", sql: "coalesce(\(e.sql), \(fallback.sql))",
-                            kind: .string, plainText: e.plainText && fallback.plainText)
+            return Fragment(
+                jixiao: "coalesce(\(e.jixiao), \(fallback.jixiao))", sql: "coalesce(\(e.sql), \(fallback.sql))",
+                kind: .string, plainText: e.plainText && fallback.plainText)
         case 3:
             let e = text(depth: depth - 1)
             return Fragment(jixiao: "trim(\(e.jixiao))", sql: "trim(\(e.sql))", kind: .string, plainText: e.plainText)
         default:
             let c = condition(depth: depth - 1), a = text(depth: depth - 1), b = text(depth: depth - 1)
-            return Fragment(jixiao: "if(\(c.jixiao), \(a.jixiao), \(b.jixiao))",
-                            sql: "(CASE WHEN \(c.sql) THEN \(a.sql) ELSE \(b.sql) END)", kind: .string,
-                            plainText: a.plainText && b.plainText)
+            return Fragment(
+                jixiao: "if(\(c.jixiao), \(a.jixiao), \(b.jixiao))",
+                sql: "(CASE WHEN \(c.sql) THEN \(a.sql) ELSE \(b.sql) END)", kind: .string,
+                plainText: a.plainText && b.plainText)
         }
     }
 
@@ -142,7 +153,8 @@ struct ExpressionGenerator {
             case 0, 1:
                 let (jx, sq) = random.chance(0.5) ? ("and", "AND") : ("or", "OR")
                 let l = condition(depth: depth - 1), r = condition(depth: depth - 1)
-                return Fragment(jixiao: "(\(l.jixiao) \(jx) \(r.jixiao))", sql: "(\(l.sql) \(sq) \(r.sql))", kind: .boolean)
+                return Fragment(
+                    jixiao: "(\(l.jixiao) \(jx) \(r.jixiao))", sql: "(\(l.sql) \(sq) \(r.sql))", kind: .boolean)
             default:
                 let e = condition(depth: depth - 1)
                 return Fragment(jixiao: "(not \(e.jixiao))", sql: "(NOT \(e.sql))", kind: .boolean)
@@ -154,7 +166,8 @@ struct ExpressionGenerator {
             let op = random.pick(["=", "!=", "<", "<=", ">", ">="])
             if !texts.isEmpty && random.chance(0.3) {
                 let l = text(depth: 1), r = random.chance(0.7) ? stringLiteral() : text(depth: 0)
-                return Fragment(jixiao: "(\(l.jixiao) \(op) \(r.jixiao))", sql: "(\(l.sql) \(op) \(r.sql))", kind: .boolean)
+                return Fragment(
+                    jixiao: "(\(l.jixiao) \(op) \(r.jixiao))", sql: "(\(l.sql) \(op) \(r.sql))", kind: .boolean)
             }
             let l = numeric(depth: max(depth, 1)), r = random.chance(0.6) ? literalNear(l) : numeric(depth: 1)
             return Fragment(jixiao: "(\(l.jixiao) \(op) \(r.jixiao))", sql: "(\(l.sql) \(op) \(r.sql))", kind: .boolean)
@@ -172,19 +185,22 @@ struct ExpressionGenerator {
             let v = numeric(depth: 0)
             let lo = random.int(-30...10), hi = lo + random.int(0...40)
             let word = negated ? "not between" : "between"
-            return Fragment(jixiao: "(\(v.jixiao) \(word) \(lo) and \(hi))",
-                            sql: "(\(v.sql) \(word.uppercased()) \(lo) AND \(hi))", kind: .boolean)
+            return Fragment(
+                jixiao: "(\(v.jixiao) \(word) \(lo) and \(hi))",
+                sql: "(\(v.sql) \(word.uppercased()) \(lo) AND \(hi))", kind: .boolean)
         case 7, 8:
             let negated = random.chance(0.4)
             let candidates = columns
             guard !candidates.isEmpty else { return condition(depth: 0) }
             let c = random.pick(candidates)
-            return Fragment(jixiao: "(\(c.name) is \(negated ? "not " : "")null)",
-                            sql: "(\(SQLText.identifier(c.name)) IS \(negated ? "NOT " : "")NULL)", kind: .boolean)
+            return Fragment(
+                jixiao: "(\(c.name) is \(negated ? "not " : "")null)",
+                sql: "(\(SQLText.identifier(c.name)) IS \(negated ? "NOT " : "")NULL)", kind: .boolean)
         case 9 where !texts.isEmpty:
             let c = text(depth: 1), needle = random.pick(["a", "京", "", "ap", "e", ",", "'", "\"", "市", "A"])
-            return Fragment(jixiao: "(\(c.jixiao) contains \(JixiaoText.string(needle)))",
-                            sql: "(instr(\(c.sql), \(SQLText.literal(.string(needle)))) > 0)", kind: .boolean)
+            return Fragment(
+                jixiao: "(\(c.jixiao) contains \(JixiaoText.string(needle)))",
+                sql: "(instr(\(c.sql), \(SQLText.literal(.string(needle)))) > 0)", kind: .boolean)
         case 10:
             let flags = columns { $0.kind == .boolean }
             guard !flags.isEmpty else { return condition(depth: 0) }

@@ -1,4 +1,5 @@
 import JixiaoTestSupport
+
 /// A random pipeline and its SQL translation.
 struct GeneratedPipeline {
     var jixiao: String
@@ -37,7 +38,8 @@ struct PipelineGenerator {
         sql = "SELECT \(columnList), rowid AS __rn FROM \(base.name)"
         for _ in 0..<random.int(1...5) { addStage(tables) }
         let final = "SELECT \(columnList) FROM (\(sql)) AS q" + (ordered ? " ORDER BY q.__rn" : "")
-        return GeneratedPipeline(jixiao: stages.joined(separator: " | "), sql: final, columns: columns, ordered: ordered)
+        return GeneratedPipeline(
+            jixiao: stages.joined(separator: " | "), sql: final, columns: columns, ordered: ordered)
     }
 
     private var columnList: String { columns.map { SQLText.identifier($0.name) }.joined(separator: ", ") }
@@ -57,8 +59,10 @@ struct PipelineGenerator {
     }
 
     private mutating func addStage(_ tables: [GeneratedTable]) {
-        var choices = ["where", "where", "derive", "derive", "select", "drop", "rename", "group", "agg", "sort", "sort",
-                       "distinct", "count"]
+        var choices = [
+            "where", "where", "derive", "derive", "select", "drop", "rename", "group", "agg", "sort", "sort",
+            "distinct", "count",
+        ]
         if ordered { choices += ["take", "take", "top"] }
         if !joined && columns.contains(where: { $0.name == "k" && $0.kind.isNumeric }) { choices += ["join", "join"] }
         switch random.pick(choices) {
@@ -102,7 +106,9 @@ struct PipelineGenerator {
         }
         let column = GeneratedColumn(name: name, kind: e.kind, plainText: e.plainText)
         if let i = columns.firstIndex(where: { $0.name == name }) {
-            let items = columns.map { $0.name == name ? "\(e.sql) AS \(SQLText.identifier(name))" : SQLText.identifier($0.name) }
+            let items = columns.map {
+                $0.name == name ? "\(e.sql) AS \(SQLText.identifier(name))" : SQLText.identifier($0.name)
+            }
             sql = "SELECT \(items.joined(separator: ", "))\(carried) FROM (\(sql)) AS q"
             columns[i] = column
         } else {
@@ -142,7 +148,10 @@ struct PipelineGenerator {
         let old = random.pick(columns)
         let new = freshName()
         stages.append("rename \(new) = \(old.name)")
-        let items = columns.map { $0.name == old.name ? "\(SQLText.identifier(old.name)) AS \(SQLText.identifier(new))" : SQLText.identifier($0.name) }
+        let items = columns.map {
+            $0.name == old.name
+                ? "\(SQLText.identifier(old.name)) AS \(SQLText.identifier(new))" : SQLText.identifier($0.name)
+        }
         sql = "SELECT \(items.joined(separator: ", "))\(carried) FROM (\(sql)) AS q"
         if let i = columns.firstIndex(where: { $0.name == old.name }) { columns[i].name = new }
     }
@@ -169,7 +178,8 @@ struct PipelineGenerator {
         for _ in 0..<random.int(1...3) {
             let name = freshName()
             let (jx, sq, kind) = aggregate()
-            items.append(("\(name) = \(jx)", "\(sq) AS \(SQLText.identifier(name))", GeneratedColumn(name: name, kind: kind)))
+            items.append(
+                ("\(name) = \(jx)", "\(sq) AS \(SQLText.identifier(name))", GeneratedColumn(name: name, kind: kind)))
         }
         if withKeys { stages.append("group \(keyJixiao.joined(separator: ", "))") }
         stages.append("agg \(items.map(\.0).joined(separator: ", "))")
@@ -212,8 +222,10 @@ struct PipelineGenerator {
         default:
             guard !numbers.isEmpty else { return ("count()", "COUNT(*)", .integer) }
             let c = random.pick(numbers)
-            return ("max(\(c.name)) - min(\(c.name))",
-                    "(MAX(\(SQLText.identifier(c.name))) - MIN(\(SQLText.identifier(c.name))))", c.kind)
+            return (
+                "max(\(c.name)) - min(\(c.name))",
+                "(MAX(\(SQLText.identifier(c.name))) - MIN(\(SQLText.identifier(c.name))))", c.kind
+            )
         }
     }
 
@@ -242,7 +254,8 @@ struct PipelineGenerator {
             }
         }
         stages.append("sort \(jx.joined(separator: ", "))")
-        sql = "SELECT \(columnList), ROW_NUMBER() OVER (ORDER BY \(sq.joined(separator: ", "))) AS __rn FROM (\(sql)) AS q"
+        sql =
+            "SELECT \(columnList), ROW_NUMBER() OVER (ORDER BY \(sq.joined(separator: ", "))) AS __rn FROM (\(sql)) AS q"
         ordered = true
     }
 
@@ -262,12 +275,16 @@ struct PipelineGenerator {
         let n = random.int(1...4)
         let key = withExpressions { $0.numeric(depth: 1) }
         var per: [GeneratedColumn] = []
-        if random.chance(0.6), let c = columns.filter({ $0.kind != .double }).randomElement(using: &random) { per = [c] }
+        if random.chance(0.6), let c = columns.filter({ $0.kind != .double }).randomElement(using: &random) {
+            per = [c]
+        }
         let partition = per.isEmpty ? "" : "PARTITION BY \(SQLText.identifier(per[0].name)) "
         stages.append("top \(n) by \(key.jixiao)" + (per.isEmpty ? "" : " per \(per[0].name)"))
-        let ranked = "SELECT q0.*, ROW_NUMBER() OVER (\(partition)ORDER BY \(key.sql) DESC, q0.__rn) AS __r "
+        let ranked =
+            "SELECT q0.*, ROW_NUMBER() OVER (\(partition)ORDER BY \(key.sql) DESC, q0.__rn) AS __r "
             + "FROM (\(sql)) AS q0 WHERE \(key.sql) IS NOT NULL"
-        sql = "SELECT \(columnList), ROW_NUMBER() OVER (ORDER BY \(key.sql) DESC, q.__rn) AS __rn "
+        sql =
+            "SELECT \(columnList), ROW_NUMBER() OVER (ORDER BY \(key.sql) DESC, q.__rn) AS __rn "
             + "FROM (\(ranked)) AS q WHERE q.__r <= \(n)"
     }
 
@@ -289,7 +306,8 @@ struct PipelineGenerator {
         guard let key = candidates.randomElement(using: &random) else { return filter() }
         stages.append("count \(key.name)")
         let k = SQLText.identifier(key.name)
-        sql = "SELECT \(k), COUNT(*) AS \"n\", 100.0 * COUNT(*) / (SELECT COUNT(*) FROM (\(sql))) AS \"share\" "
+        sql =
+            "SELECT \(k), COUNT(*) AS \"n\", 100.0 * COUNT(*) / (SELECT COUNT(*) FROM (\(sql))) AS \"share\" "
             + "FROM (\(sql)) AS q GROUP BY \(k)"
         columns = [key, GeneratedColumn(name: "n", kind: .integer), GeneratedColumn(name: "share", kind: .double)]
         ordered = false
@@ -320,9 +338,9 @@ struct PipelineGenerator {
             added.append(GeneratedColumn(name: name, kind: c.kind, plainText: c.plainText))
         }
         let order = ordered ? ", ROW_NUMBER() OVER (ORDER BY l.__rn, r.__rid) AS __rn" : ""
-        sql = "SELECT \(items.joined(separator: ", "))\(order) FROM (\(sql)) AS l \(left ? "LEFT " : "")JOIN \(rightSQL) AS r "
+        sql =
+            "SELECT \(items.joined(separator: ", "))\(order) FROM (\(sql)) AS l \(left ? "LEFT " : "")JOIN \(rightSQL) AS r "
             + "ON l.\(SQLText.identifier(leftKey)) = r.\"k\""
         columns += added
     }
 }
-

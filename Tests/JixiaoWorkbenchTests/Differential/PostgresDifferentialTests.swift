@@ -2,14 +2,18 @@ import Foundation
 import JixiaoRemote
 import JixiaoTestSupport
 import Testing
+
 @testable import JixiaoWorkbench
 
 /// The random pipelines of the sqlite3 differential, run twice by jixiao: on the tables in
 /// memory, and on the same tables saved into PostgreSQL (`pg.t1 | …`, pushed down as far as
 /// the compiler goes). Both must give the same rows — as multisets, since the server's rows have
 /// no order of their own (CLARIFICATIONS: "same answers").
-@Suite("differential test against PostgreSQL",
-       .enabled(if: PostgresServer.url != nil, "set JIXIAO_TEST_PG=postgresql://postgres@127.0.0.1:PORT/postgres (.ci/run does)"))
+@Suite(
+    "differential test against PostgreSQL",
+    .enabled(
+        if: PostgresServer.url != nil, "set JIXIAO_TEST_PG=postgresql://postgres@127.0.0.1:PORT/postgres (.ci/run does)"
+    ))
 struct PostgresDifferentialTests {
     static let pipelineCount = 300
 
@@ -53,7 +57,8 @@ struct PostgresDifferentialTests {
             let remoteOutcome = session.run(remote)
             let report = "#\(i): \(remote)\n"
             guard localOutcome == remoteOutcome else {
-                failures.append(report + "  local \(localOutcome), remote \(remoteOutcome): \(localMessages)\(messages.text)")
+                failures.append(
+                    report + "  local \(localOutcome), remote \(remoteOutcome): \(localMessages)\(messages.text)")
                 continue
             }
             guard localOutcome == .success else { continue }
@@ -61,12 +66,19 @@ struct PostgresDifferentialTests {
                 failures.append(report + "  local:\n\(local)  remote:\n\(output.text)")
             }
             output.clear()
-            if session.run(".sql \(remote)") == .success, !output.text.contains("-- then here: " + (remote.split(separator: "|").dropFirst().first.map { String($0.trimmingCharacters(in: .whitespaces).split(separator: " ")[0]) } ?? "")) {
+            if session.run(".sql \(remote)") == .success,
+                !output.text.contains(
+                    "-- then here: "
+                        + (remote.split(separator: "|").dropFirst().first.map {
+                            String($0.trimmingCharacters(in: .whitespaces).split(separator: " ")[0])
+                        } ?? ""))
+            {
                 pushed += 1
             }
         }
         for failure in failures.prefix(8) { Issue.record(Comment(rawValue: String(failure.prefix(1500)))) }
-        #expect(failures.count == 0, "\(failures.count) of \(pipelines.count) pipelines disagree pushed down and locally")
+        #expect(
+            failures.count == 0, "\(failures.count) of \(pipelines.count) pipelines disagree pushed down and locally")
         // Most pipelines must push at least their first verb, or the test compares little.
         #expect(pushed >= pipelines.count / 4, "only \(pushed) pipelines pushed a verb down")
     }

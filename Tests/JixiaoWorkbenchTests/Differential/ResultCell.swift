@@ -10,7 +10,10 @@ enum ResultCell: CustomStringConvertible {
         switch self {
         case .null: return "NULL"
         case .number(let d): return d.description
-        case .text(let s): return "'\(s)'" + (s.unicodeScalars.contains { !$0.isASCII } ? " \(s.unicodeScalars.map { String($0.value, radix: 16) })" : "")
+        case .text(let s):
+            return "'\(s)'"
+                + (s.unicodeScalars.contains { !$0.isASCII }
+                    ? " \(s.unicodeScalars.map { String($0.value, radix: 16) })" : "")
         }
     }
 

@@ -27,13 +27,17 @@ enum SQLiteOracle {
         try process.run()
         // Feed stdin on another thread so a full stdout pipe cannot deadlock the two.
         let data = Data(script.utf8)
-        let writer = Thread { input.fileHandleForWriting.write(data); try? input.fileHandleForWriting.close() }
+        let writer = Thread {
+            input.fileHandleForWriting.write(data); try? input.fileHandleForWriting.close()
+        }
         writer.start()
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        var results: [Result<[[ResultCell]], OracleError>] = parse(String(decoding: outData, as: UTF8.self), count: queries.count)
-            .map { .success($0) }
+        var results: [Result<[[ResultCell]], OracleError>] = parse(
+            String(decoding: outData, as: UTF8.self), count: queries.count
+        )
+        .map { .success($0) }
         for message in errorText.components(separatedBy: "\n") where message.contains("near line ") {
             let digits = message.components(separatedBy: "near line ")[1].prefix { $0.isNumber }
             if let n = Int(digits), let i = queryOfLine[n] { results[i] = .failure(OracleError(message)) }

@@ -3,11 +3,15 @@ import JixiaoEngine
 import JixiaoRemote
 import JixiaoTestSupport
 import Testing
+
 @testable import JixiaoWorkbench
 
 /// Attached PostgreSQL databases against a real server: `.ci/run` starts a throwaway cluster and
 /// sets `JIXIAO_TEST_PG`; without it these tests skip.
-@Suite(.enabled(if: PostgresServer.url != nil, "set JIXIAO_TEST_PG=postgresql://postgres@127.0.0.1:PORT/postgres (.ci/run does)"))
+@Suite(
+    .enabled(
+        if: PostgresServer.url != nil, "set JIXIAO_TEST_PG=postgresql://postgres@127.0.0.1:PORT/postgres (.ci/run does)"
+    ))
 struct PostgresTests {
     /// A session with the bundled tables, the server attached as `pg`, and the tables saved
     /// there under names of their own, so tests running at once do not meet.
@@ -16,11 +20,13 @@ struct PostgresTests {
         let url = try #require(PostgresServer.url)
         let suffix = UUID().uuidString.prefix(8).lowercased()
         let projects = "projects_\(suffix)", indicators = "indicators_\(suffix)"
-        #expect(fixture.run("""
-            attach "\(url)" as pg
-            save projects to pg.\(projects)
-            save indicators to pg.\(indicators)
-            """) == .success, "\(fixture.messages.text)")
+        #expect(
+            fixture.run(
+                """
+                attach "\(url)" as pg
+                save projects to pg.\(projects)
+                save indicators to pg.\(indicators)
+                """) == .success, "\(fixture.messages.text)")
         return (fixture, projects, indicators)
     }
 
@@ -53,7 +59,10 @@ struct PostgresTests {
         let (fixture, projects, indicators) = try attachedSession()
         let pipelines: [(String, Bool)] = [
             ("T | group department | agg n = count(), total = sum(budget_total), top = max(name)", false),
-            ("T | where budget_total > 100 and name contains \"医疗\" or grade = \"优\" | select project_id, name, budget_total", false),
+            (
+                "T | where budget_total > 100 and name contains \"医疗\" or grade = \"优\" | select project_id, name, budget_total",
+                false
+            ),
             ("T | sort -budget_total, project_id | take 7 | select project_id, budget_total", true),
             ("I | join T on project_id | select project_id, indicator_id, budget_total", false),
         ]
@@ -62,7 +71,8 @@ struct PostgresTests {
                 .replacingOccurrences(of: "join T", with: "join pg.\(projects)")
                 .replacingOccurrences(of: "I |", with: "pg.\(indicators) |")
             let local = pipeline.replacingOccurrences(of: "T |", with: "projects |")
-                .replacingOccurrences(of: "join T", with: "join projects").replacingOccurrences(of: "I |", with: "indicators |")
+                .replacingOccurrences(of: "join T", with: "join projects").replacingOccurrences(
+                    of: "I |", with: "indicators |")
             let expected = rows(fixture, local, ordered: ordered)
             #expect(!expected.isEmpty, "\(local)")
             #expect(rows(fixture, remote, ordered: ordered) == expected, "\(remote)")
@@ -72,7 +82,9 @@ struct PostgresTests {
     @Test func sqlShowsTheFilterAndTheGroupingRunningInTheServerWithTextAsParameters() throws {
         let (fixture, projects, _) = try attachedSession()
         fixture.output.clear()
-        #expect(fixture.run(".sql pg.\(projects) | where grade = \"优\" | group department | agg n = count() | sort -n") == .success)
+        #expect(
+            fixture.run(".sql pg.\(projects) | where grade = \"优\" | group department | agg n = count() | sort -n")
+                == .success)
         let sql = fixture.output.text
         #expect(sql.contains("WHERE"))
         #expect(sql.contains("GROUP BY \"department\""))
@@ -86,22 +98,36 @@ struct PostgresTests {
     @Test func aJoinOfTwoTablesOfTheDatabaseRunsInTheServer() throws {
         let (fixture, projects, indicators) = try attachedSession()
         fixture.output.clear()
-        #expect(fixture.run(".sql pg.\(indicators) | join pg.\(projects) on project_id | group department | agg n = count()") == .success)
+        #expect(
+            fixture.run(
+                ".sql pg.\(indicators) | join pg.\(projects) on project_id | group department | agg n = count()")
+                == .success)
         #expect(fixture.output.text.contains("JOIN \"\(projects)\" AS"))
         #expect(fixture.output.text.contains("every verb runs in the database"))
-        #expect(rows(fixture, "pg.\(indicators) | join pg.\(projects) on project_id | group department | agg n = count()")
+        #expect(
+            rows(fixture, "pg.\(indicators) | join pg.\(projects) on project_id | group department | agg n = count()")
                 == rows(fixture, "indicators | join projects on project_id | group department | agg n = count()"))
-        #expect(rows(fixture, "pg.\(indicators) | join left pg.\(projects) on project_id | select project_id, \(projects).name")
+        #expect(
+            rows(
+                fixture,
+                "pg.\(indicators) | join left pg.\(projects) on project_id | select project_id, \(projects).name")
                 == rows(fixture, "indicators | join left projects on project_id | select project_id, projects.name"))
     }
 
     @Test func aVerbSQLCannotSayRunsLocallyOnTheResult() throws {
         let (fixture, projects, _) = try attachedSession()
         fixture.output.clear()
-        #expect(fixture.run(".sql pg.\(projects) | where budget_total > 1 | derive r = round(budget_total) | take 3") == .success)
+        #expect(
+            fixture.run(".sql pg.\(projects) | where budget_total > 1 | derive r = round(budget_total) | take 3")
+                == .success)
         #expect(fixture.output.text.contains("-- then here: derive | take"))
-        #expect(rows(fixture, "pg.\(projects) | where budget_total > 1 | derive r = round(budget_total) | select project_id, r")
-                == rows(fixture, "projects | where budget_total > 1 | derive r = round(budget_total) | select project_id, r"))
+        #expect(
+            rows(
+                fixture,
+                "pg.\(projects) | where budget_total > 1 | derive r = round(budget_total) | select project_id, r")
+                == rows(
+                    fixture, "projects | where budget_total > 1 | derive r = round(budget_total) | select project_id, r"
+                ))
     }
 
     @Test func aFailedSaveLeavesTheOldTableAsItWas() throws {
@@ -165,7 +191,9 @@ struct PostgresTests {
 @Suite struct AttachErrorTests {
     @Test func aRefusedConnectionIsAClearErrorWithoutThePasswordAndTheSessionGoesOn() {
         let fixture = SessionFixture()
-        #expect(fixture.run("attach \"postgresql://analyst:hunter2secret@127.0.0.1:1/budget?connect_timeout=2\" as pg") == .failed)
+        #expect(
+            fixture.run("attach \"postgresql://analyst:hunter2secret@127.0.0.1:1/budget?connect_timeout=2\" as pg")
+                == .failed)
         let text = fixture.messages.text
         #expect(text.contains("cannot connect to postgresql://analyst:***@127.0.0.1:1/budget"))
         #expect(!text.contains("hunter2secret"))
@@ -174,7 +202,9 @@ struct PostgresTests {
 
     @Test func aWrongHostIsAClearError() {
         let fixture = SessionFixture(loadDatasets: false)
-        #expect(fixture.run("attach \"host=no-such-host.invalid dbname=x password=hunter2secret connect_timeout=2\" as pg") == .failed)
+        #expect(
+            fixture.run("attach \"host=no-such-host.invalid dbname=x password=hunter2secret connect_timeout=2\" as pg")
+                == .failed)
         #expect(fixture.messages.text.contains("cannot connect to"))
         #expect(!fixture.messages.text.contains("hunter2secret"))
     }

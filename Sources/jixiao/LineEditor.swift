@@ -97,7 +97,9 @@ final class LineEditor {
 
     func readLine(prompt: String) -> Input {
         state.setPrompt(prompt)
-        InterruptSignal.take()
+        // The flag is cleared after every statement, so one set now is a Ctrl-C pressed at the
+        // prompt before the editor took the terminal (it would be lost if cleared here).
+        if InterruptSignal.take() { return prompt == REPL.prompt ? .interruptedOnEmptyLine : .interrupted }
         _ = jx_take_line_abandoned()
         var count: Int32 = 0
         guard let raw = el_gets(editor, &count) else {

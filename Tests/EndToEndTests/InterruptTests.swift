@@ -43,13 +43,15 @@ import Testing
 
     @Test func ctrlCStopsALongSortAndJoinAndKeepsEveryTable() throws {
         let folder = try JixiaoProcess.temporaryDirectory()
-        try Self.writeTable(rows: 300_000, to: folder + "/big.csv")
+        // Large enough that the sort runs for seconds even on an idle machine (300,000 rows came to
+        // finish inside the second the test waits before pressing Ctrl-C).
+        try Self.writeTable(rows: 1_500_000, to: folder + "/big.csv")
         let terminal = Tmux()
         try terminal.start(REPLTerminalTests.command(stateDirectory: folder))
         try terminal.waitFor(text: "jixiao> ")
         try terminal.type("load \"\(folder)/big.csv\"")
         try terminal.press("Enter")
-        try terminal.waitFor(text: "300000 rows", timeout: 60)
+        try terminal.waitFor(text: "1500000 rows", timeout: 120)
 
         let sortDelay = try Self.interrupt("let sorted = big | sort -x, name", in: terminal, count: 1)
         #expect(sortDelay < Self.allowedDelay, "the sort took \(sortDelay) s to stop")
@@ -57,7 +59,7 @@ import Testing
             "let joined = big | take 30000 | join (big | take 30000) on k", in: terminal, count: 2)
         #expect(joinDelay < Self.allowedDelay, "the join took \(joinDelay) s to stop")
 
-        try terminal.type("assert rows(big) = 300000 and rows(projects) = 28; print \"tables as they were\"")
+        try terminal.type("assert rows(big) = 1500000 and rows(projects) = 28; print \"tables as they were\"")
         try terminal.press("Enter")
         try terminal.waitFor(text: "tables as they were", timeout: 30)
         try terminal.type(".tables")

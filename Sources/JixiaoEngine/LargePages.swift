@@ -27,3 +27,20 @@ public enum LargePages {
         advise(UnsafeMutableRawBufferPointer(buffer))
     }
 }
+
+extension Array where Element: BitwiseCopyable {
+    /// An array of `count` elements that `fill` sets every one of, never zeroed first, its
+    /// storage backed by 2 MiB pages when it is large (`LargePages`).
+    public init(largeCount count: Int, _ fill: (UnsafeMutableBufferPointer<Element>) throws -> Void) rethrows {
+        try self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
+            LargePages.advise(buffer)
+            try fill(UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
+            initialized = count
+        }
+    }
+
+    /// `count` copies of `value`, in storage backed by 2 MiB pages when it is large.
+    public init(largeRepeating value: Element, count: Int) {
+        self.init(largeCount: count) { $0.initialize(repeating: value) }
+    }
+}

@@ -59,3 +59,25 @@ enum ParallelRows {
             rowCount: selection.count)
     }
 }
+
+extension ParallelRows {
+    /// `body(0)` … `body(count - 1)` on up to `threads` threads, each thread taking the next item
+    /// when it is done, for items whose results do not depend on which thread ran them or when;
+    /// the first error thrown wins and the items not yet started are skipped.
+    static func each(_ count: Int, threads: Int, _ body: @Sendable (Int) throws -> Void) throws {
+        if threads <= 1 || count <= 1 {
+            for i in 0..<count { try body(i) }
+            return
+        }
+        let next = Atomic<Int>(0)
+        let failure = Mutex<(any Error)?>(nil)
+        DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in
+            while true {
+                let i = next.add(1, ordering: .relaxed).oldValue
+                guard i < count, failure.withLock({ $0 == nil }) else { return }
+                do { try body(i) } catch { failure.withLock { $0 = $0 ?? error } }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+}

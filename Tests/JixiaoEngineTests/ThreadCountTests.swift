@@ -112,4 +112,44 @@ struct ThreadCountTests {
             #expect(Self.identical(a, b))
         }
     }
+
+    /// Just over the row count at which a window shares its partitions among threads, with
+    /// `table()`'s columns and a key of few values, many of them ties, zeros as 0.0 and -0.0.
+    static func windowTable() -> Table {
+        let rows = ParallelRows.minimumRows + 10_000
+        let t = table()
+        var out = t.slice(offset: 0, count: rows)
+        guard case .double(let values) = out.columns[1].data else { return out }
+        let rounded = (0..<rows).map { i -> Double in
+            let r = (values[i] / 1e9).rounded()
+            return r == 0 && i % 2 == 1 ? -0.0 : r
+        }
+        out.set("rounded", Column(.double(rounded), validity: out.columns[1].validity))
+        return out
+    }
+
+    /// Ranks, row numbers, shifts and first values per department, as columns.
+    static func windowed(_ t: Table, order: [(expr: Expr, descending: Bool)], threads: Int) throws -> Table {
+        let window = Window(partition: [.column(0)], order: order)
+        let calls = [
+            Window.Call(.rank, []), Window.Call(.rowNumber, []), Window.Call(.percentRank, []),
+            Window.Call(.lag(1), [.column(2)]), Window.Call(.first, [.column(1)]),
+        ]
+        let columns = try window.run(t, calls: calls, context: ExecutionContext(threads: threads))
+        return Table(fields: columns.indices.map { Field("w\($0)") }, columns: columns, rowCount: t.rowCount)
+    }
+
+    @Test func windowFunctionsAreTheSameOnOneTwoAndThreeThreads() throws {
+        let t = Self.windowTable()
+        let one = try Self.windowed(t, order: [(.column(3), true)], threads: 1)
+        for threads in [2, 3] {
+            #expect(Self.identical(one, try Self.windowed(t, order: [(.column(3), true)], threads: threads)))
+        }
+        // Two keys go through the comparator: the same on one thread and two, and with a
+        // constant second key the same as the one key alone (ties and nulls included).
+        let two = [(expr: Expr.column(3), descending: true), (expr: Expr.literal(.integer(1)), descending: false)]
+        let compared = try Self.windowed(t, order: two, threads: 1)
+        #expect(Self.identical(compared, try Self.windowed(t, order: two, threads: 2)))
+        #expect(Self.identical(one, compared))
+    }
 }

@@ -72,34 +72,32 @@ public struct Window: Sendable {
         let n = input.rowCount
         switch function {
         case .rowNumber, .rank, .denseRank, .percentRank, .ntile:
-            var values = [Int64](repeating: 0, count: n)
-            var doubles = [Double](repeating: 0, count: function.isPercentRank ? n : 0)
-            frame.forEachPartition { start, end in
-                var rank = 1, dense = 0
-                for p in start..<end {
-                    if p == start || frame.peerStarts[p] { dense += 1; rank = p - start + 1 }
-                    let row = Int(frame.order[p])
-                    switch function {
-                    case .rowNumber: values[row] = Int64(p - start + 1)
-                    case .rank: values[row] = Int64(rank)
-                    case .denseRank: values[row] = Int64(dense)
-                    case .percentRank: doubles[row] = end - start > 1 ? Double(rank - 1) / Double(end - start - 1) : 0
-                    case .ntile(let buckets):
-                        values[row] = Int64(Self.bucket(p - start, of: end - start, into: buckets))
-                    default: break
+            // Each partition writes only its own rows, so the partitions run on every core.
+            var doubles: [Double] = []
+            let values = [Int64](largeCount: function.isPercentRank ? 0 : n) { values in
+                doubles = [Double](largeCount: function.isPercentRank ? n : 0) { doubles in
+                    let integers = SharedBuffer(values), fractions = SharedBuffer(doubles)
+                    frame.forEachPartitionInParallel { start, end in
+                        Self.rank(function, start, end, frame, integers, fractions)
                     }
                 }
             }
             return function.isPercentRank ? Column(.double(doubles)) : Column(.integer(values))
         case .lag(let offset), .lead(let offset):
             let shift = function.isLag ? -offset : offset
-            var source = Selection(repeating: -1, count: n)
-            var useDefault = [Bool](repeating: false, count: n)
-            frame.forEachPartition { start, end in
-                for p in start..<end {
-                    let q = p + shift
-                    let row = Int(frame.order[p])
-                    if q >= start && q < end { source[row] = frame.order[q] } else { useDefault[row] = true }
+            var useDefault: [Bool] = []
+            let source = Selection(largeCount: n) { source in
+                useDefault = [Bool](largeCount: n) { fallback in
+                    let rows = SharedBuffer(source), defaults = SharedBuffer(fallback)
+                    frame.forEachPartitionInParallel { start, end in
+                        for p in start..<end {
+                            let q = p + shift
+                            let row = Int(frame.order[p])
+                            let inside = q >= start && q < end
+                            rows[row] = inside ? frame.order[q] : -1
+                            defaults[row] = !inside
+                        }
+                    }
                 }
             }
             guard let x = arguments.first else { return .nulls(count: n, type: .integer) }
@@ -115,11 +113,14 @@ public struct Window: Sendable {
             return shifted
         case .first, .last:
             guard let x = arguments.first else { return .nulls(count: n, type: .integer) }
-            var source = Selection(repeating: -1, count: n)
-            frame.forEachPartition { start, end in
-                let positions = function.isFirst ? Array(start..<end) : Array((start..<end).reversed())
-                let pick = positions.first { !x.isNull(Int(frame.order[$0])) }.map { frame.order[$0] } ?? -1
-                for p in start..<end { source[Int(frame.order[p])] = pick }
+            let first = function.isFirst
+            let source = Selection(largeCount: n) { source in
+                let rows = SharedBuffer(source)
+                frame.forEachPartitionInParallel { start, end in
+                    let positions = first ? Array(start..<end) : Array((start..<end).reversed())
+                    let pick = positions.first { !x.isNull(Int(frame.order[$0])) }.map { frame.order[$0] } ?? -1
+                    for p in start..<end { rows[Int(frame.order[p])] = pick }
+                }
             }
             return x.gatherAllowingNulls(source)
         case .aggregate(let aggregate):
@@ -127,6 +128,29 @@ public struct Window: Sendable {
                 return try wholePartition(aggregate, arguments, frame, input, context)
             }
             return try running(aggregate, arguments, frame, n)
+        }
+    }
+
+    /// row_number, rank, dense_rank, percent_rank or ntile of one partition's rows.
+    private static func rank(
+        _ function: Function, _ start: Int, _ end: Int, _ frame: Frame, _ values: SharedBuffer<Int64>,
+        _ doubles: SharedBuffer<Double>
+    ) {
+        var rank = 1, dense = 0
+        for p in start..<end {
+            if p == start || frame.peerStarts[p] {
+                dense += 1
+                rank = p - start + 1
+            }
+            let row = Int(frame.order[p])
+            switch function {
+            case .rowNumber: values[row] = Int64(p - start + 1)
+            case .rank: values[row] = Int64(rank)
+            case .denseRank: values[row] = Int64(dense)
+            case .percentRank: doubles[row] = end - start > 1 ? Double(rank - 1) / Double(end - start - 1) : 0
+            case .ntile(let buckets): values[row] = Int64(bucket(p - start, of: end - start, into: buckets))
+            default: break
+            }
         }
     }
 
@@ -235,72 +259,6 @@ public struct Window: Sendable {
         }
         for value in results { builder.append(value) }
         return builder.build()
-    }
-
-    /// The rows in partition-then-order order, where each partition and each group of peers begins.
-    public struct Frame: Sendable {
-        let order: Selection
-        /// True at a position that starts a group of peers (or a partition).
-        let peerStarts: [Bool]
-        /// Positions where partitions start, then the row count; partition k is numbered in order
-        /// of first appearance.
-        let partitionBounds: [Int]
-        /// Each row's partition, numbered in order of first appearance.
-        let partitionOfRow: [Int32]
-        var partitionCount: Int { partitionBounds.count - 1 }
-
-        init(
-            _ input: Table, partition: [Expr], order: [(expr: Expr, descending: Bool)], context: ExecutionContext
-        ) throws {
-            let n = input.rowCount
-            let evaluator = ExpressionEvaluator(table: input, context: context)
-            let partitionColumns = try partition.map { try evaluator.evaluate($0) }
-            let orderColumns = try order.map { try evaluator.evaluate($0.expr) }
-            // Partitions numbered in order of first appearance (nulls one partition), as `agg` groups.
-            let groups = GroupIndex.build(keys: partitionColumns, rowCount: n)
-            let partitionOfRow = partitionColumns.isEmpty ? [Int32](repeating: 0, count: n) : groups.groupOfRow
-            let partitionCount = n == 0 ? 0 : (partitionColumns.isEmpty ? 1 : groups.groupCount)
-            // The rows partition by partition (a counting sort, stable), then by order inside each.
-            var starts = [Int](repeating: 0, count: partitionCount + 1)
-            for p in partitionOfRow { starts[Int(p) + 1] += 1 }
-            for k in 0..<partitionCount { starts[k + 1] += starts[k] }
-            var next = starts
-            var rows = Selection(repeating: 0, count: n)
-            for row in 0..<n {
-                let k = Int(partitionOfRow[row])
-                rows[next[k]] = Int32(row)
-                next[k] += 1
-            }
-            var peerStarts = [Bool](repeating: false, count: n)
-            for k in 0..<partitionCount where starts[k] < n { peerStarts[starts[k]] = true }
-            if !orderColumns.isEmpty {
-                let keys = zip(orderColumns, order).map { SortKey($0.0, descending: $0.1.descending) }
-                var comparisons = 0
-                for k in 0..<partitionCount where starts[k + 1] - starts[k] > 1 {
-                    try rows[starts[k]..<starts[k + 1]].sort { a, b in
-                        comparisons &+= 1
-                        if comparisons & 0xFFFF == 0 { try context.checkInterrupt() }
-                        for key in keys {
-                            let c = key.compare(Int(a), Int(b))
-                            if c != 0 { return c < 0 }
-                        }
-                        return a < b
-                    }
-                    for p in (starts[k] + 1)..<starts[k + 1] {
-                        let previous = Int(rows[p - 1]), row = Int(rows[p])
-                        peerStarts[p] = keys.contains { $0.compare(previous, row) != 0 }
-                    }
-                }
-            }
-            self.order = rows
-            self.peerStarts = peerStarts
-            self.partitionBounds = starts
-            self.partitionOfRow = partitionOfRow
-        }
-
-        func forEachPartition(_ body: (_ start: Int, _ end: Int) -> Void) {
-            for k in 0..<(partitionBounds.count - 1) { body(partitionBounds[k], partitionBounds[k + 1]) }
-        }
     }
 }
 

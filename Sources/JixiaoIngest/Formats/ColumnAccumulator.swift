@@ -254,6 +254,63 @@ struct ColumnAccumulator {
         return true
     }
 
+    /// Appends the rows of `other`, built from the records that follow this one's (the next part
+    /// of the same file, read on another core). The rows then hold what one accumulator reading
+    /// both parts in order would: integers with decimals widen to decimals, text is joined through
+    /// the dictionaries (`ByteStringInterner.absorb`), and any other mix of kinds becomes text,
+    /// its rows stored as numbers or true/false marked to be read again (`rowsToReread`).
+    mutating func append(contentsOf other: consuming ColumnAccumulator) {
+        let before = count
+        guard other.count > 0 else { return }
+        if other.kind == .untyped {
+            appendNulls(other.count)
+            return
+        }
+        if kind == .untyped { become(other.kind) }
+        if kind == .integer && other.kind == .double { become(.double) }
+        switch (kind, other.kind) {
+        case (.integer, .integer):
+            integers.append(contentsOf: other.integers)
+        case (.double, .double):
+            doubles.append(contentsOf: other.doubles)
+        case (.double, .integer):
+            doubles.append(contentsOf: other.integers.lazy.map(Double.init))
+        case (.boolean, .boolean):
+            booleans.append(contentsOf: other.booleans)
+        case (.string, .string):
+            let map = interner.absorb(other.interner)
+            if map.isEmpty {
+                codes.append(contentsOf: repeatElement(0, count: other.count))
+            } else {
+                codes.append(contentsOf: other.codes.lazy.map { map[Int($0)] })
+            }
+            if other.rowsToReread > 0 { rowsToReread = before + other.rowsToReread }
+        case (.string, _):
+            // The later part's numbers were text all along: read them again as text.
+            codes.append(contentsOf: repeatElement(0, count: other.count))
+            rowsToReread = before + other.count
+        case (_, .string):
+            // This part's numbers become text; the later part's text keeps its codes.
+            become(.string)
+            interner = other.interner
+            codes.append(contentsOf: other.codes)
+            rowsToReread = before + other.rowsToReread
+        default:
+            // Numbers with true/false: text, every row read again.
+            become(.string)
+            codes.append(contentsOf: repeatElement(0, count: other.count))
+            rowsToReread = before + other.count
+        }
+        if validity != nil || other.validity != nil {
+            if validity == nil { validity = Bitmap(count: before, allSet: true) }
+            validity!.append(contentsOf: other.validity ?? Bitmap(count: other.count, allSet: true))
+        }
+        count += other.count
+    }
+
+    /// Every row marked by `rowsToReread` now holds its text.
+    mutating func finishRereading() { rowsToReread = 0 }
+
     func build() -> Column {
         switch kind {
         case .untyped: return .nulls(count: count, type: .string)

@@ -65,9 +65,7 @@ enum DelimitedParts {
         var joined = read[0]
         read[0] = DelimitedRows()
         for k in 1..<parts {
-            var part = DelimitedRows()
-            swap(&part, &read[k])
-            append(&joined, part)
+            append(&joined, &read[k])
         }
         return joined
     }
@@ -89,16 +87,15 @@ enum DelimitedParts {
         return cuts
     }
 
-    /// Appends the part that follows `joined` in the file; its lines counted from 1 become
-    /// lines after `joined`'s last.
-    private static func append(_ joined: inout DelimitedRows, _ part: consuming DelimitedRows) {
+    /// Appends the part that follows `joined` in the file, emptying it; its lines counted from 1
+    /// become lines after `joined`'s last.
+    private static func append(_ joined: inout DelimitedRows, _ part: inout DelimitedRows) {
         let offset = joined.endLine - 1
-        var columns: [ColumnAccumulator] = []
-        swap(&columns, &part.columns)
-        for c in columns.indices {
-            // Moved out one at a time, so each part column is freed as soon as it is appended.
+        for c in part.columns.indices {
+            // Moved out one at a time, so each part column is freed as soon as it is appended:
+            // the part's memory goes back while the joined columns grow.
             var column = ColumnAccumulator(capacity: 0)
-            swap(&column, &columns[c])
+            swap(&column, &part.columns[c])
             joined.columns[c].append(contentsOf: column)
         }
         joined.rowLines.append(contentsOf: part.rowLines.lazy.map { $0 &+ Int32(truncatingIfNeeded: offset) })

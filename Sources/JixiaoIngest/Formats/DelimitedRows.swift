@@ -106,6 +106,8 @@ struct DelimitedRows {
             }
             current = 1 - current
         }
+        // The last stretch of the file goes back too: the columns it became are all that stay.
+        file.release(released..<end)
         var out = reader.result
         out.columns = Array(columns) + reader.extraColumns
         return out

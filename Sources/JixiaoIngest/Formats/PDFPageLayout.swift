@@ -19,8 +19,10 @@ struct PDFPageLayout {
     static let gapShare = 0.34
 
     func grid(_ pages: [PopplerText.Page]) -> Grid {
-        let rowsByPage = pages.map { Self.rows($0.fragments) }
-        let lanes = Self.lanes(rowsByPage.flatMap { $0 }.filter { $0.count >= 2 })
+        let rowsByPage = PDFRowBands.rows(pages.map(\.fragments))
+        // Lanes from the lines of text, not the rows: a row of wrapped cells would cover the
+        // gaps between its columns with its lines.
+        let lanes = Self.lanes(pages.flatMap { Self.rows($0.fragments) }.filter { $0.count >= 2 })
         var out: [GridRow] = []
         for (p, rows) in rowsByPage.enumerated() {
             let center = pages[p].width / 2

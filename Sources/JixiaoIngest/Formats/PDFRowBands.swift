@@ -35,15 +35,30 @@ enum PDFRowBands {
                 if let b { pitches.append(fragments[b].yMin - fragments[k].yMin) }
             }
         }
+        // Pitches in tenths of a line's height, from one height up (lines of text do not overlap),
+        // gathered into clusters of neighbouring tenths.
         let unit = max(height / 10, 0.01)
         var counts: [Int: Int] = [:]
-        for p in pitches { counts[Int((p / unit).rounded()), default: 0] += 1 }
-        // The narrowest pitch seen at least twice: the line pitch; the most common: the row pitch.
-        guard let line = counts.filter({ $0.value >= 2 }).keys.min(),
-            let row = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
-            Double(row) >= 1.25 * Double(line)
+        for p in pitches where p >= height { counts[Int((p / unit).rounded()), default: 0] += 1 }
+        var clusters: [(low: Int, high: Int, count: Int, sum: Int)] = []
+        for tenth in counts.keys.sorted() {
+            let n = counts[tenth, default: 0]
+            if let last = clusters.last, last.high + 1 == tenth {
+                clusters[clusters.count - 1] = (last.low, tenth, last.count + n, last.sum + n * tenth)
+            } else {
+                clusters.append((tenth, tenth, n, n * tenth))
+            }
+        }
+        // The narrowest: the lines of a cell. Rows padded apart stand 1.2 to 1.8 times as far
+        // (2 or 3 times is a row or two left empty, as in a printed workbook).
+        guard let line = clusters.first(where: { $0.count >= 2 }) else { return nil }
+        let centre = { (c: (low: Int, high: Int, count: Int, sum: Int)) in Double(c.sum) / Double(max(c.count, 1)) }
+        guard
+            let row = clusters.filter({
+                centre($0) >= 1.2 * centre(line) && centre($0) <= 1.8 * centre(line) && 20 * $0.count >= 3 * line.count
+            }).max(by: { $0.count < $1.count })
         else { return nil }
-        return (Double(line) + Double(row)) / 2 * unit
+        return Double(line.high + row.low) / 2 * unit
     }
 
     /// For each fragment, the nearest one under it in its column (their spans across the page

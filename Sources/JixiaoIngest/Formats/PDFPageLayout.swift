@@ -20,7 +20,7 @@ struct PDFPageLayout {
     static let gapShare = 0.34
 
     func grid(_ pages: [PopplerText.Page]) -> Grid {
-        let rowsByPage = PDFRowBands.rows(pages.map(\.fragments))
+        let (rowsByPage, padded) = PDFRowBands.rows(pages.map(\.fragments))
         let placed = rowsByPage.enumerated().flatMap { p, rows in rows.map { (page: p, fragments: $0) } }
         let tables = Self.tables(placed.map(\.fragments))
         // Each table's lanes from its lines of text, not its rows: a row of wrapped cells would
@@ -49,10 +49,16 @@ struct PDFPageLayout {
                 .sorted {
                     ($0.lane, $0.fragment.yMin, $0.fragment.xMin) < ($1.lane, $1.fragment.yMin, $1.fragment.xMin)
                 }
+            var above: Fragment?
             for (column, fragment) in laned {
-                if let last = cells.last, last.column == column {
+                defer { above = fragment }
+                // A line under the cell's last one goes on in it. In a padded table two fragments
+                // side by side were cut apart by the padding between cells, and stay two cells
+                // however the lanes fall (a printed sheet spaces the words of one cell as widely).
+                let under = !padded || (above.map { fragment.yMin >= ($0.yMin + $0.yMax) / 2 } ?? false)
+                if let last = cells.last, last.column == column, under {
                     cells[cells.count - 1].text += "\n" + fragment.text
-                } else if let last = cells.last, last.column > column {
+                } else if let last = cells.last, last.column >= column {
                     // Overlapping fragments: keep them in reading order, one column on.
                     cells.append(
                         GridCell(

@@ -16,13 +16,14 @@
 enum PDFRowBands {
     typealias Fragment = PopplerText.Fragment
 
-    /// The rows of each page, top to bottom, each row's fragments left to right.
-    static func rows(_ pages: [[Fragment]]) -> [[[Fragment]]] {
+    /// The rows of each page, top to bottom, each row's fragments left to right; `padded` says
+    /// whether the rows stand further apart than lines (a table with cell padding, as Word's).
+    static func rows(_ pages: [[Fragment]]) -> (pages: [[[Fragment]]], padded: Bool) {
         let heights = pages.flatMap { $0.map { $0.yMax - $0.yMin } }.filter { $0 > 0 }.sorted()
-        guard !heights.isEmpty else { return pages.map { _ in [] } }
+        guard !heights.isEmpty else { return (pages.map { _ in [] }, false) }
         let height = heights[heights.count / 2]
         let wrap = wrapPitch(pages, height: height)
-        return pages.map { rows($0, height: height, wrapPitch: wrap) }
+        return (pages.map { rows($0, height: height, wrapPitch: wrap) }, wrap != nil)
     }
 
     /// The pitch under which two fragments of a column are lines of one cell, or nil when the

@@ -79,16 +79,22 @@ struct PDFPageLayout {
     static func tables(_ rows: [[Fragment]]) -> [Int] {
         var out: [Int] = []
         var table = 0
-        var starts: [Double] = []
+        // The table's cell starts, to the point.
+        var starts = Set<Int>()
+        func isStart(_ x: Double) -> Bool {
+            guard x.isFinite, abs(x) < 1e9 else { return false }
+            let p = Int(x.rounded())
+            return starts.contains(p - 1) || starts.contains(p) || starts.contains(p + 1)
+        }
         for row in rows {
             let lefts = row.map(\.xMin)
-            if lefts.count >= 3, !starts.isEmpty,
-                2 * lefts.dropFirst().filter({ x in starts.contains { abs($0 - x) <= 1 } }).count < lefts.count - 1
-            {
+            if lefts.count >= 3, !starts.isEmpty, 2 * lefts.dropFirst().filter(isStart).count < lefts.count - 1 {
                 table += 1
                 starts = []
             }
-            if row.count >= 2 { starts += lefts }
+            if row.count >= 2 {
+                for x in lefts where x.isFinite && abs(x) < 1e9 { starts.insert(Int(x.rounded())) }
+            }
             out.append(table)
         }
         return out

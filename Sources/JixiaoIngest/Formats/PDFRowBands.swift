@@ -63,17 +63,27 @@ enum PDFRowBands {
     }
 
     /// For each fragment, the nearest one under it in its column (their spans across the page
-    /// overlapping), if any.
+    /// overlapping), if any. Looked for down the page in order of tops, at most `searchDepth`
+    /// fragments on, so that a page of a hundred thousand words costs no more than a few lines'.
     static func neighboursBelow(_ fragments: [Fragment], height: Double) -> [Int?] {
-        fragments.indices.map { k in
+        let order = fragments.indices.sorted { fragments[$0].yMin < fragments[$1].yMin }
+        var out = [Int?](repeating: nil, count: fragments.count)
+        for (n, k) in order.enumerated() {
             let f = fragments[k]
-            var best: Int?
-            for (j, g) in fragments.enumerated() where j != k && g.yMin > f.yMin + height / 2 && overlaps(f, g) {
-                if best.map({ g.yMin < fragments[$0].yMin }) ?? true { best = j }
+            var m = n + 1
+            while m < order.count, m - n <= searchDepth {
+                let g = fragments[order[m]]
+                if g.yMin > f.yMin + height / 2, overlaps(f, g) {
+                    out[k] = order[m]
+                    break
+                }
+                m += 1
             }
-            return best
         }
+        return out
     }
+
+    static let searchDepth = 2_000
 
     static func overlaps(_ a: Fragment, _ b: Fragment) -> Bool {
         min(a.xMax, b.xMax) - max(a.xMin, b.xMin) > 0
@@ -183,10 +193,11 @@ enum PDFRowBands {
                 k += 1
             }
         }
-        // Down each column that holds a merged cell, every cell goes to the first row of its span.
+        // Down each column that holds a merged cell, every cell goes to the first row of its span
+        // (on a page of a few such columns: a page of thousands is no table, and is left be).
         var moves: [(from: Int?, to: Int, stack: Stack)] = []
         var done: [Stack] = []
-        for (_, cell) in merged where !done.contains(where: { overlaps($0, cell) }) {
+        for (_, cell) in merged where merged.count <= maximumMerged && !done.contains(where: { overlaps($0, cell) }) {
             done.append(cell)
             var items: [(position: Double, row: Int?, stack: Stack)] = merged.filter { overlaps($0.stack, cell) }
                 .map { ($0.position, nil, $0.stack) }
@@ -223,6 +234,8 @@ enum PDFRowBands {
             }
         }
     }
+
+    static let maximumMerged = 1_000
 
     static func overlaps(_ a: Stack, _ b: Stack) -> Bool { min(a.xMax, b.xMax) - max(a.xMin, b.xMin) > 0 }
 }

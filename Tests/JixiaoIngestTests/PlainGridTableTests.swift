@@ -16,6 +16,44 @@ import Testing
         return loads
     }
 
+    /// A large sheet whose top is no form skips the form detection (`GridContent.isPlainlyTable`)
+    /// and still loads every row; one whose top is a form is read as a form however long it is.
+    @Test func aLongPlainSheetLoadsEveryRowWithoutTheFormDetection() throws {
+        let header = GridRow(
+            cells: ["编号", "部门", "预算数", "执行率"].enumerated().map { GridCell(text: $1, column: $0, line: 1) },
+            line: 1)
+        let rows = (2...5_001).map { line in
+            GridRow(
+                cells: [
+                    GridCell(text: "\(line - 1)", column: 0, line: line, number: Double(line - 1)),
+                    GridCell(text: line % 2 == 0 ? "医保局" : "财政局", column: 1, line: line),
+                    GridCell(text: "12.5", column: 2, line: line, number: 12.5),
+                    GridCell(text: "95%", column: 3, line: line, number: 95),
+                ], line: line)
+        }
+        let grid = Grid(name: "预算执行", rows: [header] + rows)
+        #expect(GridContent.isPlainlyTable(grid))
+        guard case .table(let load) = try GridContent.read([grid], file: "large.xlsx", options: LoadOptions()) else {
+            Issue.record("not read as a table")
+            return
+        }
+        #expect(load.table.rowCount == 5_000)
+        #expect(load.table.number("执行率", row: 4_999) == 95)
+        #expect(load.table.string("部门", row: 0) == "医保局")
+
+        // The form of seed 004 with the same rows after it: its top is a form.
+        let lines = try SeedFixtures.text(SeedFixtures.selfEvaluation).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let form = lines.enumerated().map { k, line in
+            GridRow(
+                cells: line.split(separator: "\t", omittingEmptySubsequences: false).enumerated()
+                    .filter { !$0.element.isEmpty }.map { GridCell(text: String($1), column: $0, line: k + 1) },
+                line: k + 1)
+        }
+        let long = Grid(name: "全部项目", rows: form + rows.map { GridRow(cells: $0.cells, line: $0.line + lines.count) })
+        #expect(!GridContent.isPlainlyTable(long))
+    }
+
     @Test func eachPlainSheetIsATableNamedAfterItsSheet() throws {
         let loads = try tables()
         #expect(loads.map(\.name) == ["预算", "说明"])

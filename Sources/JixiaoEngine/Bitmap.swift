@@ -12,6 +12,12 @@ public struct Bitmap: Sendable, Hashable {
         if allSet { clearBitsPastCount() }
     }
 
+    /// Takes `words` as they are: the caller clears the bits past `count` itself.
+    init(packedWords words: [UInt64], count: Int) {
+        self.words = words
+        self.count = count
+    }
+
     @inline(__always)
     public subscript(index: Int) -> Bool {
         get { (words[index >> 6] >> UInt64(index & 63)) & 1 == 1 }

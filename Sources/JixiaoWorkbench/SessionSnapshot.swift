@@ -33,7 +33,7 @@ extension Session {
     /// checked whole first, so a damaged, cut-short or foreign file is an error that changes nothing.
     public func openSnapshot(at path: String) throws {
         let snapshot: Snapshot
-        do { snapshot = try SnapshotFile.read(path: path) } catch let error as SnapshotError {
+        do { snapshot = try SnapshotFile.read(path: path, threads: context.threads) } catch let error as SnapshotError {
             throw WorkbenchError.usage(error.description)
         }
         var opened = Catalog()

@@ -5,7 +5,9 @@ let usage = """
     usage: jixiao-bench generate N DIR          write DIR/projects.csv and DIR/indicators.csv (N indicator rows)
            jixiao-bench run DIR RUNS            load DIR's CSVs in-process and time each query (median of RUNS)
            jixiao-bench sqlite-script DIR RUNS  the same load and queries as a script for sqlite3 :memory:
-           jixiao-bench report JIXIAO.tsv SQLITE.out SQLITE_PEAK_KIB JIXIAO_PEAK_KIB STARTUP_MS CSV_BYTES
+           jixiao-bench duckdb-script DIR RUNS  the same again for the DuckDB shell
+           jixiao-bench report JIXIAO.tsv SQLITE.out DUCKDB.out SQLITE_PEAK_KIB DUCKDB_PEAK_KIB JIXIAO_PEAK_KIB
+                               STARTUP_MS CSV_BYTES
 
     """
 
@@ -24,13 +26,16 @@ do {
         try JixiaoTiming(directory: arguments[1], runs: number(arguments[2]) ?? 5).run()
     case ("sqlite-script", 3):
         print(SQLiteScript.text(directory: arguments[1], runs: number(arguments[2]) ?? 3), terminator: "")
-    case ("report", 7):
+    case ("duckdb-script", 3):
+        print(DuckDBScript.text(directory: arguments[1], runs: number(arguments[2]) ?? 3), terminator: "")
+    case ("report", 9):
         let read = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
         print(
             BenchReport(
-                jixiaoLines: read(arguments[1]), sqliteOutput: read(arguments[2]),
-                sqlitePeakKiB: number(arguments[3]) ?? 0, jixiaoPeakKiB: number(arguments[4]) ?? 0,
-                startupMilliseconds: Double(arguments[5]) ?? .nan, csvBytes: number(arguments[6]) ?? 0
+                jixiaoLines: read(arguments[1]), sqliteOutput: read(arguments[2]), duckdbOutput: read(arguments[3]),
+                sqlitePeakKiB: number(arguments[4]) ?? 0, duckdbPeakKiB: number(arguments[5]) ?? 0,
+                jixiaoPeakKiB: number(arguments[6]) ?? 0, startupMilliseconds: Double(arguments[7]) ?? .nan,
+                csvBytes: number(arguments[8]) ?? 0
             ).render(),
             terminator: "")
     default:

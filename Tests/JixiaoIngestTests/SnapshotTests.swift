@@ -161,6 +161,84 @@ struct SnapshotTests {
         }
     }
 
+    /// 640,077 rows: the integer and double buffers are several read slices long and big enough
+    /// for 2 MiB pages, and no buffer ends on a slice boundary.
+    static func large() -> Snapshot {
+        let rows = 640_077
+        var valid = Bitmap(count: rows, allSet: true)
+        for r in stride(from: 5, to: rows, by: 11) { valid[r] = false }
+        let names = (0..<1_000).map { "部门\($0)" }
+        let table = Table(
+            fields: [Field("id"), Field("x"), Field("ok"), Field("dept")],
+            columns: [
+                Column(.integer((0..<rows).map { Int64($0) &* 2_654_435_761 })),
+                Column(.double((0..<rows).map { Double($0) / 3 }), validity: valid),
+                Column(.boolean((0..<rows).map { $0 % 3 == 0 })),
+                Column(
+                    .string(
+                        codes: (0..<rows).map { UInt32(($0 &* 7_919) % 1_000) }, dictionary: StringDictionary(names))),
+            ])
+        return Snapshot(tables: [Snapshot.Entry(name: "big", table: table)], warnings: [])
+    }
+
+    /// Where each section's payload starts, walking the section headers from the file header on.
+    static func payloads(_ bytes: [UInt8]) -> [(kind: UInt32, start: Int)] {
+        var found: [(kind: UInt32, start: Int)] = []
+        var offset = 32
+        while offset + 24 <= bytes.count {
+            let kind = bytes[offset..<(offset + 4)].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            let length = bytes[(offset + 8)..<(offset + 16)].reversed().reduce(0) { $0 << 8 | Int($1) }
+            found.append((kind, offset + 24))
+            offset += 24 + (length + 7) / 8 * 8
+        }
+        return found
+    }
+
+    @Test func aLargeFileReadsBackTheSameOnOneTwoAndThreeThreads() throws {
+        let path = NSTemporaryDirectory() + "jixiao-snapshot-" + UUID().uuidString + ".jxdb"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let original = Self.large()
+        try SnapshotFile.write(original, to: path)
+        for threads in [1, 2, 3] {
+            let read = try SnapshotFile.read(path: path, threads: threads)
+            for (x, y) in zip(original.tables[0].table.columns, read.tables[0].table.columns) {
+                #expect(Self.same(x, y), "\(threads) threads")
+            }
+        }
+    }
+
+    @Test func withSeveralDamagedBuffersEveryThreadCountNamesTheFirst() throws {
+        var bytes = try Self.encode(Self.sample())
+        // Damage the first byte of the first column's bitmap and of the last column's codes.
+        let payloads = Self.payloads(bytes)
+        bytes[payloads[2].start] ^= 1
+        bytes[payloads[payloads.count - 1].start] ^= 1
+        var errors: [SnapshotError] = []
+        for threads in [1, 2, 3] {
+            do {
+                _ = try bytes.withUnsafeBytes { buffer in
+                    var reader = SnapshotReader(buffer, file: "t.jxdb", threads: threads)
+                    return try reader.read()
+                }
+                Issue.record("damage not caught on \(threads) threads")
+            } catch let error as SnapshotError {
+                errors.append(error)
+            }
+        }
+        #expect(errors.count == 3 && Set(errors.map(\.description)).count == 1, "\(errors)")
+    }
+
+    @Test func xxhash64InPiecesEqualsTheWholeHash() {
+        let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        bytes.withUnsafeBytes { raw in
+            for cut in [0, 32, 96, 992] {
+                var state = XXHash64.State()
+                state.update(stripes: UnsafeRawBufferPointer(rebasing: raw[0..<cut]))
+                #expect(state.finish(tail: UnsafeRawBufferPointer(rebasing: raw[cut...])) == XXHash64.hash(raw))
+            }
+        }
+    }
+
     @Test func xxhash64MatchesThePublishedValues() {
         #expect(XXHash64.hash([UInt8]()) == 0xEF46_DB37_51D8_E999)
         #expect(XXHash64.hash(Array("abc".utf8)) == 0x44BC_2CF5_AD77_0999)

@@ -58,6 +58,18 @@ enum SnapshotSection: UInt32 {
     /// 32-bit little-endian dictionary codes, one per row.
     case codes = 8
 
+    /// The payload's byte count for a column of `rows` rows, or nil when it depends on the
+    /// values (a dictionary, the catalog and the warnings).
+    func payloadSize(rows: Int) -> Int? {
+        switch self {
+        case .validity: return ((rows + 63) >> 6) * 8
+        case .integers, .doubles: return rows * 8
+        case .booleans: return rows
+        case .codes: return rows * 4
+        case .catalog, .warnings, .dictionary: return nil
+        }
+    }
+
     var label: String {
         switch self {
         case .catalog: return "catalog"
@@ -70,4 +82,32 @@ enum SnapshotSection: UInt32 {
         case .codes: return "string codes"
         }
     }
+}
+
+/// How each column type is stored: its tag in the catalog and the sections that hold its values
+/// after the optional null bitmap. A new type is its line here, a section kind above, and its
+/// case where `SnapshotPayload` decodes and `SnapshotWriter` encodes it (the compiler points at
+/// each through the exhaustive switches).
+struct SnapshotColumnType: Sendable {
+    let type: DataType
+    let tag: UInt8
+    let sections: [SnapshotSection]
+
+    static let integer = SnapshotColumnType(type: .integer, tag: 0, sections: [.integers])
+    static let double = SnapshotColumnType(type: .double, tag: 1, sections: [.doubles])
+    static let boolean = SnapshotColumnType(type: .boolean, tag: 2, sections: [.booleans])
+    static let string = SnapshotColumnType(type: .string, tag: 3, sections: [.dictionary, .codes])
+
+    static let all: [SnapshotColumnType] = [integer, double, boolean, string]
+
+    static func of(_ type: DataType) -> SnapshotColumnType {
+        switch type {
+        case .integer: return integer
+        case .double: return double
+        case .boolean: return boolean
+        case .string: return string
+        }
+    }
+
+    static func tagged(_ tag: UInt8) -> SnapshotColumnType? { all.first { $0.tag == tag } }
 }

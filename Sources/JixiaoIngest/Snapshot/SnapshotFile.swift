@@ -1,10 +1,16 @@
 import Foundation
 
-/// A snapshot on disk: read whole into memory with `read(2)` (no text is parsed, so opening is
-/// the read plus one copy per column buffer), written beside the target and renamed over it, so
-/// the file appears whole or not at all and a failed save leaves the old one as it was.
+/// A snapshot on disk: each column buffer read with `pread` straight into the array its column
+/// keeps, on `threads` threads (no text is parsed and the file is never held whole in memory, so
+/// opening is one copy per buffer from the page cache, checksummed as it lands); written beside
+/// the target and renamed over it, so the file appears whole or not at all and a failed save
+/// leaves the old one as it was.
 public enum SnapshotFile {
-    public static func read(path: String) throws -> Snapshot {
+    public static func read(
+        path: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws
+        -> Snapshot
+    {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw SnapshotError.cannotRead(path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
@@ -15,18 +21,8 @@ public enum SnapshotFile {
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw SnapshotError.cannotRead(path, reason: "not a regular file")
         }
-        let size = Int(info.st_size)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(size, 1), alignment: 16)
-        defer { buffer.deallocate() }
-        var filled = 0
-        while filled < size {
-            let n = Foundation.read(fd, buffer.baseAddress! + filled, size - filled)
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { throw SnapshotError.cannotRead(path, reason: String(cString: strerror(errno))) }
-            if n == 0 { break }
-            filled += n
-        }
-        var reader = SnapshotReader(UnsafeRawBufferPointer(rebasing: buffer[0..<filled]), file: path)
+        let source = SnapshotSource(fileDescriptor: fd, size: Int(info.st_size), file: path)
+        var reader = SnapshotReader(source: source, threads: threads)
         return try reader.read()
     }
 

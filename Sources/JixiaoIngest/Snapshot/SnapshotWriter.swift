@@ -70,15 +70,6 @@ struct SnapshotWriter {
         if padding > 0 { try [UInt8](repeating: 0, count: padding).withUnsafeBytes(write) }
     }
 
-    static func typeTag(_ type: DataType) -> UInt8 {
-        switch type {
-        case .integer: return 0
-        case .double: return 1
-        case .boolean: return 2
-        case .string: return 3
-        }
-    }
-
     static func catalog(_ snapshot: Snapshot) -> [UInt8] {
         var out = SnapshotBytes()
         out.u64(UInt64(snapshot.tables.count))
@@ -90,7 +81,7 @@ struct SnapshotWriter {
                 out.string(field.name)
                 out.u64(UInt64(field.aliases.count))
                 for alias in field.aliases { out.string(alias) }
-                out.u8(typeTag(column.type))
+                out.u8(SnapshotColumnType.of(column.type).tag)
                 out.u8(column.validity == nil ? 0 : 1)
             }
         }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Row numbers that survive a filter or define an order. Int32 keeps them at half the memory of Int.
 public typealias Selection = [Int32]
 
@@ -96,14 +98,21 @@ public struct Column: Sendable {
 
     /// `values[selection[i]]` for every i, through raw buffers: this runs after every filter,
     /// sort and join on every column, so it must not pay for bounds checks or `map`'s closure.
+    /// A selection of a million rows or more is filled on every core, each thread its own
+    /// contiguous stretch of the output: the same array, however many threads wrote it.
     static func gather<T>(_ values: [T], _ selection: Selection) -> [T] {
-        values.withUnsafeBufferPointer { source in
+        let threads = selection.count >= ParallelRows.minimumRows ? min(ExecutionContext.defaultThreads, 8) : 1
+        return values.withUnsafeBufferPointer { source in
             [T](unsafeUninitializedCapacity: selection.count) { out, initialized in
                 selection.withUnsafeBufferPointer { rows in
-                    for i in 0..<rows.count {
-                        let r = Int(rows[i])
-                        precondition(r >= 0 && r < source.count, "gather: row out of range")
-                        (out.baseAddress! + i).initialize(to: source[r])
+                    let stretch = GatherStretch(source: source, rows: rows, out: out)
+                    if threads == 1 {
+                        stretch.fill(0..<rows.count)
+                    } else {
+                        let n = rows.count
+                        DispatchQueue.concurrentPerform(iterations: threads) { t in
+                            stretch.fill(n * t / threads..<n * (t + 1) / threads)
+                        }
                     }
                 }
                 initialized = selection.count
@@ -165,5 +174,22 @@ extension DataType {
         if a == b { return a }
         if a.isNumeric && b.isNumeric { return .double }
         return .string
+    }
+}
+
+/// One gather's buffers, shared by the threads that fill disjoint stretches of `out`.
+/// Unchecked sendability: each thread writes only its own stretch, and the caller waits for all.
+private struct GatherStretch<T>: @unchecked Sendable {
+    let source: UnsafeBufferPointer<T>
+    let rows: UnsafeBufferPointer<Int32>
+    let out: UnsafeMutableBufferPointer<T>
+
+    func fill(_ range: Range<Int>) {
+        guard let base = out.baseAddress else { return }
+        for i in range {
+            let r = Int(rows[i])
+            precondition(r >= 0 && r < source.count, "gather: row out of range")
+            (base + i).initialize(to: source[r])
+        }
     }
 }

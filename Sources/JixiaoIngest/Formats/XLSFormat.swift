@@ -2,7 +2,8 @@ import CFreeXL
 import Foundation
 
 /// Legacy Excel workbooks (`.xls`, BIFF in an OLE2 compound file) through libfreexl. Every sheet
-/// (or the one `sheet=` names) becomes a grid. libfreexl gives dates as dates but not other
+/// (or the one `sheet=` names) becomes a grid. libfreexl gives dates as ISO text (a plain sheet's
+/// column of them loads as dates), but not other
 /// number formats or merged ranges: a cell shown as `95%` comes as the number 0.95, and the cells
 /// a merge covers are empty, as the form reader expects them.
 ///

@@ -113,7 +113,7 @@ enum DateFunctions {
         summary:
             "date(text [, year]): the day text names — 2022年12月30日, 2022年12月底, 2024-03-01, 2024/3/1, 2024.03.01 — using year where the text has none (12月20日前); null when it names no day",
         example:
-            "indicators | where level2 = \"时效指标\" | select target_text, deadline = date(target_text, year) | take 5",
+            "indicators | derive due = date(target_text, year) | where due <= \"2022-12-31\" | select project, target_text, due | sort due",
         type: { types in
             _ = try needsDates("date", [0], result: .date)(types)
             if types.count > 1, let t = types[1], t != .integer {
@@ -176,11 +176,11 @@ enum DateFunctions {
 
     static let month = part(
         "month", "month(d): the month of a date, 1 to 12",
-        "projects | select d = date(\"2022年12月30日\"), m = month(d) | take 1"
+        "indicators | derive due = date(target_text, year) | where due is not null | select target_text, due, m = month(due)"
     ) { $0.month }
     static let day = part(
         "day", "day(d): the day of the month of a date, 1 to 31",
-        "projects | select d = date(\"2024/3/1\"), dd = day(d) | take 1"
+        "indicators | derive due = date(target_text, year) | where due is not null | select target_text, due, d = day(due)"
     ) { $0.day }
     static let quarter = part(
         "quarter", "quarter(d): the quarter of a date, 1 to 4",

@@ -307,7 +307,7 @@ public struct ExpressionBinder {
 
     /// Text in quotes beside a date is the date it names (`deadline < "2024-03-01"`), as a SQL
     /// literal beside a DATE is; text that names no day is an error at the text.
-    private func asDate(
+    func asDate(
         _ b: BoundExpression, beside other: BoundExpression, _ span: SourceSpan
     ) throws(Diagnostic) -> BoundExpression {
         guard other.type == .date, case .literal(.string(let text)) = b.expr else { return b }

@@ -31,3 +31,35 @@ import Testing
         #expect(t.string("x", row: 0) == "1")
     }
 }
+
+/// A CSV read in parts on several cores gives the date columns one reader gives.
+@Suite struct DelimitedDatePartsTests {
+    private func read(_ text: String, threads: Int) throws -> Table {
+        try Array(text.utf8).withUnsafeBufferPointer { bytes in
+            var reader = DelimitedTableReader(file: FileBytes(bytes), delimiter: UInt8(ascii: ","), name: "t.csv")
+            reader.context = ExecutionContext(threads: threads)
+            reader.partBytes = 256
+            return try reader.read(preferring: .utf8).table
+        }
+    }
+
+    @Test func dateColumnsSplitOverPartsComeOutAsOneReaderReadsThem() throws {
+        var text = "id,due,late,mixed\n"
+        for r in 0..<3_000 {
+            let due = "\(2019 + r % 7)-\(String(format: "%02d", 1 + r % 12))-\(String(format: "%02d", 1 + r % 28))"
+            let late = r < 2_500 ? "" : "2024-02-29"
+            let mixed = r == 2_700 ? "下月" : "2022-12-\(String(format: "%02d", 1 + r % 31))"
+            text += "\(r),\(due),\(late),\(mixed)\n"
+        }
+        let one = try read(text, threads: 1)
+        #expect(one.columns.map(\.type) == [.integer, .date, .date, .string])
+        for threads in [2, 3] {
+            let parts = try read(text, threads: threads)
+            #expect(parts.columns.map(\.type) == one.columns.map(\.type))
+            for (a, b) in zip(one.columns, parts.columns) {
+                #expect((0..<a.count).map { a[$0] } == (0..<b.count).map { b[$0] }, "\(threads) threads")
+            }
+        }
+        #expect(one.columns[3][0] == .string("2022-12-01"))
+    }
+}

@@ -284,8 +284,9 @@ struct ColumnAccumulator {
 
     /// Appends the rows of `other`, built from the records that follow this one's (the next part
     /// of the same file, read on another core). The rows then hold what one accumulator reading
-    /// both parts in order would: integers with decimals widen to decimals, text is joined through
-    /// the dictionaries (`ByteStringInterner.absorb`), and any other mix of kinds becomes text,
+    /// both parts in order would: integers with decimals widen to decimals, dates with dates stay
+    /// dates, text is joined through the dictionaries (`ByteStringInterner.absorb`), and any other
+    /// mix of kinds becomes text,
     /// its rows stored as numbers or true/false marked to be read again (`rowsToReread`).
     mutating func append(contentsOf other: consuming ColumnAccumulator) {
         let before = count
@@ -305,6 +306,8 @@ struct ColumnAccumulator {
             doubles.append(contentsOf: other.integers.lazy.map(Double.init))
         case (.boolean, .boolean):
             booleans.append(contentsOf: other.booleans)
+        case (.date, .date):
+            days.append(contentsOf: other.days)
         case (.string, .string):
             let map = interner.absorb(other.interner)
             if map.isEmpty {

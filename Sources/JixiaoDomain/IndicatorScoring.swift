@@ -76,7 +76,7 @@ public enum IndicatorScoring {
             let dueYear = (due.year ?? r.year).map({ $0 + due.yearOffset }),
             let doneYear = (done.year ?? r.year).map({ $0 + done.yearOffset })
         else { return nil }
-        // As the engine's dates: a month without a day is a deadline at its end, where date() reads its first day.
+        // As the engine's dates, read as date() reads them: a month without a day is its last day.
         func day(_ d: Deadline, _ year: Int) -> CivilDay? {
             CivilDay.valid(year: year, month: d.month, day: d.day ?? CivilDay.daysIn(d.month, of: year))
         }

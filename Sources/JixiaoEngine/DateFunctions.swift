@@ -8,8 +8,9 @@ enum DateFunctions {
     static let all: [ScalarFunction] = [date, year, month, day, quarter, dateDiff, today]
 
     /// The day `text` names, with `defaultYear` where it gives none (`12月20日前`); nil when it
-    /// names no valid day. A month without a day is its first day, or its last with 底/末
-    /// (`2022年12月底`, and `2022年底` is 12-31). The whole text must be the date: `2次/月` is none.
+    /// names no valid day. A month without a day is its last day (`2024年12月`, `2022年12月底`,
+    /// `3月底`; `2022年底` is 12-31), as completion reads a deadline, so `date(actual_text, year) <=
+    /// date(target_text, year)` agrees with it. The whole text must be the date: `2次/月` is none.
     static func parse(_ text: String, defaultYear: Int? = nil) -> CivilDay? {
         var chars = Array(text.filter { !$0.isWhitespace })
         for tail in ["以前", "之前", "前", "止"] where chars.count > tail.count && String(chars.suffix(tail.count)) == tail {
@@ -67,7 +68,7 @@ enum DateFunctions {
         guard i == chars.count else { return nil }
         if year != nil, month == nil, endOfMonth { month = 12 }
         guard let y = year ?? defaultYear, let m = month, (1...12).contains(m) else { return nil }
-        let d = day ?? (endOfMonth ? CivilDay.daysIn(m, of: y) : 1)
+        let d = day ?? CivilDay.daysIn(m, of: y)
         return CivilDay.valid(year: y, month: m, day: d)
     }
 
@@ -111,7 +112,7 @@ enum DateFunctions {
     static let date = ScalarFunction(
         name: "date", arity: 1...2,
         summary:
-            "date(text [, year]): the day text names — 2022年12月30日, 2022年12月底, 2024-03-01, 2024/3/1, 2024.03.01 — using year where the text has none (12月20日前); null when it names no day",
+            "date(text [, year]): the day text names — 2022年12月30日, 2022年12月底, 2024-03-01, 2024/3/1, 2024.03.01; a month alone is its last day, as a deadline — using year where the text has none (12月20日前); null when it names no day",
         example:
             "indicators | derive due = date(target_text, year) | where due <= \"2022-12-31\" | select project, target_text, due | sort due",
         type: { types in

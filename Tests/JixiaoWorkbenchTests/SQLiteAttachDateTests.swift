@@ -14,7 +14,7 @@ import Testing
         #expect(
             fixture.run("save \(dues) to \"\(path)\" as dues\nattach \"\(path)\" as s") == .success,
             "\(fixture.messages.text)")
-        let pipeline = #"where due between "2022-12-30" and "2024年12月1日" or due = "2022-12-01" | sort due, name"#
+        let pipeline = #"where due between "2022-12-30" and "2024年12月1日" or due = "2024-12-31" | sort due, name"#
         #expect(fixture.run("let remote = s.dues | \(pipeline)") == .success, "\(fixture.messages.text)")
         #expect(fixture.run("let local = \(dues) | \(pipeline)") == .success, "\(fixture.messages.text)")
         let remote = try #require(fixture.session.catalog["remote"]),

@@ -28,7 +28,7 @@ struct PostgresDateTests {
         #expect(fixture.run("let local = \(Self.dues) | \(pipeline)") == .success, "\(fixture.messages.text)")
         let remote = try #require(fixture.session.catalog["remote"]),
             local = try #require(fixture.session.catalog["local"])
-        #expect(remote.rowCount == 3)
+        #expect(remote.rowCount == 4)
         #expect((0..<remote.rowCount).map { remote.row($0) } == (0..<local.rowCount).map { local.row($0) })
         fixture.output.clear()
         #expect(fixture.run(".sql pg.\(table) | \(pipeline)") == .success)

@@ -134,4 +134,25 @@ import Testing
         #expect(gathered[0].description == "2023-01-01")
         #expect(gathered[1] == .null)
     }
+
+    @Test func anAndOfDateComparisonsKeepsTheRowsARowByRowTestKeepsAcrossBatches() throws {
+        let rows = Batch.size * 3 + 77
+        let start = CivilDay(year: 2022, month: 1, day: 1).days
+        var due: [Value] = [], done: [Value] = []
+        for r in 0..<rows {
+            due.append(r % 11 == 0 ? .null : .date(start + Int32(r % 400)))
+            done.append(r % 7 == 0 ? .null : .date(start + Int32(r * 3 % 410)))
+        }
+        let t = Table([("due", Column.from(due)), ("done", Column.from(done))])
+        let cutoff = CivilDay(year: 2022, month: 9, day: 30).days
+        let condition = Expr.and(
+            .comparison(.lessOrEqual, .column(1), .column(0)), .comparison(.less, .literal(.date(cutoff)), .column(0)))
+        let kept = try Filter(condition).selection(t, context: ExecutionContext()).map(Int.init)
+        let expected = (0..<rows).filter { r in
+            guard case .date(let a) = due[r], case .date(let b) = done[r] else { return false }
+            return b <= a && cutoff < a
+        }
+        #expect(!expected.isEmpty)
+        #expect(kept == expected)
+    }
 }

@@ -73,7 +73,7 @@ enum DateFunctions {
     }
 
     /// A date-like argument as a date operand: dates as they are, text parsed once per distinct
-    /// value (`key` caches it for the statement), null as null.
+    /// value of a dictionary (kept for the statement), null as null.
     static func days(_ operand: Operand, count: Int, context: ExecutionContext, name: String) throws -> Operand {
         switch operand {
         case .constant(.null), .constant(.date): return operand

@@ -124,6 +124,11 @@ enum DateFunctions {
         },
         kernel: { args, count, context in
             guard args.count > 1 else { return try days(args[0], count: count, context: context, name: "date") }
+            if case .column(let text) = args[0], case .string(let codes, let dict) = text.data,
+                case .column(let years) = args[1], case .integer(let yearValues) = years.data
+            {
+                return .column(byCodeAndYear(codes, dict, text.validity, yearValues, years.validity))
+            }
             guard case .constant(let y) = args[1] else {
                 // A year per row (`date(target_text, year)`): each row is read with its own.
                 return StringFunctions.rows(
@@ -149,6 +154,35 @@ enum DateFunctions {
             default: return try days(args[0], count: count, context: context, name: "date")
             }
         })
+
+    /// `date(target_text, year)` over columns: each distinct text and year is read once, as the
+    /// same deadline repeats down a document's indicators.
+    private static func byCodeAndYear(
+        _ codes: [UInt32], _ dict: StringDictionary, _ textValidity: Bitmap?, _ years: [Int64], _ yearValidity: Bitmap?
+    ) -> Column {
+        var read: [UInt64: Int32] = [:]
+        let none = Int32.min
+        var days = [Int32](repeating: 0, count: codes.count)
+        var validity = Bitmap(count: codes.count, allSet: false)
+        for row in codes.indices where textValidity?[row] ?? true {
+            // A null year and one outside 1–9999 both leave the text's own year, or none.
+            let given = yearValidity?[row] ?? true ? years[row] : 0
+            let year = (1...9999).contains(given) ? Int(given) : nil
+            let key = UInt64(codes[row]) << 32 | UInt64(year ?? 0)
+            let day: Int32
+            if let known = read[key] {
+                day = known
+            } else {
+                day = parse(dict.values[Int(codes[row])], defaultYear: year)?.days ?? none
+                read[key] = day
+            }
+            if day != none {
+                days[row] = day
+                validity[row] = true
+            }
+        }
+        return Column(.date(days), validity: validity)
+    }
 
     /// A part of a date as an integer, computed per distinct day of the column.
     static func part(

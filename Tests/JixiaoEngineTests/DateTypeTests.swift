@@ -155,4 +155,25 @@ import Testing
         #expect(!expected.isEmpty)
         #expect(kept == expected)
     }
+
+    @Test func eachRowsTextIsReadWithItsOwnYear() throws {
+        let t = Table([
+            (
+                "text",
+                Column.from([
+                    .string("12月20日前"), .string("12月20日前"), .string("12月20日前"), .string("2022年3月底"), .null,
+                    .string("及时"),
+                ])
+            ),
+            ("year", Column.from([.integer(2022), .integer(2023), .null, .null, .integer(2022), .integer(2022)])),
+        ])
+        guard let date = ScalarFunction.registry["date"] else {
+            Issue.record("no date()")
+            return
+        }
+        let out = try ExpressionEvaluator(table: t, context: ctx).evaluate(.call(date, [.column(0), .column(1)]))
+        #expect(out.type == .date)
+        #expect(
+            (0..<6).map { out[$0].description } == ["2022-12-20", "2023-12-20", "null", "2022-03-31", "null", "null"])
+    }
 }

@@ -8,6 +8,8 @@ public enum ColumnData: Sendable {
     case integer([Int64])
     case double([Double])
     case boolean([Bool])
+    /// Days since 1970-01-01.
+    case date([Int32])
     /// Dictionary-encoded strings: each row stores a code into `dictionary.values`.
     case string(codes: [UInt32], dictionary: StringDictionary)
 }
@@ -32,6 +34,7 @@ public struct Column: Sendable {
         case .double: return .double
         case .boolean: return .boolean
         case .string: return .string
+        case .date: return .date
         }
     }
 
@@ -40,6 +43,7 @@ public struct Column: Sendable {
         case .integer(let a): return a.count
         case .double(let a): return a.count
         case .boolean(let a): return a.count
+        case .date(let a): return a.count
         case .string(let codes, _): return codes.count
         }
     }
@@ -64,6 +68,7 @@ public struct Column: Sendable {
         case .integer(let a): return .integer(a[row])
         case .double(let a): return .double(a[row])
         case .boolean(let a): return .boolean(a[row])
+        case .date(let a): return .date(a[row])
         case .string(let codes, let dict): return .string(dict.values[Int(codes[row])])
         }
     }
@@ -72,6 +77,12 @@ public struct Column: Sendable {
     public func string(at row: Int) -> String? {
         guard !isNull(row), case .string(let codes, let dict) = data else { return nil }
         return dict.values[Int(codes[row])]
+    }
+
+    /// The day of one row (days since 1970-01-01) when the column holds dates.
+    public func day(at row: Int) -> Int32? {
+        guard !isNull(row), case .date(let days) = data else { return nil }
+        return days[row]
     }
 
     /// The number of one row when the column is numeric.
@@ -91,6 +102,7 @@ public struct Column: Sendable {
         case .integer(let a): return Column(.integer(Self.gather(a, selection)), validity: validity)
         case .double(let a): return Column(.double(Self.gather(a, selection)), validity: validity)
         case .boolean(let a): return Column(.boolean(Self.gather(a, selection)), validity: validity)
+        case .date(let a): return Column(.date(Self.gather(a, selection)), validity: validity)
         case .string(let codes, let dict):
             return Column(.string(codes: Self.gather(codes, selection), dictionary: dict), validity: validity)
         }
@@ -133,6 +145,7 @@ public struct Column: Sendable {
         case .integer(let i): return Column(.integer(Array(repeating: i, count: count)))
         case .double(let d): return Column(.double(Array(repeating: d, count: count)))
         case .boolean(let b): return Column(.boolean(Array(repeating: b, count: count)))
+        case .date(let d): return Column(.date(Array(repeating: d, count: count)))
         case .string(let s):
             return Column(.string(codes: Array(repeating: 0, count: count), dictionary: StringDictionary([s])))
         }
@@ -145,6 +158,7 @@ public struct Column: Sendable {
         case .integer: return Column(.integer(Array(repeating: 0, count: count)), validity: validity)
         case .double: return Column(.double(Array(repeating: 0, count: count)), validity: validity)
         case .boolean: return Column(.boolean(Array(repeating: false, count: count)), validity: validity)
+        case .date: return Column(.date(Array(repeating: 0, count: count)), validity: validity)
         case .string:
             return Column(.string(codes: Array(repeating: 0, count: count), dictionary: .empty), validity: validity)
         }

@@ -60,7 +60,7 @@ import Testing
         #expect(loads.map(\.load.table.rowCount) == [3, 2])
     }
 
-    @Test func numbersKeepTheirFormatsUnitAndDatesAreISOText() throws {
+    @Test func numbersKeepTheirFormatsAndDateCellsAreDates() throws {
         let budget = try #require(try tables().first).load.table
         #expect(budget.names == ["项目", "金额", "执行率", "日期", "份数", "备注"])
         #expect(budget.column(named: "金额")?.type == .double)
@@ -69,7 +69,9 @@ import Testing
         // 99.83% is kept as 99.83 (percent), as the model keeps rates.
         #expect(budget.number("执行率", row: 0) == 99.83)
         #expect(budget.number("执行率", row: 2) == 100)
-        #expect(budget.string("日期", row: 0) == "2022-12-30")
+        #expect(budget.column(named: "日期")?.type == .date)
+        #expect(budget.value("日期", row: 0) == .date(CivilDay(year: 2022, month: 12, day: 30).days))
+        #expect(budget.value("日期", row: 0).description == "2022-12-30")
         #expect(budget.column(named: "份数")?.type == .integer)
         #expect(budget.value("备注", row: 1) == .null)
     }

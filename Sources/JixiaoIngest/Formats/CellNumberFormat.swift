@@ -3,7 +3,8 @@ import Foundation
 /// How a workbook shows a number, from the number format of its cell's style: the number the
 /// model keeps and the text as printed. A cell shown as `95%` stores 0.95 and is 95 (percent, as
 /// the model keeps rates) with the text "95%"; `#,##0.00` prints `3,309,840.00`; a date format
-/// prints the ISO date `2022-12-30` and keeps no number until the language has a date type.
+/// prints the ISO date `2022-12-30` and keeps no number: a plain sheet's column of such cells
+/// becomes a date column (`ColumnAccumulator` reads ISO days as dates), a form keeps the text.
 enum CellNumberFormat: Sendable, Hashable {
     case general
     case fixed(decimals: Int, thousands: Bool)

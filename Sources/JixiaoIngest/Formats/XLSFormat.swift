@@ -2,9 +2,10 @@ import CFreeXL
 import Foundation
 
 /// Legacy Excel workbooks (`.xls`, BIFF in an OLE2 compound file) through libfreexl. Every sheet
-/// (or the one `sheet=` names) becomes a grid. libfreexl gives dates as dates but not other
-/// number formats or merged ranges: a cell shown as `95%` comes as the number 0.95, and the cells
-/// a merge covers are empty, as the form reader expects them.
+/// (or the one `sheet=` names) becomes a grid. libfreexl gives dates as ISO text (a plain sheet's
+/// column of them loads as dates) but not other number formats or merged ranges: a cell shown as
+/// `95%` comes as the number 0.95, and the cells a merge covers are empty, as the form reader
+/// expects them.
 ///
 /// libfreexl runs in a child process (`XLSChildReader`): it reads past its buffers on some
 /// damaged files, and such a file is then refused as damaged instead of harming jixiao.

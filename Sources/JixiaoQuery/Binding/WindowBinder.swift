@@ -79,7 +79,7 @@ struct WindowBinder {
             var bound = [x.expr, Expr.literal(.integer(Int64(offset)))]
             var type = x.type
             if arguments.count > 2 {
-                let fallback = try binder.bind(arguments[2])
+                let fallback = try binder.asDate(try binder.bind(arguments[2]), beside: x, arguments[2].span)
                 if let a = x.type, let b = fallback.type, a != b {
                     guard a.isNumeric && b.isNumeric else {
                         throw Diagnostic("\(name)()'s default is \(b.noun) but x is \(a.noun)", at: arguments[2].span)

@@ -55,6 +55,8 @@ let package = Package(
         .target(name: "CTerminal"),
         // SSE2 splitting of plain CSV records (header-only, inlined into JixiaoIngest).
         .target(name: "CLoadKernels"),
+        // libfreexl run in a forked child, so that its over-reads on damaged .xls files stay there.
+        .target(name: "CXLSChild", dependencies: ["CFreeXL"]),
         // Leaf: the width of text in terminal cells, for everything drawn for people.
         .target(name: "JixiaoText"),
         .target(name: "JixiaoEngine", dependencies: ["JixiaoText"]),
@@ -64,7 +66,7 @@ let package = Package(
         .target(
             name: "JixiaoIngest",
             dependencies: [
-                "JixiaoEngine", "JixiaoDomain", "CSQLite", "CLoadKernels", "CXML2", "CFreeXL",
+                "JixiaoEngine", "JixiaoDomain", "CSQLite", "CLoadKernels", "CXML2", "CFreeXL", "CXLSChild",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -1,3 +1,5 @@
+import JixiaoEngine
+
 /// The derived indicator columns (`completion`, `status`, `met`, `score_rate`) and the formula
 /// score of DOMAIN.md §1.3, computed from what the document states.
 ///
@@ -74,15 +76,12 @@ public enum IndicatorScoring {
             let dueYear = (due.year ?? r.year).map({ $0 + due.yearOffset }),
             let doneYear = (done.year ?? r.year).map({ $0 + done.yearOffset })
         else { return nil }
-        func lastDay(_ month: Int, _ year: Int) -> Int {
-            switch month {
-            case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-            case 4, 6, 9, 11: return 30
-            default: return 31
-            }
+        // As the engine's dates, read as date() reads them: a month without a day is its last day.
+        func day(_ d: Deadline, _ year: Int) -> CivilDay? {
+            CivilDay.valid(year: year, month: d.month, day: d.day ?? CivilDay.daysIn(d.month, of: year))
         }
-        let dueDay = due.day ?? lastDay(due.month, dueYear), doneDay = done.day ?? lastDay(done.month, doneYear)
-        return (doneYear, done.month, doneDay) <= (dueYear, due.month, dueDay)
+        guard let dueDay = day(due, dueYear), let doneDay = day(done, doneYear) else { return nil }
+        return doneDay <= dueDay
     }
 
     static func round2(_ d: Double) -> Double { (d * 100).rounded() / 100 }

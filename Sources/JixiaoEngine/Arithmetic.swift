@@ -1,6 +1,6 @@
 import Foundation
 
-/// `+ - * / %` and unary minus. Integers stay integers unless a result overflows, which turns
+/// `+ - * / %` and unary minus (with a date: `DateArithmetic`). Integers stay integers unless a result overflows, which turns
 /// the column into doubles instead of trapping; `/` always gives a double.
 enum Arithmetic {
     static func negate(_ operand: Operand, count: Int) throws -> Operand {
@@ -25,6 +25,7 @@ enum Arithmetic {
         _ op: ArithmeticOperator, _ l: Operand, _ r: Operand, count: Int,
         context: ExecutionContext
     ) throws -> Operand {
+        if l.type == .date || r.type == .date { return try DateArithmetic.apply(op, l, r, count: count) }
         if l.isNullConstant || r.isNullConstant {
             let bothInt = (l.type ?? .integer) == .integer && (r.type ?? .integer) == .integer && op != .divide
             return .column(.nulls(count: count, type: bothInt ? .integer : .double))

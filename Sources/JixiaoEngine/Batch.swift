@@ -34,6 +34,7 @@ extension Column {
         case .integer(let a): return Column(.integer(Array(a[range])), validity: validity)
         case .double(let a): return Column(.double(Array(a[range])), validity: validity)
         case .boolean(let a): return Column(.boolean(Array(a[range])), validity: validity)
+        case .date(let a): return Column(.date(Array(a[range])), validity: validity)
         case .string(let codes, let dict):
             return Column(.string(codes: Array(codes[range]), dictionary: dict), validity: validity)
         }

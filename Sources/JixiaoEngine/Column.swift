@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Row numbers that survive a filter or define an order. Int32 keeps them at half the memory of Int.
 public typealias Selection = [Int32]
 
@@ -6,6 +8,8 @@ public enum ColumnData: Sendable {
     case integer([Int64])
     case double([Double])
     case boolean([Bool])
+    /// Days since 1970-01-01.
+    case date([Int32])
     /// Dictionary-encoded strings: each row stores a code into `dictionary.values`.
     case string(codes: [UInt32], dictionary: StringDictionary)
 }
@@ -30,6 +34,7 @@ public struct Column: Sendable {
         case .double: return .double
         case .boolean: return .boolean
         case .string: return .string
+        case .date: return .date
         }
     }
 
@@ -38,6 +43,7 @@ public struct Column: Sendable {
         case .integer(let a): return a.count
         case .double(let a): return a.count
         case .boolean(let a): return a.count
+        case .date(let a): return a.count
         case .string(let codes, _): return codes.count
         }
     }
@@ -62,6 +68,7 @@ public struct Column: Sendable {
         case .integer(let a): return .integer(a[row])
         case .double(let a): return .double(a[row])
         case .boolean(let a): return .boolean(a[row])
+        case .date(let a): return .date(a[row])
         case .string(let codes, let dict): return .string(dict.values[Int(codes[row])])
         }
     }
@@ -70,6 +77,12 @@ public struct Column: Sendable {
     public func string(at row: Int) -> String? {
         guard !isNull(row), case .string(let codes, let dict) = data else { return nil }
         return dict.values[Int(codes[row])]
+    }
+
+    /// The day of one row (days since 1970-01-01) when the column holds dates.
+    public func day(at row: Int) -> Int32? {
+        guard !isNull(row), case .date(let days) = data else { return nil }
+        return days[row]
     }
 
     /// The number of one row when the column is numeric.
@@ -89,6 +102,7 @@ public struct Column: Sendable {
         case .integer(let a): return Column(.integer(Self.gather(a, selection)), validity: validity)
         case .double(let a): return Column(.double(Self.gather(a, selection)), validity: validity)
         case .boolean(let a): return Column(.boolean(Self.gather(a, selection)), validity: validity)
+        case .date(let a): return Column(.date(Self.gather(a, selection)), validity: validity)
         case .string(let codes, let dict):
             return Column(.string(codes: Self.gather(codes, selection), dictionary: dict), validity: validity)
         }
@@ -96,14 +110,21 @@ public struct Column: Sendable {
 
     /// `values[selection[i]]` for every i, through raw buffers: this runs after every filter,
     /// sort and join on every column, so it must not pay for bounds checks or `map`'s closure.
+    /// A selection of a million rows or more is filled on every core, each thread its own
+    /// contiguous stretch of the output: the same array, however many threads wrote it.
     static func gather<T>(_ values: [T], _ selection: Selection) -> [T] {
-        values.withUnsafeBufferPointer { source in
+        let threads = selection.count >= ParallelRows.minimumRows ? min(ExecutionContext.defaultThreads, 8) : 1
+        return values.withUnsafeBufferPointer { source in
             [T](unsafeUninitializedCapacity: selection.count) { out, initialized in
                 selection.withUnsafeBufferPointer { rows in
-                    for i in 0..<rows.count {
-                        let r = Int(rows[i])
-                        precondition(r >= 0 && r < source.count, "gather: row out of range")
-                        (out.baseAddress! + i).initialize(to: source[r])
+                    let stretch = GatherStretch(source: source, rows: rows, out: out)
+                    if threads == 1 {
+                        stretch.fill(0..<rows.count)
+                    } else {
+                        let n = rows.count
+                        DispatchQueue.concurrentPerform(iterations: threads) { t in
+                            stretch.fill(n * t / threads..<n * (t + 1) / threads)
+                        }
                     }
                 }
                 initialized = selection.count
@@ -124,6 +145,7 @@ public struct Column: Sendable {
         case .integer(let i): return Column(.integer(Array(repeating: i, count: count)))
         case .double(let d): return Column(.double(Array(repeating: d, count: count)))
         case .boolean(let b): return Column(.boolean(Array(repeating: b, count: count)))
+        case .date(let d): return Column(.date(Array(repeating: d, count: count)))
         case .string(let s):
             return Column(.string(codes: Array(repeating: 0, count: count), dictionary: StringDictionary([s])))
         }
@@ -136,6 +158,7 @@ public struct Column: Sendable {
         case .integer: return Column(.integer(Array(repeating: 0, count: count)), validity: validity)
         case .double: return Column(.double(Array(repeating: 0, count: count)), validity: validity)
         case .boolean: return Column(.boolean(Array(repeating: false, count: count)), validity: validity)
+        case .date: return Column(.date(Array(repeating: 0, count: count)), validity: validity)
         case .string:
             return Column(.string(codes: Array(repeating: 0, count: count), dictionary: .empty), validity: validity)
         }
@@ -165,5 +188,22 @@ extension DataType {
         if a == b { return a }
         if a.isNumeric && b.isNumeric { return .double }
         return .string
+    }
+}
+
+/// One gather's buffers, shared by the threads that fill disjoint stretches of `out`.
+/// Unchecked sendability: each thread writes only its own stretch, and the caller waits for all.
+private struct GatherStretch<T>: @unchecked Sendable {
+    let source: UnsafeBufferPointer<T>
+    let rows: UnsafeBufferPointer<Int32>
+    let out: UnsafeMutableBufferPointer<T>
+
+    func fill(_ range: Range<Int>) {
+        guard let base = out.baseAddress else { return }
+        for i in range {
+            let r = Int(rows[i])
+            precondition(r >= 0 && r < source.count, "gather: row out of range")
+            (base + i).initialize(to: source[r])
+        }
     }
 }

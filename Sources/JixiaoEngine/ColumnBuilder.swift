@@ -4,6 +4,7 @@ public struct ColumnBuilder: Sendable {
     private var ints: [Int64] = []
     private var doubles: [Double] = []
     private var bools: [Bool] = []
+    private var days: [Int32] = []
     private var codes: [UInt32] = []
     private var dictionary = StringDictionaryBuilder()
     private var validity = Bitmap(count: 0, allSet: false)
@@ -16,6 +17,7 @@ public struct ColumnBuilder: Sendable {
         case .double: doubles.reserveCapacity(capacity)
         case .boolean: bools.reserveCapacity(capacity)
         case .string: codes.reserveCapacity(capacity)
+        case .date: days.reserveCapacity(capacity)
         }
     }
 
@@ -29,6 +31,7 @@ public struct ColumnBuilder: Sendable {
         case .double: doubles.append(0)
         case .boolean: bools.append(false)
         case .string: codes.append(0)
+        case .date: days.append(0)
         }
     }
 
@@ -39,6 +42,7 @@ public struct ColumnBuilder: Sendable {
         case .double: doubles.append(Double(i))
         case .string: codes.append(dictionary.code(for: String(i)))
         case .boolean: bools.append(i != 0)
+        case .date: return appendNull()
         }
         validity.append(true)
     }
@@ -53,6 +57,7 @@ public struct ColumnBuilder: Sendable {
         case .double: doubles.append(d)
         case .string: codes.append(dictionary.code(for: Value.format(d)))
         case .boolean: bools.append(d != 0)
+        case .date: return appendNull()
         }
         validity.append(true)
     }
@@ -70,6 +75,9 @@ public struct ColumnBuilder: Sendable {
         case .boolean:
             guard let b = Bool(s) else { return appendNull() }
             bools.append(b)
+        case .date:
+            guard let day = CivilDay.parseISO(s) else { return appendNull() }
+            days.append(day.days)
         }
         validity.append(true)
     }
@@ -81,6 +89,20 @@ public struct ColumnBuilder: Sendable {
         case .integer: ints.append(b ? 1 : 0)
         case .double: doubles.append(b ? 1 : 0)
         case .string: codes.append(dictionary.code(for: b ? "true" : "false"))
+        case .date: return appendNull()
+        }
+        validity.append(true)
+    }
+
+    /// A day (days since 1970-01-01); a text column keeps its ISO form, a number column the count.
+    public mutating func append(date: Int32?) {
+        guard let d = date else { return appendNull() }
+        switch type {
+        case .date: days.append(d)
+        case .string: codes.append(dictionary.code(for: CivilDay.iso(d)))
+        case .integer: ints.append(Int64(d))
+        case .double: doubles.append(Double(d))
+        case .boolean: return appendNull()
         }
         validity.append(true)
     }
@@ -92,6 +114,7 @@ public struct ColumnBuilder: Sendable {
         case .double(let d): append(double: d)
         case .string(let s): append(string: s)
         case .boolean(let b): append(boolean: b)
+        case .date(let d): append(date: d)
         }
     }
 
@@ -102,6 +125,7 @@ public struct ColumnBuilder: Sendable {
         case .double: return Column(.double(doubles), validity: v)
         case .boolean: return Column(.boolean(bools), validity: v)
         case .string: return Column(.string(codes: codes, dictionary: dictionary.build()), validity: v)
+        case .date: return Column(.date(days), validity: v)
         }
     }
 }

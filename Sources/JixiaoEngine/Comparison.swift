@@ -1,6 +1,6 @@
 import Foundation
 
-/// `= != < <= > >=` on numbers, strings (by code point) and booleans, with SQL's nulls:
+/// `= != < <= > >=` on numbers, strings (by code point), dates (by day) and booleans, with SQL's nulls:
 /// a comparison with null is null, which `where` treats as false.
 enum Comparison {
     static func apply(
@@ -37,10 +37,20 @@ enum Comparison {
                 })
         case (.string, _), (_, .constant(.string)):
             throw mismatch(column.type, r.type)
+        case (.date(let days), .constant(.date(let d))):
+            return .column(numericCompare(op, days, 1, [d], 0, count, column.validity))
+        case (.date(let lhs), .column(let other)):
+            guard case .date(let rhs) = other.data else { throw mismatch(column.type, other.type) }
+            let validity = Bitmap.intersect(column.validity, other.validity)
+            return .column(numericCompare(op, lhs, 1, rhs, 1, count, validity))
+        case (.date, _), (_, .constant(.date)):
+            throw mismatch(column.type, r.type)
         default:
             break
         }
-        if case .column(let other) = r, other.type == .string { throw mismatch(column.type, .string) }
+        if case .column(let other) = r, other.type == .string || other.type == .date {
+            throw mismatch(column.type, other.type)
+        }
         guard var a = NumericView(l), var b = NumericView(r) else { throw mismatch(column.type, r.type) }
         let validity = Bitmap.intersect(a.validity, b.validity)
         if a.isInteger && b.isInteger {
@@ -62,6 +72,8 @@ enum Comparison {
         case (.string(let x), .string(let y)):
             return op.holds(CodePointOrder(string: x), CodePointOrder(string: y))
         case (.boolean(let x), .boolean(let y)): return op.holds(x ? 1 : 0, y ? 1 : 0)
+        case (.date(let x), .date(let y)): return op.holds(x, y)
+        case (.date, _), (_, .date): throw mismatch(a.type, b.type)
         case (.integer(let x), .integer(let y)): return op.holds(x, y)
         default:
             guard let x = a.number ?? (a == .boolean(true) ? 1 : a == .boolean(false) ? 0 : nil),

@@ -4,6 +4,8 @@ public enum DataType: String, Sendable, Hashable, CaseIterable {
     case double
     case string
     case boolean
+    /// A calendar day, stored as days since 1970-01-01.
+    case date
 
     public var isNumeric: Bool { self == .integer || self == .double }
 }
@@ -16,6 +18,7 @@ extension DataType {
         case .double: return "a decimal number"
         case .string: return "text"
         case .boolean: return "a true/false value"
+        case .date: return "a date"
         }
     }
 }

@@ -61,6 +61,7 @@ extension Expr {
             return .boolean
         case .arithmetic(let op, let l, let r):
             let lt = try l.resultType(columnTypes: types), rt = try r.resultType(columnTypes: types)
+            if let dated = try DateArithmetic.resultType(op, lt, rt) { return dated }
             for t in [lt, rt] {
                 if let t, !t.isNumeric {
                     throw EngineError.typeMismatch("`\(op.rawValue)` needs numbers, got \(t.rawValue)")

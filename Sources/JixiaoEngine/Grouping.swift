@@ -90,6 +90,12 @@ struct KeyCodes {
         case .integer(let a):
             self =
                 Self.narrow(a, column.validity) ?? Self.hashed(rowCount, column.validity) { UInt64(bitPattern: a[$0]) }
+        case .date(let a):
+            // Dates of a few years are a narrow range of days, so they are slots like years.
+            let days = a.map { Int64($0) }
+            self =
+                Self.narrow(days, column.validity)
+                ?? Self.hashed(rowCount, column.validity) { UInt64(bitPattern: days[$0]) }
         case .double(let a):
             // -0.0 and 0.0 are one group.
             self = Self.hashed(rowCount, column.validity) { (a[$0] == 0 ? 0.0 : a[$0]).bitPattern }

@@ -28,6 +28,11 @@ enum Membership {
                 return .column(
                     listHasNull
                         ? nullWhereMissing(column, codes.map { found.isEmpty ? false : found[Int($0)] }) : column)
+            case .date(let days):
+                let wanted = Set(listed.compactMap { if case .date(let d) = $0 { return d } else { return nil } })
+                let found = days.map { wanted.contains($0) }
+                let column = booleanColumn(count: count, validity: c.validity) { found[$0] != negated }
+                return .column(listHasNull ? nullWhereMissing(column, found) : column)
             case .integer, .double, .boolean:
                 let numbers = Set(
                     listed.compactMap { v -> Double? in

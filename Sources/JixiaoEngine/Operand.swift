@@ -50,7 +50,7 @@ struct NumericView {
             case .integer(let a): ints = a; isInteger = true
             case .double(let a): doubles = a; isInteger = false
             case .boolean(let a): ints = a.map { $0 ? 1 : 0 }; isInteger = true
-            case .string: return nil
+            case .string, .date: return nil
             }
         }
     }

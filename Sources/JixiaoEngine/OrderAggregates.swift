@@ -63,6 +63,7 @@ enum OrderAggregates {
         case .integer(let v): choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
         case .double(let v): choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
         case .boolean(let v): choose(&best, slots, column) { wantMax ? v[$0] && !v[$1] : !v[$0] && v[$1] }
+        case .date(let v): choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
         case .string(let codes, let dict):
             let rank = context.perDictionary(dict, "ranks") { CodePointOrder.ranks(of: dict) }
             choose(&best, slots, column) { a, b in

@@ -129,31 +129,31 @@ enum StringFunctions {
                 }, type: .string)
         })
 
-    static let startsWith = ScalarFunction(
-        name: "starts_with", arity: 2...2,
-        summary: "starts_with(s, prefix): whether s begins with prefix",
-        example: "indicators | where starts_with(level2, \"数量\") | count level2",
-        type: { types in
-            _ = try needsText("starts_with", [0, 1])(types); return .boolean
-        },
-        kernel: { args, count, _ in
-            rows(
-                args, count, { values in texts(values).map { .boolean($0[0].hasPrefix($0[1])) } ?? .null },
-                type: .boolean)
-        })
+    static let startsWith = textTest(
+        "starts_with", "starts_with(s, prefix): whether s begins with prefix",
+        example: "indicators | where starts_with(level2, \"数量\") | count level2"
+    ) { $0.hasPrefix($1) }
 
-    static let endsWith = ScalarFunction(
-        name: "ends_with", arity: 2...2,
-        summary: "ends_with(s, suffix): whether s ends with suffix",
-        example: "projects | where ends_with(name, \"经费\") | select name",
-        type: { types in
-            _ = try needsText("ends_with", [0, 1])(types); return .boolean
-        },
-        kernel: { args, count, _ in
-            rows(
-                args, count, { values in texts(values).map { .boolean($0[0].hasSuffix($0[1])) } ?? .null },
-                type: .boolean)
-        })
+    static let endsWith = textTest(
+        "ends_with", "ends_with(s, suffix): whether s ends with suffix",
+        example: "projects | where ends_with(name, \"经费\") | select name"
+    ) { $0.hasSuffix($1) }
+
+    /// A true/false function of two texts, null when either is null.
+    private static func textTest(
+        _ name: String, _ summary: String, example: String, _ test: @escaping @Sendable (String, String) -> Bool
+    ) -> ScalarFunction {
+        ScalarFunction(
+            name: name, arity: 2...2, summary: summary, example: example,
+            type: { types in
+                _ = try needsText(name, [0, 1])(types); return .boolean
+            },
+            kernel: { args, count, _ in
+                rows(
+                    args, count, { values in texts(values).map { .boolean(test($0[0], $0[1])) } ?? .null },
+                    type: .boolean)
+            })
+    }
 
     static let strpos = ScalarFunction(
         name: "strpos", arity: 2...2,

@@ -119,6 +119,7 @@ extension Column {
         case (.integer(let x), .integer(let y)): return Column(.integer(x + y), validity: validity)
         case (.double(let x), .double(let y)): return Column(.double(x + y), validity: validity)
         case (.boolean(let x), .boolean(let y)): return Column(.boolean(x + y), validity: validity)
+        case (.date(let x), .date(let y)): return Column(.date(x + y), validity: validity)
         case (.string(let x, let dx), .string(let y, let dy)):
             if dx === dy { return Column(.string(codes: x + y, dictionary: dx), validity: validity) }
             var builder = StringDictionaryBuilder()

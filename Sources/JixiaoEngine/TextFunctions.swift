@@ -1,6 +1,6 @@
-/// len, lower, upper, trim, substr, year: computed once per distinct string.
+/// len, lower, upper, trim, substr: computed once per distinct string.
 enum TextFunctions {
-    static let all: [ScalarFunction] = [len, lower, upper, trim, substr, year]
+    static let all: [ScalarFunction] = [len, lower, upper, trim, substr]
 
     static let len = ScalarFunction(
         name: "len", arity: 1...1, summary: "len(s): the number of characters in s",
@@ -69,40 +69,4 @@ enum TextFunctions {
                 return .string(String(chars[lo..<hi]))
             }
         })
-
-    static let year = ScalarFunction(
-        name: "year", arity: 1...1,
-        summary: "year(x): the year of a date text such as 2022-12-30 or 2022年12月, or x itself when it is a number",
-        example: "indicators | where target_text contains \"年\" | select target_text, y = year(target_text)",
-        type: { _ in .integer },
-        kernel: { args, count, context in
-            // A number is its own year, truncated to a whole one: the result is an integer as the
-            // type rule promises (a decimal constant used to be rejected as "needs a string").
-            switch args[0] {
-            case .constant(.integer): return args[0]
-            case .constant(.double(let d)): return .constant(wholeYear(d).map(Value.integer) ?? .null)
-            case .column(let c) where c.type == .integer: return args[0]
-            case .column(let c) where c.type == .double:
-                var builder = ColumnBuilder(type: .integer, capacity: count)
-                for row in 0..<count { builder.append(integer: c.number(at: row).flatMap(wholeYear)) }
-                return .column(builder.build())
-            default: break
-            }
-            return try Kernel.mapStrings(args[0], count: count, key: "year", type: .integer, context: context) { s in
-                var digits = ""
-                for ch in s {
-                    if ch.isASCII, ch.isNumber {
-                        digits.append(ch); if digits.count == 4 { break }
-                    } else {
-                        digits = ""
-                    }
-                }
-                guard digits.count == 4, let y = Int64(digits) else { return .null }
-                return .integer(y)
-            }
-        })
-
-    private static func wholeYear(_ d: Double) -> Int64? {
-        d.isFinite && Swift.abs(d) < 1e15 ? Int64(d.rounded(.down)) : nil
-    }
 }

@@ -7,6 +7,8 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
     case double(Double)
     case string(String)
     case boolean(Bool)
+    /// A calendar day: days since 1970-01-01.
+    case date(Int32)
 
     public var isNull: Bool { if case .null = self { return true } else { return false } }
 
@@ -26,6 +28,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         case .double: return .double
         case .string: return .string
         case .boolean: return .boolean
+        case .date: return .date
         }
     }
 
@@ -36,6 +39,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         case .double(let d): return Value.format(d)
         case .string(let s): return s
         case .boolean(let b): return b ? "true" : "false"
+        case .date(let d): return CivilDay.iso(d)
         }
     }
 

@@ -16,6 +16,7 @@ enum CopyText {
                 case .integer(let i): out.append(contentsOf: Array(String(i).utf8))
                 case .double(let d): out.append(contentsOf: Array(text(d).utf8))
                 case .string(let s): escape(s, into: &out)
+                case .date(let d): out.append(contentsOf: Array(CivilDay.iso(d).utf8))
                 }
             }
             out.append(0x0A)

@@ -25,6 +25,15 @@ public final class PostgresConnection {
         }
         // The server's notices (`DROP TABLE IF EXISTS … skipping`) are not the analyst's business.
         pq.PQsetNoticeProcessor(pointer, { _, _ in }, nil)
+        try pinDateStyle()
+    }
+
+    /// `date` values come back as ISO text (`2024-03-01`) whatever the server's default, which
+    /// is how `ResultReader` reads them; set again after a reconnect.
+    private func pinDateStyle() throws {
+        guard let result = pq.PQexec(connection, "SET DateStyle = ISO") else { throw lost() }
+        defer { pq.PQclear(result) }
+        try check(result)
     }
 
     deinit { pq.PQfinish(connection) }
@@ -75,6 +84,7 @@ public final class PostgresConnection {
         if pq.PQstatus(connection) != CONNECTION_OK {
             pq.PQreset(connection)
             guard pq.PQstatus(connection) == CONNECTION_OK else { throw lost() }
+            try pinDateStyle()
         }
         let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.flatMap { strdup($0) } }
         defer { copies.forEach { free($0) } }

@@ -47,6 +47,7 @@ public final class PostgresDatabase: AttachedDatabase {
         case "bigint", "integer", "smallint", "oid": return .integer
         case "double precision", "real", "numeric": return .double
         case "boolean": return .boolean
+        case "date": return .date
         default: return .string
         }
     }
@@ -77,6 +78,7 @@ public final class PostgresDatabase: AttachedDatabase {
         case .double: return "double precision"
         case .string: return "text"
         case .boolean: return "boolean"
+        case .date: return "date"
         }
     }
 }

@@ -379,9 +379,7 @@ public struct PushdownCompiler {
                 return ("(NOT \(inner.sql))", .boolean)
             }
         case .binary(let op, let left, let right):
-            guard let l = expression(left, columns), let r = expression(right, columns),
-                let lt = l.type, let rt = r.type
-            else { return nil }
+            guard let (l, r) = operands(op, left, right, columns), let lt = l.type, let rt = r.type else { return nil }
             switch op {
             case .and, .or:
                 guard lt == .boolean, rt == .boolean else { return nil }
@@ -414,7 +412,8 @@ public struct PushdownCompiler {
             guard let inner = expression(operand, columns), let type = inner.type, !list.isEmpty else { return nil }
             var items: [String] = []
             for element in list {
-                guard let item = expression(element, columns), let itemType = item.type,
+                guard let item = dateLiteral(element, beside: type) ?? expression(element, columns),
+                    let itemType = item.type,
                     itemType == type || (itemType.isNumeric && type.isNumeric)
                 else { return nil }
                 items.append(item.sql)
@@ -422,7 +421,8 @@ public struct PushdownCompiler {
             return ("(\(inner.sql) \(negated ? "NOT " : "")IN (\(items.joined(separator: ", "))))", .boolean)
         case .between(let operand, let lower, let upper, let negated):
             guard let inner = expression(operand, columns), let type = inner.type,
-                let lo = expression(lower, columns), let hi = expression(upper, columns),
+                let lo = dateLiteral(lower, beside: type) ?? expression(lower, columns),
+                let hi = dateLiteral(upper, beside: type) ?? expression(upper, columns),
                 lo.type == type || (lo.type?.isNumeric == true && type.isNumeric),
                 hi.type == type || (hi.type?.isNumeric == true && type.isNumeric)
             else { return nil }
@@ -431,6 +431,36 @@ public struct PushdownCompiler {
         case .call, .pipeline, .caseWhen:
             return nil
         }
+    }
+
+    /// The two sides of a binary operator. Beside a date, text in quotes is the date it names, as
+    /// jixiao's binder reads it: sent as a parameter cast to `date` (PostgreSQL) or as the ISO text a
+    /// SQLite DATE column holds.
+    private mutating func operands(
+        _ op: BinaryOperator, _ left: Expression, _ right: Expression, _ columns: [RemoteColumn]
+    ) -> (l: (sql: String, type: DataType?), r: (sql: String, type: DataType?))? {
+        let comparisons: Set<BinaryOperator> = [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual]
+        if comparisons.contains(op), case .string = left.kind {
+            // The right side's type decides how the text reads; it is compiled again after the
+            // left, as SQLite numbers `$n` parameters in the order they appear.
+            let mark = parameters.count
+            guard let probe = expression(right, columns) else { return nil }
+            parameters.removeSubrange(mark...)
+            guard let l = dateLiteral(left, beside: probe.type) ?? expression(left, columns),
+                let r = expression(right, columns)
+            else { return nil }
+            return (l, r)
+        }
+        guard let l = expression(left, columns) else { return nil }
+        if comparisons.contains(op), let r = dateLiteral(right, beside: l.type) { return (l, r) }
+        guard let r = expression(right, columns) else { return nil }
+        return (l, r)
+    }
+
+    private mutating func dateLiteral(_ e: Expression, beside type: DataType?) -> (sql: String, type: DataType?)? {
+        guard type == .date, case .string(let text) = e.kind, let day = CivilDay(text: text) else { return nil }
+        let value = parameter(day.iso)
+        return (dialect == .postgres ? "CAST(\(value) AS date)" : value, .date)
     }
 
     private mutating func parameter(_ text: String) -> String {

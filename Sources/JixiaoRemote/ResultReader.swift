@@ -2,13 +2,14 @@ import CPostgres
 import JixiaoEngine
 
 /// Turns a libpq text-format result into typed engine columns: integers, floating and
-/// `numeric` as decimal numbers, booleans, everything else as text.
+/// `numeric` as decimal numbers, booleans, `date` as dates, everything else as text.
 enum ResultReader {
     static func type(ofOID oid: UInt32) -> DataType {
         switch oid {
         case 16: return .boolean
         case 20, 21, 23, 26: return .integer
         case 700, 701, 1700: return .double
+        case 1082: return .date
         default: return .string
         }
     }
@@ -33,6 +34,8 @@ enum ResultReader {
                 case .double: builder.append(double: Double(text))
                 case .boolean: builder.append(boolean: text == "t")
                 case .string: builder.append(string: text)
+                // ISO text: the connection pins DateStyle (PostgresConnection); BC or infinite days are null.
+                case .date: builder.append(string: text)
                 }
             }
             named.append((name, builder.build()))

@@ -48,10 +48,12 @@ public final class SQLiteAttachedDatabase: AttachedDatabase {
         tables = result
     }
 
-    /// SQLite's affinity rules, plus BOOLEAN (which jixiao writes for true/false columns).
+    /// SQLite's affinity rules, plus BOOLEAN and DATE (which jixiao writes for true/false and date
+    /// columns; a DATE value that is not ISO `YYYY-MM-DD` text reads as null).
     static func type(declared: String) -> DataType {
         let upper = declared.uppercased()
         if upper.contains("BOOL") { return .boolean }
+        if upper == "DATE" { return .date }
         if upper.contains("INT") { return .integer }
         if ["REAL", "FLOA", "DOUB", "NUM", "DEC"].contains(where: upper.contains) { return .double }
         return .string
@@ -102,7 +104,7 @@ public final class SQLiteAttachedDatabase: AttachedDatabase {
                 case .integer: builders[c].append(integer: sqlite3_column_int64(statement, index))
                 case .double: builders[c].append(double: sqlite3_column_double(statement, index))
                 case .boolean: builders[c].append(boolean: sqlite3_column_int64(statement, index) != 0)
-                case .string:
+                case .string, .date:
                     builders[c].append(string: sqlite3_column_text(statement, index).map { String(cString: $0) } ?? "")
                 }
             }

@@ -21,6 +21,7 @@ struct CellEncoder {
         case integer([Int64])
         case double([Double])
         case boolean([Bool])
+        case dates([Int32])
         case encodedStrings(codes: [UInt32], bytes: [[UInt8]])
         case strings(codes: [UInt32], dictionary: StringDictionary)
     }
@@ -40,6 +41,7 @@ struct CellEncoder {
         case .integer(let values): storage = .integer(values)
         case .double(let values): storage = .double(values)
         case .boolean(let values): storage = .boolean(values)
+        case .date(let values): storage = .dates(values)
         case .string(let codes, let dictionary):
             if dictionary.count <= max(rowsToWrite, 1024) {
                 storage = .encodedStrings(codes: codes, bytes: dictionary.values.map(spelling.string))
@@ -80,6 +82,12 @@ struct CellEncoder {
         case .boolean(let values):
             for row in rows {
                 batch.append(isNull(row) ? spelling.null : values[row] ? CellEncoder.trueBytes : CellEncoder.falseBytes)
+                batch.endCell()
+            }
+        case .dates(let values):
+            // ISO text, quoted where the format quotes text (a JSON string "2024-03-01").
+            for row in rows {
+                batch.append(isNull(row) ? spelling.null : spelling.string(CivilDay.iso(values[row])))
                 batch.endCell()
             }
         case .encodedStrings(let codes, let bytes):

@@ -52,6 +52,7 @@ struct ShownColumn {
         case .integer(let values): text = format.text(values[row])
         case .double(let values): text = format.text(values[row])
         case .boolean(let values): text = values[row] ? "true" : "false"
+        case .date(let values): text = CivilDay.iso(values[row])
         case .string:
             let raw = column.string(at: row) ?? ""
             text = keepLineBreaks ? DisplayText.keepingLineBreaks(raw) : DisplayText.singleLine(raw)

@@ -4,7 +4,7 @@ import JixiaoEngine
 import JixiaoText
 
 /// Writes a table as an Excel workbook through libxlsxwriter (`save … to "x.xlsx" [as SHEET]`):
-/// numbers as numbers, booleans as booleans, null as an empty cell, a bold header row that stays
+/// numbers as numbers, booleans as booleans, dates as date cells (`yyyy-mm-dd`), null as an empty cell, a bold header row that stays
 /// in view (frozen), and each column as wide as its text in terminal cells — a Chinese character
 /// counts two, as it takes about two digits' width in Excel too.
 ///
@@ -45,6 +45,8 @@ public enum XLSXWriter {
         }
         let bold = workbook_add_format(workbook)
         format_set_bold(bold)
+        let dateFormat = workbook_add_format(workbook)
+        format_set_num_format(dateFormat, "yyyy-mm-dd")
         // Widths and panes are set before any row: the constant-memory writer streams rows out.
         for (c, width) in widths(table).enumerated() {
             worksheet_set_column(worksheet, UInt16(c), UInt16(c), width, nil)
@@ -67,6 +69,12 @@ public enum XLSXWriter {
                         worksheet_write_string(worksheet, r, col, "\(v)", nil)
                     }
                 case .boolean(let values): worksheet_write_boolean(worksheet, r, col, values[row] ? 1 : 0, nil)
+                case .date(let values):
+                    if let serial = excelSerial(values[row]) {
+                        worksheet_write_number(worksheet, r, col, serial, dateFormat)
+                    } else {
+                        worksheet_write_string(worksheet, r, col, CivilDay.iso(values[row]), nil)
+                    }
                 case .string:
                     if let text = column.string(at: row) {
                         worksheet_write_string(worksheet, r, col, cellText(text), nil)
@@ -98,6 +106,7 @@ public enum XLSXWriter {
                 case .integer(let values): text = String(values[row])
                 case .double(let values): text = NumberText.format(values[row])
                 case .boolean(let values): text = values[row] ? "TRUE" : "FALSE"
+                case .date: text = "2024-03-01"
                 }
                 widest = max(
                     widest,
@@ -106,6 +115,14 @@ public enum XLSXWriter {
             }
             return min(max(Double(widest) + 2, widthRange.lowerBound), widthRange.upperBound)
         }
+    }
+
+    /// Excel's serial number of a day (days since 1899-12-30, which absorbs its 1900 leap-year
+    /// bug from March 1900 on), shown as a date by the `yyyy-mm-dd` format; nil before March 1900,
+    /// where Excel's calendar is wrong and the day is written as ISO text instead.
+    static func excelSerial(_ days: Int32) -> Double? {
+        let serial = Int(days) + 25_569
+        return serial >= 61 ? Double(serial) : nil
     }
 
     /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, not blank.

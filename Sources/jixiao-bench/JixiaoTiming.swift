@@ -54,7 +54,10 @@ struct JixiaoTiming {
 
     /// `.save` and `.open` of the loaded tables as a `.jxdb` snapshot beside the CSVs (the file
     /// stays in .bench-data): the save includes its fsync, the open reads and checks the whole file.
+    /// `JIXIAO_BENCH_SNAPSHOT=0` leaves it out: at 100 million rows the file is 15 GB and opening
+    /// it beside the loaded tables would need twice the memory.
     private func timeSnapshot(_ session: Session, rows: Int) throws {
+        guard ProcessInfo.processInfo.environment["JIXIAO_BENCH_SNAPSHOT"] != "0" else { return }
         let path = "\(directory)/snapshot.jxdb"
         var saveTimes: [Double] = [], openTimes: [Double] = []
         MemoryProbe.resetPeak()

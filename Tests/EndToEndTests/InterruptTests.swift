@@ -73,7 +73,9 @@ import Testing
 
     @Test func ctrlCStopsALongLoadAndLoadsNothing() throws {
         let folder = try JixiaoProcess.temporaryDirectory()
-        try Self.writeTable(rows: 2_000_000, to: folder + "/huge.csv")
+        // Large enough that the load runs for seconds on an idle machine: since CSV files are read
+        // in parts on both cores, 2,000,000 rows came to load inside the second before Ctrl-C.
+        try Self.writeTable(rows: 6_000_000, to: folder + "/huge.csv")
         let terminal = Tmux()
         try terminal.start(REPLTerminalTests.command(stateDirectory: folder))
         try terminal.waitFor(text: "jixiao> ")

@@ -152,4 +152,39 @@ struct ThreadCountTests {
         #expect(Self.identical(compared, try Self.windowed(t, order: two, threads: 2)))
         #expect(Self.identical(one, compared))
     }
+
+    /// Left keys over 2.5 chunks: most rows match one right row, some none, some several (a
+    /// repeated right key), some are null; so each part of the probe has its own left rows.
+    @Test func joinPairsAreTheSameOnOneTwoAndThreeThreads() throws {
+        let rows = ChunkedFold.chunkRows * 5 / 2
+        let left = (0..<rows).map { Int64(($0 * 7_919) % 40_000) }
+        var validity = Bitmap(count: rows, allSet: true)
+        for r in stride(from: 0, to: rows, by: 1_001) { validity[r] = false }
+        // Keys 0..<30,000, with every key divisible by 97 twice: 30,000 and over never match.
+        let right = (0..<30_000).map { Int64($0) } + stride(from: 0, to: 30_000, by: 97).map { Int64($0) }
+        let keys = [Column(.integer(left), validity: validity)], rightKeys = [Column(.integer(right))]
+        for kind in [HashJoin.Kind.inner, .left] {
+            let one = try HashJoin(kind: kind).pairs(
+                leftKeys: keys, rightKeys: rightKeys, leftCount: rows, rightCount: right.count,
+                context: ExecutionContext(threads: 1))
+            for threads in [2, 3] {
+                let more = try HashJoin(kind: kind).pairs(
+                    leftKeys: keys, rightKeys: rightKeys, leftCount: rows, rightCount: right.count,
+                    context: ExecutionContext(threads: threads))
+                #expect(more.left == one.left && more.right == one.right, "\(kind), \(threads) threads")
+            }
+        }
+        // Every left row once, in order: the left rows are not written out, whatever the threads.
+        let everyRow = try HashJoin(kind: .left).pairs(
+            leftKeys: [Column(.integer(left))], rightKeys: [Column(.integer((0..<40_000).map { Int64($0) }))],
+            leftCount: rows, rightCount: 40_000, context: ExecutionContext(threads: 3))
+        #expect(everyRow.left == nil && everyRow.count == rows)
+    }
+
+    @Test func aLargeGatherIsTheSameArrayAsOneThreadWouldFill() {
+        let values = (0..<ParallelRows.minimumRows * 2).map { Int64($0 &* 2_654_435_761 % 1_000_003) }
+        let selection = Selection((0..<values.count).reversed().map { Int32($0) })
+        let gathered = Column.gather(values, selection)
+        #expect(gathered == selection.map { values[Int($0)] })
+    }
 }

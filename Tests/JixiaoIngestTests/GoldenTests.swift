@@ -49,6 +49,7 @@ import Testing
         case .integer(let i): return String(i)
         case .double(let d): return Value.format(d)
         case .boolean(let b): return b ? "true" : "false"
+        case .date(let d): return "\"" + CivilDay.iso(d) + "\""
         case .string(let s):
             var out = "\""
             for ch in s.unicodeScalars {

@@ -23,10 +23,11 @@ enum OfficeFixtures {
             ["xlsx", "sheets.xlsx", "html", "gbk.html", "docx", "xlsx.pdf", "docx.pdf"].map { "\(stem).\($0)" }
         } + ["001.xls"]
 
-    /// The renderings that do not load their seed's counts yet, and why (see the report of issue
-    /// 13): in a PDF printed from Word the cells' text wraps, and the text of a PDF does not tell
-    /// a wrapped line from a row; the workbook print of seed 004 cuts 3 cells apart.
-    static let knownShort: Set<String> = ["001.docx.pdf", "003.docx.pdf", "004.docx.pdf", "004.xlsx.pdf"]
+    /// The renderings that do not load their seed's counts yet, and why: in the PDF printed from
+    /// Word of seed 003 the columns of one table shift from row to row (its rows hold different
+    /// numbers of cells), and the lanes of the page do not follow them; in that of seed 004 one
+    /// row of a merged cell is still read as an indicator of its own.
+    static let knownShort: Set<String> = ["003.docx.pdf", "004.docx.pdf"]
 
     /// Columns that say where a row was read, not what it holds.
     static let positional: Set<String> = ["source", "source_line", "project_line", "line"]

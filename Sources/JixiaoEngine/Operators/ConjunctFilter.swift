@@ -56,6 +56,9 @@ struct ConjunctFilter {
         case integerColumns([Int64], ComparisonOperator, [Int64], Bitmap?)
         case doubleColumns([Double], ComparisonOperator, [Double], Bitmap?)
         case integerDoubleColumns([Int64], ComparisonOperator, [Double], Bitmap?)
+        /// Days against a day (`due < "2024-01-01"`, the text read when binding) or against days.
+        case dateConstant([Int32], ComparisonOperator, Int32, Bitmap?)
+        case dateColumns([Int32], ComparisonOperator, [Int32], Bitmap?)
         case validity(Bitmap?, wantNull: Bool)
 
         init?(_ e: Expr, _ table: Table) {
@@ -72,6 +75,7 @@ struct ConjunctFilter {
                 case (.double(let x), .double(let y)): self = .doubleColumns(x, op, y, validity)
                 case (.integer(let x), .double(let y)): self = .integerDoubleColumns(x, op, y, validity)
                 case (.double(let x), .integer(let y)): self = .integerDoubleColumns(y, op.swapped, x, validity)
+                case (.date(let x), .date(let y)): self = .dateColumns(x, op, y, validity)
                 default: return nil
                 }
             case .isNull(.column(let i), let negated):
@@ -92,6 +96,7 @@ struct ConjunctFilter {
             case (.integer(let a), .double(let k)): self = .integerToDouble(a, op, k, column.validity)
             case (.double(let a), .integer(let k)): self = .doubleConstant(a, op, Double(k), column.validity)
             case (.double(let a), .double(let k)): self = .doubleConstant(a, op, k, column.validity)
+            case (.date(let a), .date(let k)): self = .dateConstant(a, op, k, column.validity)
             default: return nil
             }
         }
@@ -126,6 +131,12 @@ struct ConjunctFilter {
                     b.withUnsafeBufferPointer { y in
                         compare(rows, &count, scan, validity, op) { (Double(x[$0]), y[$0]) }
                     }
+                }
+            case .dateConstant(let a, let op, let k, let validity):
+                a.withUnsafeBufferPointer { x in compare(rows, &count, scan, validity, op) { (x[$0], k) } }
+            case .dateColumns(let a, let op, let b, let validity):
+                a.withUnsafeBufferPointer { x in
+                    b.withUnsafeBufferPointer { y in compare(rows, &count, scan, validity, op) { (x[$0], y[$0]) } }
                 }
             case .validity(let validity, let wantNull):
                 guard let validity else {

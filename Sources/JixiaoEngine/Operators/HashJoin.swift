@@ -8,14 +8,17 @@ public struct JoinPairs: Sendable {
     public var count: Int { right.count }
 
     /// Collects pairs in left order; the left rows are only written out once a left row has
-    /// been skipped or repeated.
+    /// been skipped or repeated. `firstLeft` is the first left row of the range being paired
+    /// (a part of a join probed on several cores), `leftCount` the range's length.
     struct Builder {
         private var left: Selection?
         private var right = Selection()
         private let leftCount: Int
+        private let firstLeft: Int
 
-        init(leftCount: Int) {
+        init(leftCount: Int, firstLeft: Int = 0) {
             self.leftCount = leftCount
+            self.firstLeft = firstLeft
             right.reserveCapacity(leftCount)
         }
 
@@ -23,7 +26,9 @@ public struct JoinPairs: Sendable {
 
         @inline(__always)
         mutating func append(_ l: Int, _ r: Int32) {
-            if left == nil, l != right.count { left = Selection((0..<right.count).map { Int32($0) }) }
+            if left == nil, l != firstLeft + right.count {
+                left = Selection((0..<right.count).map { Int32(firstLeft + $0) })
+            }
             left?.append(Int32(l))
             right.append(r)
         }
@@ -31,10 +36,31 @@ public struct JoinPairs: Sendable {
         /// Left rows stay nil only when every left row was paired exactly once.
         func build() -> JoinPairs {
             if left == nil, right.count != leftCount {
-                return JoinPairs(left: Selection((0..<right.count).map { Int32($0) }), right: right)
+                return JoinPairs(left: Selection((0..<right.count).map { Int32(firstLeft + $0) }), right: right)
             }
             return JoinPairs(left: left, right: right)
         }
+    }
+
+    /// The pairs of consecutive ranges of the left rows (`ranges`, one part each), joined in
+    /// order. The left rows stay nil only when every part left them nil (each of its rows paired
+    /// once, in order).
+    static func concatenating(_ parts: [JoinPairs], ranges: [Range<Int>]) -> JoinPairs {
+        if parts.count == 1 { return parts[0] }
+        var right = Selection()
+        right.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { right.append(contentsOf: part.right) }
+        guard parts.contains(where: { $0.left != nil }) else { return JoinPairs(left: nil, right: right) }
+        var left = Selection()
+        left.reserveCapacity(right.count)
+        for (part, range) in zip(parts, ranges) {
+            if let rows = part.left {
+                left.append(contentsOf: rows)
+            } else {
+                left.append(contentsOf: range.lazy.map { Int32($0) })
+            }
+        }
+        return JoinPairs(left: left, right: right)
     }
 }
 

@@ -11,9 +11,22 @@ enum IntegerKeyJoin {
         keepUnmatched: Bool, context: ExecutionContext
     ) throws -> JoinPairs {
         let index = RightIndex(right, rightValidity)
-        var out = JoinPairs.Builder(leftCount: left.count)
+        // The index is built once; a large left side is probed on every core in contiguous
+        // ranges whose pairs are put back in left order, so the pairs do not depend on the count.
+        let parts = try ParallelRows.map(left.count, threads: context.threads) { range in
+            try probe(left, leftValidity, range, index, keepUnmatched: keepUnmatched, context: context)
+        }
+        return JoinPairs.concatenating(parts, ranges: ParallelRows.ranges(left.count, threads: context.threads))
+    }
+
+    /// The pairs of the left rows in `range`, in left order; left rows numbered as in the whole.
+    private static func probe(
+        _ left: [Int64], _ leftValidity: Bitmap?, _ range: Range<Int>, _ index: RightIndex,
+        keepUnmatched: Bool, context: ExecutionContext
+    ) throws -> JoinPairs {
+        var out = JoinPairs.Builder(leftCount: range.count, firstLeft: range.lowerBound)
         try left.withUnsafeBufferPointer { keys in
-            for l in 0..<keys.count {
+            for l in range {
                 if l & 0xFFFF == 0 { try context.checkInterrupt() }
                 var r: Int32 = leftValidity?[l] ?? true ? index.first(keys[l]) : -1
                 if r < 0 {

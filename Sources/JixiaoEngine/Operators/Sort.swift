@@ -53,6 +53,7 @@ struct SortKey {
         case .integer(let a): ints = a; doubles = []; isInteger = true
         case .double(let a): ints = []; doubles = a; isInteger = false
         case .boolean(let a): ints = a.map { $0 ? 1 : 0 }; doubles = []; isInteger = true
+        case .date(let a): ints = a.map { Int64($0) }; doubles = []; isInteger = true
         case .string(let codes, let dict):
             let rank = CodePointOrder.ranks(of: dict)
             ints = codes.map { rank.isEmpty ? 0 : Int64(rank[Int($0)]) }

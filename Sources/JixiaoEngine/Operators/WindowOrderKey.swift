@@ -11,6 +11,8 @@ struct WindowOrderKey: Sendable {
         case integers([Int64])
         case doubles([Double])
         case booleans([Bool])
+        /// Days since 1970-01-01.
+        case dates([Int32])
         /// Each row's code and every code's rank in code-point order.
         case strings([UInt32], ranks: [Int32])
     }
@@ -26,6 +28,7 @@ struct WindowOrderKey: Sendable {
         case .integer(let a): values = .integers(a)
         case .double(let a): values = .doubles(a)
         case .boolean(let a): values = .booleans(a)
+        case .date(let a): values = .dates(a)
         case .string(let codes, let dictionary): values = .strings(codes, ranks: CodePointOrder.ranks(of: dictionary))
         }
     }
@@ -46,6 +49,8 @@ struct WindowOrderKey: Sendable {
             }
         case .booleans(let a):
             walk(a, rows, start, end, &nulls, body) { $0 ? 1 : 0 }
+        case .dates(let a):
+            walk(a, rows, start, end, &nulls, body) { UInt64(UInt32(bitPattern: $0) ^ (1 << 31)) }
         case .strings(let codes, let ranks):
             ranks.withUnsafeBufferPointer { rank in
                 walk(codes, rows, start, end, &nulls, body) { code in

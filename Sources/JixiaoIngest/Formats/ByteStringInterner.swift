@@ -60,6 +60,22 @@ struct ByteStringInterner {
         insert(bytes, text, probe.hash, at: probe.slot)
     }
 
+    /// This interner's code for each value of `other`, by `other`'s code; values it lacks are
+    /// added in `other`'s code order. Joining the interners of consecutive parts of a file this
+    /// way gives the codes one interner reading the parts in order would have given.
+    mutating func absorb(_ other: ByteStringInterner) -> [UInt32] {
+        var codes = [UInt32]()
+        codes.reserveCapacity(other.count)
+        other.arena.withUnsafeBufferPointer { theirs in
+            for (k, offset) in other.offsets.enumerated() {
+                let bytes = Self.value(at: offset, in: theirs)
+                let probe = lookUp(bytes)
+                codes.append(probe.code ?? add(bytes, other.values[k], probe))
+            }
+        }
+        return codes
+    }
+
     /// The code of the value with these bytes, or the empty slot where it would go.
     @inline(__always)
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (UInt32?, Int) {

@@ -3,7 +3,8 @@ import Foundation
 /// How a workbook shows a number, from the number format of its cell's style: the number the
 /// model keeps and the text as printed. A cell shown as `95%` stores 0.95 and is 95 (percent, as
 /// the model keeps rates) with the text "95%"; `#,##0.00` prints `3,309,840.00`; a date format
-/// prints the ISO date `2022-12-30` and keeps no number until the language has a date type.
+/// prints the ISO date `2022-12-30` and keeps no number: a plain sheet's column of such cells
+/// becomes a date column (`ColumnAccumulator` reads ISO days as dates), a form keeps the text.
 enum CellNumberFormat: Sendable, Hashable {
     case general
     case fixed(decimals: Int, thousands: Bool)
@@ -107,14 +108,30 @@ enum CellNumberFormat: Sendable, Hashable {
         // The shortest form that reads back is fine when it is short (most stored numbers are);
         // formatting through printf is slow for a sheet of 50,000 rows.
         let shortest = value.description
-        if shortest.utf8.count <= 16, !shortest.contains("e") { return shortest }
+        if shortest.utf8.count <= 16, !shortest.utf8.contains(UInt8(ascii: "e")) { return shortest }
         return String(format: "%.15g", value)
     }
 
     /// The number with 15 significant digits, as a workbook shows it (0.95 × 100 is 95).
     static func rounded(_ value: Double) -> Double {
         guard value.isFinite else { return value }
+        // Most numbers are short already (their shortest form has at most 15 digits): printf
+        // would give them back unchanged, and is slow for a sheet of 50,000 rows.
+        if significantDigits(value.description) <= 15 { return value }
         return Double(String(format: "%.15g", value)) ?? value
+    }
+
+    /// The digits of a number's text that count (leading zeros and an exponent left out).
+    static func significantDigits(_ text: String) -> Int {
+        var count = 0, leading = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { break }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { continue }
+            if leading, byte == UInt8(ascii: "0") { continue }
+            leading = false
+            count += 1
+        }
+        return count
     }
 
     static func fixed(_ value: Double, decimals: Int, thousands: Bool) -> String {
@@ -143,7 +160,7 @@ enum CellNumberFormat: Sendable, Hashable {
         let epoch = date1904 ? -24_107 : (day < 60 ? -25_568 : -25_569)
         let (y, m, d) = civil(fromDays: day + epoch)
         guard (1...9999).contains(y) else { return nil }
-        let date = String(format: "%04d-%02d-%02d", y, m, d)
+        let date = padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
         let fraction = serial - Double(day)
         return withTime && fraction > 0 ? date + " " + clock(fraction) : date
     }
@@ -152,7 +169,14 @@ enum CellNumberFormat: Sendable, Hashable {
     static func clock(_ value: Double) -> String {
         guard value.isFinite else { return "\(value)" }
         let seconds = Int(((value - value.rounded(.down)) * 86_400).rounded()) % 86_400
-        return String(format: "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        return padded(seconds / 3600, 2) + ":" + padded(seconds / 60 % 60, 2) + ":" + padded(seconds % 60, 2)
+    }
+
+    /// A non-negative number with zeros in front up to `width` digits (printf's `%0Nd`, without
+    /// printf, which is slow for a column of 50,000 dates).
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// The proleptic Gregorian date of a count of days since 1970-01-01 (Howard Hinnant's

@@ -3,20 +3,22 @@ import JixiaoEngine
 /// Builds one column of a delimited table while its type is still being decided.
 ///
 /// The type is inferred in the same pass that stores the values: a column starts untyped (only
-/// empty cells so far), becomes integer, double or boolean with its first value, widens integer →
-/// double in place, and falls back to text when a cell is neither. Falling back to text after rows
+/// empty cells so far), becomes integer, double, boolean or date (ISO `YYYY-MM-DD`, nothing
+/// looser) with its first value, widens integer → double in place, and falls back to text when
+/// a cell is neither. Falling back to text after rows
 /// were stored as numbers cannot recover their spelling (`1.50`, `+3`), so those rows are marked
 /// for a re-read of this one column (`rowsToReread`) instead of being turned back into text.
 ///
 /// Cells arrive a batch at a time and are converted in a loop for the column's current kind;
 /// a cell that changes the kind goes through `append(_:decode:)`, then the loop resumes.
 struct ColumnAccumulator {
-    enum Kind { case untyped, integer, double, boolean, string }
+    enum Kind { case untyped, integer, double, boolean, date, string }
 
     private(set) var kind = Kind.untyped
     private var integers: [Int64] = []
     private var doubles: [Double] = []
     private var booleans: [Bool] = []
+    private var days: [Int32] = []
     private var codes: [UInt32] = []
     /// Nil while every row so far holds a value: most columns never need one.
     private var validity: Bitmap?
@@ -44,6 +46,7 @@ struct ColumnAccumulator {
         case .integer: integers.append(contentsOf: repeatElement(0, count: n))
         case .double: doubles.append(contentsOf: repeatElement(0, count: n))
         case .boolean: booleans.append(contentsOf: repeatElement(false, count: n))
+        case .date: days.append(contentsOf: repeatElement(0, count: n))
         case .string: codes.append(contentsOf: repeatElement(0, count: n))
         }
     }
@@ -75,6 +78,7 @@ struct ColumnAccumulator {
             case .integer: i = appendIntegers(cells, from: i, nulls: &nulls)
             case .double: i = appendDoubles(cells, from: i, nulls: &nulls)
             case .boolean: i = appendBooleans(cells, from: i, nulls: &nulls)
+            case .date: i = appendDates(cells, from: i, nulls: &nulls)
             case .string:
                 guard let next = appendCodes(cells, from: i, nulls: &nulls, decode: decode) else { return false }
                 i = next
@@ -157,6 +161,24 @@ struct ColumnAccumulator {
         return i
     }
 
+    private mutating func appendDates(
+        _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]
+    ) -> Int {
+        var i = start
+        while i < cells.count {
+            let cell = cells[i]
+            if cell.count == 0 {
+                days.append(0)
+                nulls.append(i - start)
+            } else {
+                guard let day = CivilDay.parseISO(cell.bytes) else { break }
+                days.append(day.days)
+            }
+            i += 1
+        }
+        return i
+    }
+
     /// Nil when a cell cannot be decoded.
     private mutating func appendCodes(
         _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int],
@@ -222,6 +244,9 @@ struct ColumnAccumulator {
         case .boolean:
             guard let b = NumberScanner.boolean(cell) else { return fallBackToText(cell, decode: decode) }
             booleans.append(b)
+        case .date:
+            guard let day = CivilDay.parseISO(cell) else { return fallBackToText(cell, decode: decode) }
+            days.append(day.days)
         case .untyped:
             switch NumberScanner.scan(cell) {
             case .integer(let i):
@@ -234,6 +259,9 @@ struct ColumnAccumulator {
                 if let b = NumberScanner.boolean(cell) {
                     become(.boolean)
                     booleans.append(b)
+                } else if let day = CivilDay.parseISO(cell) {
+                    become(.date)
+                    days.append(day.days)
                 } else {
                     become(.string)
                     return appendText(cell, decode: decode)
@@ -254,12 +282,73 @@ struct ColumnAccumulator {
         return true
     }
 
+    /// Appends the rows of `other`, built from the records that follow this one's (the next part
+    /// of the same file, read on another core). The rows then hold what one accumulator reading
+    /// both parts in order would: integers with decimals widen to decimals, dates with dates stay
+    /// dates, text is joined through the dictionaries (`ByteStringInterner.absorb`), and any other
+    /// mix of kinds becomes text,
+    /// its rows stored as numbers or true/false marked to be read again (`rowsToReread`).
+    mutating func append(contentsOf other: consuming ColumnAccumulator) {
+        let before = count
+        guard other.count > 0 else { return }
+        if other.kind == .untyped {
+            appendNulls(other.count)
+            return
+        }
+        if kind == .untyped { become(other.kind) }
+        if kind == .integer && other.kind == .double { become(.double) }
+        switch (kind, other.kind) {
+        case (.integer, .integer):
+            integers.append(contentsOf: other.integers)
+        case (.double, .double):
+            doubles.append(contentsOf: other.doubles)
+        case (.double, .integer):
+            doubles.append(contentsOf: other.integers.lazy.map(Double.init))
+        case (.boolean, .boolean):
+            booleans.append(contentsOf: other.booleans)
+        case (.date, .date):
+            days.append(contentsOf: other.days)
+        case (.string, .string):
+            let map = interner.absorb(other.interner)
+            if map.isEmpty {
+                codes.append(contentsOf: repeatElement(0, count: other.count))
+            } else {
+                codes.append(contentsOf: other.codes.lazy.map { map[Int($0)] })
+            }
+            if other.rowsToReread > 0 { rowsToReread = before + other.rowsToReread }
+        case (.string, _):
+            // The later part's numbers were text all along: read them again as text.
+            codes.append(contentsOf: repeatElement(0, count: other.count))
+            rowsToReread = before + other.count
+        case (_, .string):
+            // This part's numbers become text; the later part's text keeps its codes.
+            become(.string)
+            interner = other.interner
+            codes.append(contentsOf: other.codes)
+            rowsToReread = before + other.rowsToReread
+        default:
+            // Numbers with true/false: text, every row read again.
+            become(.string)
+            codes.append(contentsOf: repeatElement(0, count: other.count))
+            rowsToReread = before + other.count
+        }
+        if validity != nil || other.validity != nil {
+            if validity == nil { validity = Bitmap(count: before, allSet: true) }
+            validity!.append(contentsOf: other.validity ?? Bitmap(count: other.count, allSet: true))
+        }
+        count += other.count
+    }
+
+    /// Every row marked by `rowsToReread` now holds its text.
+    mutating func finishRereading() { rowsToReread = 0 }
+
     func build() -> Column {
         switch kind {
         case .untyped: return .nulls(count: count, type: .string)
         case .integer: return Column(.integer(integers), validity: validity)
         case .double: return Column(.double(doubles), validity: validity)
         case .boolean: return Column(.boolean(booleans), validity: validity)
+        case .date: return Column(.date(days), validity: validity)
         case .string:
             return Column(.string(codes: codes, dictionary: StringDictionary(interner.values)), validity: validity)
         }
@@ -304,12 +393,16 @@ struct ColumnAccumulator {
         case .boolean:
             booleans.reserveCapacity(capacity)
             booleans.append(contentsOf: repeatElement(false, count: n))
+        case .date:
+            days.reserveCapacity(capacity)
+            days.append(contentsOf: repeatElement(0, count: n))
         case .string:
             codes.reserveCapacity(capacity)
             codes.append(contentsOf: repeatElement(0, count: n))
             integers = []
             doubles = []
             booleans = []
+            days = []
         case .untyped: break
         }
         kind = next

@@ -22,6 +22,8 @@ struct DelimitedRows {
     var tooWide: (line: Int, fields: Int)?
     /// False when a cell was not valid in the encoding being tried (reading stopped there).
     var decoded = true
+    /// The line the reading ended on.
+    var endLine = 1
 
     /// Pages of the file behind the reader are handed back every this many bytes.
     static let releaseStride = 32 << 20
@@ -31,11 +33,23 @@ struct DelimitedRows {
     /// Reads the records from byte `start` (on line `line`) to the end of the file into `header`
     /// columns, and more when a row has extra fields. `decode` turns a cell into text given the
     /// line it is on; `pureUTF8` says it is plain UTF-8 validation, which a helper thread may run.
+    ///
+    /// A large plain UTF-8 file is read in parts on every core (`DelimitedParts`); `end` stops the
+    /// reading at that byte (a part), and `parts: false` keeps it on this thread's own scheme.
     static func read(
         _ file: FileBytes, delimiter: UInt8, header: Int, from start: Int, line: Int, capacity: Int,
-        context: ExecutionContext?, pureUTF8: Bool,
+        context: ExecutionContext?, pureUTF8: Bool, end: Int? = nil, parts: Bool = true,
+        partBytes: Int = DelimitedParts.minimumPartBytes,
         decode: (UnsafeBufferPointer<UInt8>, Int) -> String?
     ) throws -> DelimitedRows {
+        let end = end ?? file.count
+        if parts, pureUTF8, header > 1,
+            let read = try DelimitedParts.read(
+                file, delimiter: delimiter, header: header, from: start, line: line, capacity: capacity,
+                context: context, partBytes: partBytes)
+        {
+            return read
+        }
         let columns = UnsafeMutableBufferPointer<ColumnAccumulator>.allocate(capacity: header)
         _ = columns.initialize(from: (0..<header).map { _ in ColumnAccumulator(capacity: capacity) })
         defer {
@@ -43,9 +57,10 @@ struct DelimitedRows {
             columns.deallocate()
         }
         var reader = BatchSplitter(
-            file: file, delimiter: delimiter, header: header, start: start, line: line, capacity: capacity)
+            file: file, end: end, delimiter: delimiter, header: header, start: start, line: line, capacity: capacity)
         defer { reader.release() }
-        let helper = pureUTF8 && header > 1 && file.count - start >= helpAbove ? ColumnHelper(columns) : nil
+        let helper =
+            parts && pureUTF8 && header > 1 && end - start >= helpAbove ? ColumnHelper(columns) : nil
         defer { helper?.stop() }
         var share = ColumnShare(columns: header)
         var current = 0
@@ -91,6 +106,8 @@ struct DelimitedRows {
             }
             current = 1 - current
         }
+        // The last stretch of the file goes back too: the columns it became are all that stay.
+        file.release(released..<end)
         var out = reader.result
         out.columns = Array(columns) + reader.extraColumns
         return out
@@ -110,9 +127,10 @@ private struct BatchSplitter {
     private var scanner: DelimitedScanner
     private let header: Int
 
-    init(file: FileBytes, delimiter: UInt8, header: Int, start: Int, line: Int, capacity: Int) {
+    init(file: FileBytes, end: Int, delimiter: UInt8, header: Int, start: Int, line: Int, capacity: Int) {
         batches = [CellBatch(width: header, file: file.buffer), CellBatch(width: header, file: file.buffer)]
-        scanner = DelimitedScanner(bytes: file.buffer, delimiter: delimiter, start: start, line: line)
+        let bytes = UnsafeBufferPointer(rebasing: file.buffer[0..<end])
+        scanner = DelimitedScanner(bytes: bytes, delimiter: delimiter, start: start, line: line)
         self.header = header
         result.rowLines.reserveCapacity(capacity)
     }
@@ -160,6 +178,7 @@ private struct BatchSplitter {
         }
         result.unterminatedQuoteLine = scanner.unterminatedQuoteLine
         result.strayQuoteLine = scanner.strayQuoteLine
+        result.endLine = scanner.line
     }
 
     private mutating func noteRagged(line: Int, fields: Int) {

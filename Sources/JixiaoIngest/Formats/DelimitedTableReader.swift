@@ -13,6 +13,8 @@ struct DelimitedTableReader {
     let name: String
     /// Checked for Ctrl-C every 64K rows: a load of millions of rows must stop when asked.
     var context: ExecutionContext?
+    /// The least share of a large file one core reads (`DelimitedParts`); tests make it small.
+    var partBytes = DelimitedParts.minimumPartBytes
 
     init(file: FileBytes, delimiter: UInt8, name: String) {
         self.file = file
@@ -78,7 +80,7 @@ struct DelimitedTableReader {
         var body = try DelimitedRows.read(
             file, delimiter: delimiter, header: names.count, from: dataStart.position,
             line: dataStart.line, capacity: capacity, context: context,
-            pureUTF8: encoding == .utf8, decode: decode)
+            pureUTF8: encoding == .utf8, partBytes: partBytes, decode: decode)
         if let wide = body.tooWide { throw tooWide(line: wide.line, fields: wide.fields) }
         guard body.decoded else { throw EncodingMismatch() }
         var allNames = names
@@ -100,7 +102,7 @@ struct DelimitedTableReader {
             var again = DelimitedScanner(
                 bytes: bytes, delimiter: delimiter, start: dataStart.position, line: dataStart.line)
             defer { again.release() }
-            guard rereadText(&again, into: &body.columns, decode: { decode($0, dataStart.line) }) else {
+            guard Self.rereadText(&again, into: &body.columns, decode: { decode($0, dataStart.line) }) else {
                 throw EncodingMismatch()
             }
         }
@@ -160,7 +162,8 @@ struct DelimitedTableReader {
     }
 
     /// Second pass for columns that fell back to text: their earlier cells, read again as text.
-    private func rereadText(
+    /// Afterwards no row is left to read again.
+    static func rereadText(
         _ scanner: inout DelimitedScanner, into columns: inout [ColumnAccumulator],
         decode: (UnsafeBufferPointer<UInt8>) -> String?
     ) -> Bool {
@@ -178,6 +181,7 @@ struct DelimitedTableReader {
             guard record.decoded else { return false }
             row += 1
         }
+        for c in targets { columns[c].finishRereading() }
         return true
     }
 

@@ -6,7 +6,10 @@ import Foundation
 /// has passed them hands them back (`release(_:)`), so loading a 2 GB CSV holds the columns
 /// it builds and a window of the file, never the whole file beside them. Bytes that came from
 /// memory (`Data`) have nothing to release.
-struct FileBytes {
+///
+/// Unchecked sendability: the bytes are only read, and releasing pages (`madvise`) may happen
+/// from any thread, so the parts of a file can be read on several cores (`DelimitedParts`).
+struct FileBytes: @unchecked Sendable {
     let buffer: UnsafeBufferPointer<UInt8>
     private let mapping: MappedFile?
 

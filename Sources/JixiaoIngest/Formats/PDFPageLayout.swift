@@ -1,15 +1,16 @@
-/// The words of PDF pages made into rows and columns. A row is the fragments whose vertical
-/// middles fall within the first one's height; the columns are the lanes of the page that table
-/// cells occupy, found from how often each point across the page is covered by a fragment of a
-/// row with two or more. All pages share one grid and one set of lanes, so a table continued on the
-/// next page goes on in the same columns.
-/// (A point is judged against the rows that reach across it, not all rows: a long text crossing
-/// the columns of a few rows leaves the gaps of the many.)
+import Foundation
+
+/// The words of PDF pages made into rows and columns. The rows come from `PDFRowBands` (wrapped
+/// cells stacked, the cells of a row joined by their alignment, merged cells put in the first row
+/// of their span). The columns are the lanes that table cells occupy, found from how often each
+/// point across the page is covered by a fragment of a line with two or more, table by table: the
+/// tables printed one after the other from Word each have their own column widths, while a table
+/// continued on the next page, or a printed sheet, keeps its lanes. All pages make one grid.
+/// (A point is judged against the lines that reach across it, not all lines: a long text crossing
+/// the columns of a few lines leaves the gaps of the many.)
 ///
-/// A cell whose text wraps onto a second line in the PDF comes out as a second row holding that
-/// part alone: the PDF's text keeps no cell borders to tell a wrapped line from a row (the
-/// spacing does not either: a workbook printed without padding spaces its rows as a Word table
-/// spaces the lines of one cell).
+/// What spacing cannot tell stays as printed: a workbook printed without padding spaces its rows
+/// as the lines of one cell, so its wrapped cells come out as rows of their own.
 struct PDFPageLayout {
     typealias Fragment = PopplerText.Fragment
 
@@ -19,42 +20,84 @@ struct PDFPageLayout {
     static let gapShare = 0.34
 
     func grid(_ pages: [PopplerText.Page]) -> Grid {
-        let rowsByPage = pages.map { Self.rows($0.fragments) }
-        let lanes = Self.lanes(rowsByPage.flatMap { $0 }.filter { $0.count >= 2 })
+        let (rowsByPage, padded) = PDFRowBands.rows(pages.map(\.fragments))
+        let placed = rowsByPage.enumerated().flatMap { p, rows in rows.map { (page: p, fragments: $0) } }
+        let tables = Self.tables(placed.map(\.fragments))
+        // Each table's lanes from its lines of text, not its rows: a row of wrapped cells would
+        // cover the gaps between its columns with its lines.
+        var fragmentsOf: [Int: [Int: [Fragment]]] = [:]
+        for (n, row) in placed.enumerated() {
+            fragmentsOf[tables[n], default: [:]][row.page, default: []] += row.fragments
+        }
+        let lanesOf = fragmentsOf.mapValues { pages in
+            Self.lanes(pages.values.flatMap { Self.rows($0) }.filter { $0.count >= 2 })
+        }
         var out: [GridRow] = []
-        for (p, rows) in rowsByPage.enumerated() {
+        for (n, (p, fragments)) in placed.enumerated() {
+            let lanes = lanesOf[tables[n]] ?? []
             let center = pages[p].width / 2
-            for fragments in rows {
-                let line = out.count + 1
-                if fragments.count == 1, let only = fragments.first,
-                    Self.isProse(only, lanes: lanes, center: center, width: pages[p].width)
-                {
-                    out.append(GridRow(cells: [GridCell(text: only.text, column: 0, line: line)], line: line))
-                    continue
-                }
-                var cells: [GridCell] = []
-                // Lane by lane, top to bottom: the lines of a wrapped cell in their order.
-                let placed = fragments.map { (lane: Self.lane(of: $0, in: lanes), fragment: $0) }
-                    .sorted {
-                        ($0.lane, $0.fragment.yMin, $0.fragment.xMin) < ($1.lane, $1.fragment.yMin, $1.fragment.xMin)
-                    }
-                for (column, fragment) in placed {
-                    if let last = cells.last, last.column == column {
-                        cells[cells.count - 1].text += "\n" + fragment.text
-                    } else if let last = cells.last, last.column > column {
-                        // Overlapping fragments: keep them in reading order, one column on.
-                        cells.append(
-                            GridCell(
-                                text: fragment.text, column: last.column + 1, line: line, offset: Int(fragment.xMin)))
-                    } else {
-                        cells.append(
-                            GridCell(text: fragment.text, column: column, line: line, offset: Int(fragment.xMin)))
-                    }
-                }
-                out.append(GridRow(cells: cells, line: line))
+            let line = out.count + 1
+            if fragments.count == 1, let only = fragments.first,
+                Self.isProse(only, lanes: lanes, center: center, width: pages[p].width)
+            {
+                out.append(GridRow(cells: [GridCell(text: only.text, column: 0, line: line)], line: line))
+                continue
             }
+            var cells: [GridCell] = []
+            // Lane by lane, top to bottom: the lines of a wrapped cell in their order.
+            let laned = fragments.map { (lane: Self.lane(of: $0, in: lanes), fragment: $0) }
+                .sorted {
+                    ($0.lane, $0.fragment.yMin, $0.fragment.xMin) < ($1.lane, $1.fragment.yMin, $1.fragment.xMin)
+                }
+            var above: Fragment?
+            for (column, fragment) in laned {
+                defer { above = fragment }
+                // A line under the cell's last one goes on in it. In a padded table two fragments
+                // side by side were cut apart by the padding between cells, and stay two cells
+                // however the lanes fall (a printed sheet spaces the words of one cell as widely).
+                let under = !padded || (above.map { fragment.yMin >= ($0.yMin + $0.yMax) / 2 } ?? false)
+                if let last = cells.last, last.column == column, under {
+                    cells[cells.count - 1].text += "\n" + fragment.text
+                } else if let last = cells.last, last.column >= column {
+                    // Overlapping fragments: keep them in reading order, one column on.
+                    cells.append(
+                        GridCell(
+                            text: fragment.text, column: last.column + 1, line: line, offset: Int(fragment.xMin)))
+                } else {
+                    cells.append(
+                        GridCell(text: fragment.text, column: column, line: line, offset: Int(fragment.xMin)))
+                }
+            }
+            out.append(GridRow(cells: cells, line: line))
         }
         return Grid(name: "pages", rows: out)
+    }
+
+    /// Which table each row is in, counted from 0: a row of three or more cells, fewer than half of
+    /// which (after the first, which every table starts at the margin) start where a cell of the
+    /// table so far starts, begins a new one.
+    static func tables(_ rows: [[Fragment]]) -> [Int] {
+        var out: [Int] = []
+        var table = 0
+        // The table's cell starts, to the point.
+        var starts = Set<Int>()
+        func isStart(_ x: Double) -> Bool {
+            guard x.isFinite, abs(x) < 1e9 else { return false }
+            let p = Int(x.rounded())
+            return starts.contains(p - 1) || starts.contains(p) || starts.contains(p + 1)
+        }
+        for row in rows {
+            let lefts = row.map(\.xMin)
+            if lefts.count >= 3, !starts.isEmpty, 2 * lefts.dropFirst().filter(isStart).count < lefts.count - 1 {
+                table += 1
+                starts = []
+            }
+            if row.count >= 2 {
+                for x in lefts where x.isFinite && abs(x) < 1e9 { starts.insert(Int(x.rounded())) }
+            }
+            out.append(table)
+        }
+        return out
     }
 
     /// The page's fragments in rows, top to bottom, each row left to right.

@@ -80,26 +80,14 @@ struct PopplerText {
             throw DocumentImportError(
                 file: file, reason: .unreadable("cannot run \(tool): \(String(cString: strerror(spawned)))"))
         }
-        let deadline = Date().addingTimeInterval(timeLimit)
-        var status: Int32 = 0
-        while true {
-            let done = waitpid(pid, &status, WNOHANG)
-            if done == pid { break }
-            if done < 0, errno != EINTR { return -1 }
-            if Date() > deadline {
-                kill(pid, SIGKILL)
-                _ = waitpid(pid, &status, 0)
-                throw DocumentImportError(
-                    file: file,
-                    reason: .malformed(
-                        line: nil,
-                        "pdftotext did not finish within \(Int(timeLimit)) seconds; the PDF is damaged or too large"))
-            }
-            usleep(2_000)
+        guard let status = ChildProcess.wait(pid, timeLimit: timeLimit) else {
+            throw DocumentImportError(
+                file: file,
+                reason: .malformed(
+                    line: nil,
+                    "pdftotext did not finish within \(Int(timeLimit)) seconds; the PDF is damaged or too large"))
         }
-        // WIFEXITED / WEXITSTATUS / WTERMSIG are macros: the status word's layout on Linux.
-        let signal = status & 0x7F
-        return signal == 0 ? (status >> 8) & 0xFF : -signal
+        return status
     }
 
     /// A gap between two words of a line wider than this share of the line's height separates

@@ -28,7 +28,7 @@ enum SQLiteFormat: FileFormat {
         }
     }
 
-    /// Reads one table. A column's type follows its declared type (INTEGER, REAL, TEXT, BOOLEAN);
+    /// Reads one table. A column's type follows its declared type (INTEGER, REAL, TEXT, BOOLEAN, DATE);
     /// an undeclared column takes the narrowest type that holds every value stored in it.
     static func readTable(_ name: String, from database: SQLiteDatabase, file: String) throws -> TableLoad {
         let info = try database.prepare("PRAGMA table_info(\(SQLiteDatabase.quote(name)))")
@@ -68,6 +68,13 @@ enum SQLiteFormat: FileFormat {
         let type: DataType
         if declared.contains("BOOL") {
             type = .boolean
+        } else if declared == "DATE" {
+            // DATE (what jixiao writes for a date column) holds ISO text; any other value keeps it text.
+            let onlyDays = values.allSatisfy { v in
+                if case .string(let s) = v { return CivilDay.parseISO(s) != nil }
+                return v.isNull
+            }
+            type = onlyDays ? .date : .string
         } else if declared.contains("INT") {
             // INTEGER affinity still lets a row store text or a fraction; then the values decide.
             let onlyIntegers = values.allSatisfy { $0.isNull || $0.type == .integer }

@@ -45,14 +45,15 @@ public enum SQLiteTableWriter {
         try database.execute("COMMIT")
     }
 
-    /// BOOLEAN is not a SQLite storage class, but its declared name lets a reader (jixiao's own,
-    /// or any other) know the 0/1 integers mean false/true.
+    /// BOOLEAN and DATE are not SQLite storage classes, but their declared names let a reader (jixiao's own,
+    /// or any other) know the 0/1 integers mean false/true and the ISO text is a day.
     static func declaredType(_ type: DataType) -> String {
         switch type {
         case .integer: return "INTEGER"
         case .double: return "REAL"
         case .string: return "TEXT"
         case .boolean: return "BOOLEAN"
+        case .date: return "DATE"
         }
     }
 
@@ -65,8 +66,9 @@ public enum SQLiteTableWriter {
         case .integer(let values): sqlite3_bind_int64(statement, index, values[row])
         case .double(let values): sqlite3_bind_double(statement, index, values[row])
         case .boolean(let values): sqlite3_bind_int64(statement, index, values[row] ? 1 : 0)
-        case .string(let codes, let dictionary):
-            let text = dictionary.values[Int(codes[row])]
+        case .string, .date:
+            // A date is ISO TEXT, the form SQLite's own date functions read.
+            let text = column.string(at: row) ?? CivilDay.iso(column.day(at: row) ?? 0)
             var utf8 = Array(text.utf8)
             let count = Int32(utf8.count)
             utf8.withUnsafeMutableBufferPointer { buffer in

@@ -78,7 +78,7 @@ struct WorksheetReader {
         var number: Double?
         switch type {
         case "s":
-            guard let index = raw.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), let shared = strings[index]
+            guard let index = raw.flatMap({ Int(Self.trimmed($0)) }), let shared = strings[index]
             else { return nil }
             text = shared
         case "inlineStr":
@@ -94,7 +94,7 @@ struct WorksheetReader {
                 value.hasSuffix("T00:00:00") || value.count == 10
                 ? String(value.prefix(10)) : value.replacingOccurrences(of: "T", with: " ")
         default:
-            guard let raw, let value = Double(raw.trimmingCharacters(in: .whitespaces)) else {
+            guard let raw, let value = Double(Self.trimmed(raw)) else {
                 guard let raw, !raw.isEmpty else { return nil }
                 text = raw
                 break
@@ -112,6 +112,11 @@ struct WorksheetReader {
         guard let first = text.utf8.first, let last = text.utf8.last else { return text }
         let plain: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x80 }
         if plain(first), plain(last) { return text }
+        // Chinese text: its first and last characters are seldom white space either.
+        let blank: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }
+        if let head = text.unicodeScalars.first, let tail = text.unicodeScalars.last, !blank(head), !blank(tail) {
+            return text
+        }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

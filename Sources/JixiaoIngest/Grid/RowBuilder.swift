@@ -208,7 +208,7 @@ struct RowBuilder {
             let taker = roleTaking(c.text)
             if positional?.accepts(c.text) == true || isValue && filled < roles.compactMap({ $0 }).count
                 || valueCount <= roles.count && taker != nil
-                || taker.map { $0 != .deviation && $0 != .remark } == true
+                || taker.map({ $0 != .deviation && $0 != .remark }) == true
             {
                 append(c)
             } else {

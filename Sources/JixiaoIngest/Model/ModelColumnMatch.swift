@@ -88,6 +88,7 @@ struct ModelColumnMatch {
         case .integer(let i): return String(i)
         case .double(let d): return Value.format(d)
         case .boolean(let b): return b ? "true" : "false"
+        case .date(let d): return CivilDay.iso(d)
         }
     }
 
@@ -104,6 +105,9 @@ struct ModelColumnMatch {
             return nil
         case .boolean(let b):
             unread(name, b ? "true" : "false", row: row, as: "a number")
+            return nil
+        case .date(let d):
+            unread(name, CivilDay.iso(d), row: row, as: "a number")
             return nil
         }
     }

@@ -57,6 +57,8 @@ enum SnapshotSection: UInt32 {
     case dictionary = 7
     /// 32-bit little-endian dictionary codes, one per row.
     case codes = 8
+    /// 32-bit little-endian days since 1970-01-01, one per row.
+    case dates = 9
 
     /// The payload's byte count for a column of `rows` rows, or nil when it depends on the
     /// values (a dictionary, the catalog and the warnings).
@@ -65,7 +67,7 @@ enum SnapshotSection: UInt32 {
         case .validity: return ((rows + 63) >> 6) * 8
         case .integers, .doubles: return rows * 8
         case .booleans: return rows
-        case .codes: return rows * 4
+        case .codes, .dates: return rows * 4
         case .catalog, .warnings, .dictionary: return nil
         }
     }
@@ -80,6 +82,7 @@ enum SnapshotSection: UInt32 {
         case .booleans: return "booleans"
         case .dictionary: return "string dictionary"
         case .codes: return "string codes"
+        case .dates: return "dates"
         }
     }
 }
@@ -97,8 +100,9 @@ struct SnapshotColumnType: Sendable {
     static let double = SnapshotColumnType(type: .double, tag: 1, sections: [.doubles])
     static let boolean = SnapshotColumnType(type: .boolean, tag: 2, sections: [.booleans])
     static let string = SnapshotColumnType(type: .string, tag: 3, sections: [.dictionary, .codes])
+    static let date = SnapshotColumnType(type: .date, tag: 4, sections: [.dates])
 
-    static let all: [SnapshotColumnType] = [integer, double, boolean, string]
+    static let all: [SnapshotColumnType] = [integer, double, boolean, string, date]
 
     static func of(_ type: DataType) -> SnapshotColumnType {
         switch type {
@@ -106,6 +110,7 @@ struct SnapshotColumnType: Sendable {
         case .double: return double
         case .boolean: return boolean
         case .string: return string
+        case .date: return date
         }
     }
 

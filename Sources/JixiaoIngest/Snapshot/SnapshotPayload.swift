@@ -18,7 +18,7 @@ struct SnapshotBuffer: Sendable {
 /// A column buffer read, checksummed and checked: the second pass of `SnapshotReader`.
 enum SnapshotPayload: Sendable {
     case validity(Bitmap)
-    /// The values of a type stored in one section (integers, doubles, booleans).
+    /// The values of a type stored in one section (integers, doubles, booleans, dates).
     case values(ColumnData)
     case dictionary(StringDictionary)
     /// Codes and the largest of them, so a range check of the codes costs one comparison.
@@ -95,6 +95,10 @@ enum SnapshotPayload: Sendable {
                 }
             }
             return .values(.boolean(values))
+        case .dates:
+            // The days' range is checked against the column's bitmap when it is assembled, as codes are.
+            let days = try integers(Int32.self, buffer.rows, read)
+            return .values(.date(days))
         case .codes:
             let codes = try integers(UInt32.self, buffer.rows, read)
             return .codes(codes, largest: codes.withUnsafeBufferPointer { $0.max() ?? 0 })

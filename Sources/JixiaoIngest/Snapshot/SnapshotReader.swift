@@ -95,7 +95,22 @@ public struct SnapshotReader {
             }
         }
         guard let data else { throw SnapshotError.invalid(file, reason: "\(first.place) has no values") }
+        if case .date(let days) = data { try checkDays(days, validity, first.place) }
         return Column(data, validity: validity)
+    }
+
+    /// Only a day of the years 1–9999 has ISO text; another is allowed only on a null row. The
+    /// smallest and largest day are checked first, so a good column costs one pass.
+    private func checkDays(_ days: [Int32], _ validity: Bitmap?, _ place: String) throws {
+        let range = CivilDay.representable
+        let (lo, hi) = days.withUnsafeBufferPointer { ($0.min() ?? 0, $0.max() ?? 0) }
+        guard !range.contains(Int64(lo)) || !range.contains(Int64(hi)) else { return }
+        for (row, day) in days.enumerated() where !range.contains(Int64(day)) {
+            guard let v = validity, !v[row] else {
+                throw SnapshotError.invalid(
+                    file, reason: "\(place) has a day outside the years 1–9999 at row \(row + 1)")
+            }
+        }
     }
 
     /// A code outside the dictionary is allowed only on a null row, whose code is never read.

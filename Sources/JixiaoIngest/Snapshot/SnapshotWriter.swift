@@ -45,6 +45,7 @@ struct SnapshotWriter {
         case .string(let codes, let dictionary):
             try section(.dictionary, Self.dictionary(dictionary))
             try section(.codes, codes)
+        case .date(let days): try section(.dates, days)
         }
     }
 

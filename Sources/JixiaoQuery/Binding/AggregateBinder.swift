@@ -17,8 +17,7 @@ struct AggregateBinder {
 
     /// The item with every aggregate call replaced by a reference to its hidden column.
     mutating func extract(_ e: Expression) throws(Diagnostic) -> Expression {
-        switch e.kind {
-        case .call(let function, let arguments):
+        if case .call(let function, let arguments) = e.kind {
             let name = function.name.lowercased()
             if let aggregate = AggregateFunction.registry[name] {
                 guard aggregate.arity.contains(arguments.count) else {
@@ -50,34 +49,8 @@ struct AggregateBinder {
                 hiddenColumns.append(PlanColumn(Field(hidden), resultType, meaning: meaning(of: name, bound)))
                 return Expression(.column(ColumnReference(column: Identifier(hidden, span: e.span))), span: e.span)
             }
-            var rewritten: [Expression] = []
-            for argument in arguments { rewritten.append(try extract(argument)) }
-            return Expression(.call(function: function, arguments: rewritten), span: e.span)
-        case .unary(let op, let operand):
-            return Expression(.unary(op, try extract(operand)), span: e.span)
-        case .binary(let op, let l, let r):
-            return Expression(.binary(op, try extract(l), try extract(r)), span: e.span)
-        case .inList(let v, let list, let negated):
-            var items: [Expression] = []
-            for item in list { items.append(try extract(item)) }
-            return Expression(.inList(try extract(v), items, negated: negated), span: e.span)
-        case .between(let v, let lo, let hi, let negated):
-            return Expression(
-                .between(try extract(v), lower: try extract(lo), upper: try extract(hi), negated: negated), span: e.span
-            )
-        case .isNull(let v, let negated):
-            return Expression(.isNull(try extract(v), negated: negated), span: e.span)
-        case .caseWhen(let branches, let otherwise):
-            var rewritten: [CaseBranch] = []
-            for branch in branches {
-                rewritten.append(CaseBranch(condition: try extract(branch.condition), value: try extract(branch.value)))
-            }
-            var rest: Expression?
-            if let otherwise { rest = try extract(otherwise) }
-            return Expression(.caseWhen(rewritten, otherwise: rest), span: e.span)
-        default:
-            return e
         }
+        return try e.mappingChildren { child throws(Diagnostic) in try extract(child) }
     }
 
     /// sum, avg, min, max, median, first, last of one column keep what its numbers mean;

@@ -48,7 +48,9 @@ public struct ExpressionBinder {
         case .inList(let value, let list, let negated):
             return try bindInList(value, list, negated: negated)
         case .between(let value, let lower, let upper, let negated):
-            let v = try bind(value), lo = try bind(lower), hi = try bind(upper)
+            let v = try bind(value)
+            let lo = try asDate(try bind(lower), beside: v, lower.span)
+            let hi = try asDate(try bind(upper), beside: v, upper.span)
             try requireComparable(v, lo, e.span)
             try requireComparable(v, hi, e.span)
             let test = Expr.and(
@@ -67,13 +69,19 @@ public struct ExpressionBinder {
         _ op: BinaryOperator, _ l: Expression, _ r: Expression,
         span: SourceSpan
     ) throws(Diagnostic) -> BoundExpression {
-        let a = try bind(l), b = try bind(r)
+        var a = try bind(l), b = try bind(r)
+        let arithmetic: Set<BinaryOperator> = [.add, .subtract, .multiply, .divide, .modulo]
+        if arithmetic.contains(op), a.type == .date || b.type == .date {
+            return try bindDateArithmetic(op, a, b, span: span)
+        }
         switch op {
         case .and, .or:
             try requireCondition(a, l.span, "`\(op.rawValue)`")
             try requireCondition(b, r.span, "`\(op.rawValue)`")
             return BoundExpression(op == .and ? .and(a.expr, b.expr) : .or(a.expr, b.expr), .boolean)
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
+            a = try asDate(a, beside: b, l.span)
+            b = try asDate(b, beside: a, r.span)
             try requireComparable(a, b, span)
             let cmp: ComparisonOperator =
                 switch op {
@@ -124,6 +132,24 @@ public struct ExpressionBinder {
         }
     }
 
+    /// `date ± days` and `date − date`; any other arithmetic with a date says what is possible.
+    private func bindDateArithmetic(
+        _ op: BinaryOperator, _ a: BoundExpression, _ b: BoundExpression, span: SourceSpan
+    ) throws(Diagnostic) -> BoundExpression {
+        guard op == .add || op == .subtract else {
+            throw Diagnostic(
+                "`\(op.rawValue)` does not apply to a date", at: span,
+                suggestion: "a date plus or minus whole days is a date; date − date is the days between")
+        }
+        let arith: ArithmeticOperator = op == .add ? .add : .subtract
+        do {
+            return BoundExpression(
+                .arithmetic(arith, a.expr, b.expr), try DateArithmetic.resultType(arith, a.type, b.type))
+        } catch {
+            throw Diagnostic("\(error)", at: span, suggestion: "date_diff(\"month\", a, b) counts in other units")
+        }
+    }
+
     private func bindInList(
         _ value: Expression, _ list: [Expression], negated: Bool
     ) throws(Diagnostic) -> BoundExpression {
@@ -131,7 +157,7 @@ public struct ExpressionBinder {
         var constants: [Value] = []
         var others: [BoundExpression] = []
         for item in list {
-            let bound = try bind(item)
+            let bound = try asDate(try bind(item), beside: v, item.span)
             try requireComparable(v, bound, item.span)
             if let c = bound.constant { constants.append(c) } else { others.append(bound) }
         }
@@ -278,6 +304,19 @@ public struct ExpressionBinder {
     }
 
     // MARK: Type checks, reported where the operand was written
+
+    /// Text in quotes beside a date is the date it names (`deadline < "2024-03-01"`), as a SQL
+    /// literal beside a DATE is; text that names no day is an error at the text.
+    func asDate(
+        _ b: BoundExpression, beside other: BoundExpression, _ span: SourceSpan
+    ) throws(Diagnostic) -> BoundExpression {
+        guard other.type == .date, case .literal(.string(let text)) = b.expr else { return b }
+        guard let day = CivilDay(text: text) else {
+            throw Diagnostic(
+                "\"\(text)\" is not a date", at: span, suggestion: "write a date as \"2024-03-01\" or \"2024年3月1日\"")
+        }
+        return BoundExpression(.literal(.date(day.days)), .date)
+    }
 
     private func requireNumber(_ b: BoundExpression, _ span: SourceSpan, _ what: String) throws(Diagnostic) {
         guard let t = b.type, !t.isNumeric else { return }

@@ -15,8 +15,7 @@ struct WindowBinder {
 
     /// The item with every window call replaced by a reference to its hidden column.
     mutating func extract(_ e: Expression) throws(Diagnostic) -> Expression {
-        switch e.kind {
-        case .call(let function, let arguments):
+        if case .call(let function, let arguments) = e.kind {
             let name = function.name.lowercased()
             if WindowFunctions.named(name) != nil {
                 return try add(try windowFunction(name, arguments, e.span), e.span)
@@ -24,34 +23,8 @@ struct WindowBinder {
             if let aggregate = AggregateFunction.registry[name] {
                 return try add(try windowAggregate(aggregate, arguments, e.span), e.span)
             }
-            var rewritten: [Expression] = []
-            for argument in arguments { rewritten.append(try extract(argument)) }
-            return Expression(.call(function: function, arguments: rewritten), span: e.span)
-        case .unary(let op, let operand):
-            return Expression(.unary(op, try extract(operand)), span: e.span)
-        case .binary(let op, let l, let r):
-            return Expression(.binary(op, try extract(l), try extract(r)), span: e.span)
-        case .inList(let v, let list, let negated):
-            var items: [Expression] = []
-            for item in list { items.append(try extract(item)) }
-            return Expression(.inList(try extract(v), items, negated: negated), span: e.span)
-        case .between(let v, let lo, let hi, let negated):
-            return Expression(
-                .between(try extract(v), lower: try extract(lo), upper: try extract(hi), negated: negated),
-                span: e.span)
-        case .isNull(let v, let negated):
-            return Expression(.isNull(try extract(v), negated: negated), span: e.span)
-        case .caseWhen(let branches, let otherwise):
-            var rewritten: [CaseBranch] = []
-            for branch in branches {
-                rewritten.append(CaseBranch(condition: try extract(branch.condition), value: try extract(branch.value)))
-            }
-            var rest: Expression?
-            if let otherwise { rest = try extract(otherwise) }
-            return Expression(.caseWhen(rewritten, otherwise: rest), span: e.span)
-        default:
-            return e
         }
+        return try e.mappingChildren { child throws(Diagnostic) in try extract(child) }
     }
 
     private mutating func add(
@@ -106,7 +79,7 @@ struct WindowBinder {
             var bound = [x.expr, Expr.literal(.integer(Int64(offset)))]
             var type = x.type
             if arguments.count > 2 {
-                let fallback = try binder.bind(arguments[2])
+                let fallback = try binder.asDate(try binder.bind(arguments[2]), beside: x, arguments[2].span)
                 if let a = x.type, let b = fallback.type, a != b {
                     guard a.isNumeric && b.isNumeric else {
                         throw Diagnostic("\(name)()'s default is \(b.noun) but x is \(a.noun)", at: arguments[2].span)

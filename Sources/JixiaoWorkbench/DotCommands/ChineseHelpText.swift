@@ -46,11 +46,13 @@ enum ChineseHelpText {
         "strpos": "strpos(s, sub)：sub 在 s 中首次出现的位置（按字符从 1 起）；未出现时为 0",
         "lpad": "lpad(s, n [, fill])：在左侧填充 s 至 n 个终端格（一个汉字占两格）",
         "rpad": "rpad(s, n [, fill])：在右侧填充 s 至 n 个终端格（一个汉字占两格）",
-        "year": "year(x)：日期文字（如 2022-12-30、2022年12月）的年份；x 为数字时即 x",
-        "date": "date(text [, year])：把文档里的日期（2022年12月30日前、2022年12月底、3月底、2024-03-01）读成 ISO 日期；缺年份时用 year",
+        "year": "year(x)：日期或日期文字（如 2022-12-30、2022年12月）的年份；x 为数字时即 x",
+        "date":
+            "date(text [, year])：把文档里的日期（2022年12月30日前、2022年12月底、3月底、2024-03-01、2024/3/1）读成日期类型；只有年月时取当月最后一天（与截止日期的完成度一致）；缺年份时用 year；读不出日期时为 null",
         "month": "month(d)：日期的月份，1 到 12", "day": "day(d)：日期是当月第几天",
         "quarter": "quarter(d)：日期的季度，1 到 4",
-        "date_diff": "date_diff(unit, a, b)：从 a 到 b 经过的 day、month、quarter 或 year 数",
+        "date_diff":
+            "date_diff(unit, a, b)：从 a 到 b 跨过的 day、week（周一）、month、quarter 或 year 边界数，与 DuckDB 相同（2024-01-31 到 2024-02-01 为 1 个月）",
         "today": "today()：今天的日期（测试时可用 $JIXIAO_TODAY 固定）",
     ]
 

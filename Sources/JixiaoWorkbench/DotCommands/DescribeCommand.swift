@@ -38,8 +38,13 @@ enum DescribeCommand {
         ])
     }
 
-    /// The smallest and largest non-null values, as text (numbers only: text ranges say little).
+    /// The smallest and largest non-null values, as text (numbers and dates: text ranges say little).
     private static func extremes(_ column: Column) -> (low: String, high: String)? {
+        if case .date(let days) = column.data {
+            let valid = days.indices.lazy.filter { !column.isNull($0) }.map { days[$0] }
+            guard let low = valid.min(), let high = valid.max() else { return nil }
+            return (CivilDay.iso(low), CivilDay.iso(high))
+        }
         guard column.type.isNumeric else { return nil }
         var low: Double?, high: Double?
         for row in 0..<column.count {

@@ -27,6 +27,28 @@ struct DotCommand: Sendable {
         DotCommand(name: name, usage: usage, summary: summary, run: run)
     }
 
+    /// A command whose argument is one pipeline (`.plan`, `.sql`): the pipeline parsed against the
+    /// real source, so carets point into the line the user typed; `example` is the pipeline the
+    /// usage messages suggest.
+    static func readingPipeline(
+        name: String, usage: String, summary: String, example: String,
+        _ run: @escaping @Sendable (Session, Pipeline, _ source: String) throws -> Void
+    ) -> DotCommand {
+        readingLanguage(name: name, usage: usage, summary: summary) { session, argument, line in
+            guard !argument.isEmpty else {
+                throw WorkbenchError.usage("give a pipeline, e.g. `.\(name) \(example)`")
+            }
+            let text = line.inPlace(argument)
+            let statements = try Parser.jixiao.parseStatements(text)
+            guard statements.count == 1, let statement = statements.first,
+                case .pipeline(let pipeline) = statement.kind
+            else {
+                throw WorkbenchError.usage("`.\(name)` takes one pipeline, e.g. `.\(name) \(example)`")
+            }
+            try run(session, pipeline, text)
+        }
+    }
+
     private init(
         name: String, usage: String, summary: String,
         run: @escaping @Sendable (Session, _ argument: String, _ line: CommandLineText) throws -> Void

@@ -53,7 +53,9 @@ public struct MessageCatalog: Sendable {
 
     /// The type words the binder puts into its messages (`a number`, `text`).
     private func translateNoun(_ word: String) -> String {
-        let nouns = ["an integer": "整数", "a decimal number": "小数", "text": "文本", "a true/false value": "布尔值"]
+        let nouns = [
+            "an integer": "整数", "a decimal number": "小数", "text": "文本", "a true/false value": "布尔值", "a date": "日期",
+        ]
         if let noun = nouns[word] { return noun }
         // `2 files` (of a load that failed) → `2 个文件`.
         for suffix in [" files", " file"] where word.hasSuffix(suffix) {

@@ -23,6 +23,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cannotReadPath, checkThePath, theVerbsAre, unknownMode, noHelpFor, expectedAfterFound, expectedAfter
     case expectedFound, expectedWhat, folderHoldsNoFiles, nothingToCheck, cannotWrite, cannotReadReason
     case booleanNotNumber, booleanInAggregate, booleanCompared, needsNumbers
+    case notADate, writeADate, notForADate, dateArithmetic
     // Warnings of a statement.
     case divisionByZero, divisionByZeroRows, kernelWarningRows
     // Output.
@@ -97,6 +98,15 @@ public enum MessageKey: String, CaseIterable, Sendable {
         case .cannotCompare: MessageTemplate("cannot compare {0} with {1}", "无法比较{0}与{1}")
         case .needsNumber: MessageTemplate("{0} needs a number, but this is {1}", "{0} 需要数字，但这里是{1}")
         case .needsText: MessageTemplate("{0} needs text, but this is {1}", "{0} 需要文本，但这里是{1}")
+        case .notADate: MessageTemplate("\"{0}\" is not a date", "\"{0}\" 不是日期")
+        case .writeADate:
+            MessageTemplate(
+                "write a date as \"2024-03-01\" or \"2024年3月1日\"", "日期写作 \"2024-03-01\" 或 \"2024年3月1日\"")
+        case .notForADate: MessageTemplate("`{0}` does not apply to a date", "`{0}` 不能用于日期")
+        case .dateArithmetic:
+            MessageTemplate(
+                "a date plus or minus whole days is a date; date − date is the days between",
+                "日期加减整数天仍是日期；日期减日期得相差的天数")
         case .aggregateOutsideAgg:
             MessageTemplate(
                 "{0}() is an aggregate: use it in `agg`, e.g. `| agg x = {0}(…)`",
@@ -191,6 +201,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
         .aggregateOutsideAgg, .divisionByZero, .interrupted, .usageLabel, .pipeBeforeVerb, .writePipeVerbAbove,
         .writePipeVerb, .columnExists, .chartLast, .scriptFailedHere, .inScriptHere, .cannotReadPath, .checkThePath,
         .booleanNotNumber, .booleanInAggregate, .booleanCompared, .needsNumbers,
+        .notADate, .writeADate, .notForADate, .dateArithmetic,
         .theVerbsAre, .unknownMode, .noHelpFor, .folderHoldsNoFiles, .nothingToCheck, .cannotWrite, .cannotReadReason,
         // The general shapes last: they would match the specific messages above too.
         .expectedAfterFound, .expectedAfter, .expectedFound, .expectedWhat,

@@ -146,9 +146,9 @@ struct CaseFile {
     /// `name:type` or `name[标签|别名]:type`.
     private static func columnSpec(_ text: String, line: Int) throws -> ColumnSpec {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":").map(String.init)
-        guard parts.count == 2, ["string", "integer", "double", "boolean"].contains(parts[1]) else {
+        guard parts.count == 2, ["string", "integer", "double", "boolean", "date"].contains(parts[1]) else {
             throw CaseFileError(
-                line, "a column is `name:type` with type string, integer, double or boolean, got `\(text)`")
+                line, "a column is `name:type` with type string, integer, double, boolean or date, got `\(text)`")
         }
         var name = parts[0]
         var labels: [String] = []

@@ -30,6 +30,11 @@ enum CaseTable {
                         throw CaseFileError(line + 1 + offset, "`\(text)` is not true/false")
                     }
                     value = .boolean(b)
+                case .date:
+                    guard let day = CivilDay.parseISO(text) else {
+                        throw CaseFileError(line + 1 + offset, "`\(text)` is not a date YYYY-MM-DD")
+                    }
+                    value = .date(day.days)
                 }
                 builders[i].append(value)
             }

@@ -65,6 +65,7 @@ enum SQLText {
         case .double(let d): return d.description
         case .string(let s): return "'" + s.replacingOccurrences(of: "'", with: "''") + "'"
         case .boolean(let b): return b ? "1" : "0"
+        case .date(let d): return "'" + CivilDay.iso(d) + "'"
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoEngine
 
 /// How a workbook shows a number, from the number format of its cell's style: the number the
 /// model keeps and the text as printed. A cell shown as `95%` stores 0.95 and is 95 (percent, as
@@ -158,7 +159,8 @@ enum CellNumberFormat: Sendable, Hashable {
         let day = Int(serial.rounded(.down))
         // Days since 1970-01-01 of the serial's epoch.
         let epoch = date1904 ? -24_107 : (day < 60 ? -25_568 : -25_569)
-        let (y, m, d) = civil(fromDays: day + epoch)
+        let civil = CivilDay(days: Int32(day + epoch))
+        let (y, m, d) = (civil.year, civil.month, civil.day)
         guard (1...9999).contains(y) else { return nil }
         let date = padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
         let fraction = serial - Double(day)
@@ -177,19 +179,5 @@ enum CellNumberFormat: Sendable, Hashable {
     static func padded(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
-
-    /// The proleptic Gregorian date of a count of days since 1970-01-01 (Howard Hinnant's
-    /// civil-from-days).
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }

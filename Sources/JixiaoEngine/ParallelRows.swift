@@ -10,7 +10,7 @@ enum ParallelRows {
 
     /// The ranges `0..<rowCount` is cut into for `threads` threads: one when the table is small,
     /// otherwise equal shares cut at batch boundaries.
-    static func ranges(_ rowCount: Int, threads: Int) -> [Range<Int>] {
+    static func ranges(_ rowCount: Int, threads: Int, minimumRows: Int = minimumRows) -> [Range<Int>] {
         guard threads > 1, rowCount >= minimumRows else { return [0..<rowCount] }
         let batches = (rowCount + Batch.size - 1) / Batch.size
         let per = (batches + threads - 1) / threads
@@ -22,9 +22,10 @@ enum ParallelRows {
 
     /// `body` of each range, in range order; the first error thrown wins.
     static func map<T: Sendable>(
-        _ rowCount: Int, threads: Int, _ body: @escaping @Sendable (Range<Int>) throws -> T
+        _ rowCount: Int, threads: Int, minimumRows: Int = minimumRows,
+        _ body: @escaping @Sendable (Range<Int>) throws -> T
     ) throws -> [T] {
-        let parts = ranges(rowCount, threads: threads)
+        let parts = ranges(rowCount, threads: threads, minimumRows: minimumRows)
         if parts.count == 1 { return [try body(parts[0])] }
         let results = Mutex<[Int: T]>([:])
         let failure = Mutex<(any Error)?>(nil)

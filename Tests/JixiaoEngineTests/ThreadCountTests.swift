@@ -187,4 +187,61 @@ struct ThreadCountTests {
         let gathered = Column.gather(values, selection)
         #expect(gathered == selection.map { values[Int($0)] })
     }
+
+    /// Shared among threads from 10,000 rows here, with many ties (97 values) and nulls: each
+    /// range's sort and the merge must give exactly the one-thread order, ties in row order.
+    @Test func sortsGiveTheSameOrderOnOneTwoAndThreeThreads() throws {
+        let rows = 60_000
+        var validity = Bitmap(count: rows, allSet: true)
+        for r in stride(from: 5, to: rows, by: 11) { validity[r] = false }
+        let t = Table([("k", Column(.integer((0..<rows).map { Int64(($0 &* 40_503) % 97) }), validity: validity))])
+        let one = try Sort([(.column(0), true)]).order(t, context: ExecutionContext(threads: 1))
+        #expect(one.count == rows)
+        for threads in [2, 3] {
+            let more = try Sort([(.column(0), true)]).order(
+                t, context: ExecutionContext(threads: threads), parallelAbove: 10_000)
+            #expect(more == one, "\(threads) threads")
+        }
+    }
+
+    @Test func twoSortedRunsMergeIntoOne() {
+        let merged = Sort.merge([1, 4, 6, 9], [2, 3, 7], by: <)
+        #expect(merged == [1, 2, 3, 4, 6, 7, 9])
+        #expect(Sort.merge([], [5], by: <) == [5] && Sort.merge([5], [], by: <) == [5])
+    }
+
+    /// One key sorts as encoded integers; with a second key that is the same on every row the
+    /// comparator runs instead. Both must give the same order for every type, both directions,
+    /// nulls, -0.0 and NaN, on one thread and on three.
+    @Test func oneKeySortsAsTheComparatorDoes() throws {
+        let n = 30_000
+        var validity = Bitmap(count: n, allSet: true)
+        for r in stride(from: 3, to: n, by: 13) { validity[r] = false }
+        let specials: [Double] = [0.0, -0.0, .nan, .infinity, -.infinity, 1e-300]
+        let doubles = (0..<n).map { r in
+            r % 17 == 0 ? specials[r % specials.count] : Double((r &* 7_919) % 501) / 7 - 30
+        }
+        let names = ["乙", "甲", "b", "a", "丙"]
+        let columns: [Column] = [
+            Column(.double(doubles), validity: validity),
+            Column(.integer((0..<n).map { Int64(($0 &* 31) % 211) - 100 }), validity: validity),
+            Column(.string(codes: (0..<n).map { UInt32($0 % names.count) }, dictionary: StringDictionary(names))),
+            Column(.date((0..<n).map { Int32(($0 % 400) - 200) })),
+        ]
+        let t = Table([
+            ("d", columns[0]), ("i", columns[1]), ("s", columns[2]), ("t", columns[3]),
+            ("same", Column(.integer([Int64](repeating: 1, count: n)))),
+        ])
+        for c in 0..<4 {
+            for descending in [false, true] {
+                let reference = try Sort([(.column(c), descending), (.column(4), false)]).order(
+                    t, context: ExecutionContext(threads: 1))
+                for threads in [1, 3] {
+                    let fast = try Sort([(.column(c), descending)]).order(
+                        t, context: ExecutionContext(threads: threads), parallelAbove: 5_000)
+                    #expect(fast == reference, "column \(c), descending \(descending), \(threads) threads")
+                }
+            }
+        }
+    }
 }

@@ -6,7 +6,8 @@ import JixiaoLanguage
 public struct SortVerb: VerbClause {
     public static let name = "sort"
     public static let usage = "sort [-]EXPR, …"
-    public static let summary = "stable sort; - for descending; nulls last, NaN after every number (as PostgreSQL and DuckDB)"
+    public static let summary =
+        "stable sort; - for descending; nulls last, NaN after every number (as PostgreSQL and DuckDB)"
     public static let synonyms = ["order", "orderby"]
     public static let example = "projects | sort -budget_total, name | select name, budget_total"
 

@@ -18,7 +18,7 @@ enum ChineseHelpText {
         "rename": "重命名列",
         "group": "按键分组，由其后的 agg 汇总",
         "agg": "对每组（或整表）汇总；AGG 可组合聚合函数：sum(score) / sum(weight)",
-        "sort": "稳定排序；- 表示降序；null 排在最后",
+        "sort": "稳定排序；- 表示降序；null 排在最后，NaN 排在所有数字之后",
         "take": "取前 N 行（可先跳过 M 行）",
         "top": "EXPR 最大的 N 行，可按组",
         "distinct": "去重的行，或各列的不同取值",

@@ -89,6 +89,15 @@ import Testing
         #expect(cells(parts)[1].contains("中"))
     }
 
+    @Test func windowsLineBreaksAndAByteOrderMarkReadAsOnOneThread() throws {
+        var text = "\u{FEFF}id,名称,金额\r\n"
+        for r in 0..<2_000 { text += "\(r),项目\(r % 23),\(r % 7 == 0 ? "" : "\(r).5")\r\n" }
+        try expectSameAsOneThread(text)
+        let load = try read(Array(text.utf8), threads: 3)
+        #expect(load.table.fields.map(\.name) == ["id", "名称", "金额"])
+        #expect(load.table.rowCount == 2_000 && load.warnings.isEmpty)
+    }
+
     @Test func theCutsFallJustAfterLineBreaksAndCoverTheData() {
         let text = Array(String(repeating: "12345,abcdefgh\n", count: 1_000).utf8)
         text.withUnsafeBufferPointer { bytes in

@@ -10,9 +10,7 @@ import Testing
 /// extremes, where ISO text in SQLite orders as the days do.
 @Suite("dates agree with sqlite3's date functions")
 struct DateDifferentialTests {
-    typealias Case = (jixiao: String, sql: String, columns: [(String, ColumnKind)], ordered: Bool)
-
-    static let cases: [Case] = [
+    static let cases: [WrittenQuery] = [
         (
             "d | select id, y = year(a), m = month(a), dd = day(a), q = quarter(a)",
             "SELECT id, CAST(strftime('%Y', a) AS INTEGER), CAST(strftime('%m', a) AS INTEGER), "
@@ -127,25 +125,6 @@ struct DateDifferentialTests {
             fields: generated.columns.map { Field($0.name) }, columns: builders.map { $0.build() },
             rowCount: generated.rows.count)
         #expect(table.columns[1].type == .date)
-        let output = BufferSink(), messages = BufferSink()
-        let session = Session(output: output, messages: messages)
-        session.settings.format = .csv
-        session.catalog["d"] = table
-        let oracle = try SQLiteOracle.run(setup: generated.sqlScript, queries: Self.cases.map(\.sql))
-        for (i, query) in Self.cases.enumerated() {
-            output.clear()
-            messages.clear()
-            let columns = query.columns.map { GeneratedColumn(name: $0.0, kind: $0.1) }
-            #expect(session.run(query.jixiao) == .success, "\(query.jixiao)\n\(messages.text)")
-            guard case .success(let rows) = oracle[i] else {
-                Issue.record("sqlite3 failed on \(query.sql): \(oracle[i])")
-                continue
-            }
-            #expect(!rows.isEmpty, "\(query.sql) gave no rows")
-            let jixiao = ResultComparison.jixiaoRows(output.text, columns: columns)
-            #expect(jixiao.header == columns.map(\.name), "\(query.jixiao)")
-            let difference = ResultComparison.difference(jixiao.rows, rows, ordered: query.ordered)
-            #expect(difference == nil, "\(query.jixiao)\n  SQL: \(query.sql)\n  \(difference ?? "")")
-        }
+        try WrittenQueries.expectAgreement(Self.cases, tables: ["d": table], setup: generated.sqlScript)
     }
 }

@@ -8,9 +8,7 @@ import Testing
 /// Each case names its columns (name and kind) as jixiao prints them.
 @Suite("the language's later verbs and functions agree with sqlite3")
 struct LanguageDifferentialTests {
-    typealias Case = (jixiao: String, sql: String, columns: [(String, ColumnKind)], ordered: Bool)
-
-    static let cases: [Case] = [
+    static let cases: [WrittenQuery] = [
         // case … end: the first true branch, null conditions count as false, else or null.
         (
             #"t1 | select id, c = case when a > 10 then "hi" when a < -10 then "lo" else "mid" end"#,
@@ -145,29 +143,8 @@ struct LanguageDifferentialTests {
     func writtenQueriesAgreeWithSQLite() throws {
         var random = SplitMix(seed: DifferentialTests.seed)
         let tables = DifferentialData.tables(&random)
-        let output = BufferSink(), messages = BufferSink()
-        let session = Session(output: output, messages: messages)
-        session.settings.format = .csv
-        for table in tables { session.catalog[table.name] = table.table }
-        let oracle = try SQLiteOracle.run(
-            setup: tables.map(\.sqlScript).joined(separator: "\n"),
-            queries: Self.cases.map(\.sql))
-        var nonEmpty = 0
-        for (i, query) in Self.cases.enumerated() {
-            output.clear()
-            messages.clear()
-            let columns = query.columns.map { GeneratedColumn(name: $0.0, kind: $0.1) }
-            #expect(session.run(query.jixiao) == .success, "\(query.jixiao)\n\(messages.text)")
-            guard case .success(let rows) = oracle[i] else {
-                Issue.record("sqlite3 failed on \(query.sql): \(oracle[i])")
-                continue
-            }
-            let jixiao = ResultComparison.jixiaoRows(output.text, columns: columns)
-            #expect(jixiao.header == columns.map(\.name), "\(query.jixiao)")
-            let difference = ResultComparison.difference(jixiao.rows, rows, ordered: query.ordered)
-            #expect(difference == nil, "\(query.jixiao)\n  SQL: \(query.sql)\n  \(difference ?? "")")
-            if !rows.isEmpty { nonEmpty += 1 }
-        }
-        #expect(nonEmpty == Self.cases.count)
+        try WrittenQueries.expectAgreement(
+            Self.cases, tables: Dictionary(uniqueKeysWithValues: tables.map { ($0.name, $0.table) }),
+            setup: tables.map(\.sqlScript).joined(separator: "\n"))
     }
 }

@@ -146,33 +146,35 @@ struct ColumnAccumulator {
     private mutating func appendBooleans(
         _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]
     ) -> Int {
-        var i = start
-        while i < cells.count {
-            let cell = cells[i]
-            if cell.count == 0 {
-                booleans.append(false)
-                nulls.append(i - start)
-            } else {
-                guard let b = NumberScanner.boolean(cell.bytes) else { break }
-                booleans.append(b)
-            }
-            i += 1
+        Self.appendParsed(cells, from: start, nulls: &nulls, into: &booleans, placeholder: false) {
+            NumberScanner.boolean($0)
         }
-        return i
     }
 
     private mutating func appendDates(
         _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]
     ) -> Int {
+        Self.appendParsed(cells, from: start, nulls: &nulls, into: &days, placeholder: 0) {
+            CivilDay.parseISO($0)?.days
+        }
+    }
+
+    /// The loop of a kind read by one parse per cell (true/false, ISO days): cells from `start`
+    /// until one does not parse (its index is returned); an empty cell stores `placeholder`.
+    @inline(__always)
+    private static func appendParsed<T>(
+        _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int],
+        into values: inout [T], placeholder: T, _ parse: (UnsafeBufferPointer<UInt8>) -> T?
+    ) -> Int {
         var i = start
         while i < cells.count {
             let cell = cells[i]
             if cell.count == 0 {
-                days.append(0)
+                values.append(placeholder)
                 nulls.append(i - start)
             } else {
-                guard let day = CivilDay.parseISO(cell.bytes) else { break }
-                days.append(day.days)
+                guard let value = parse(cell.bytes) else { break }
+                values.append(value)
             }
             i += 1
         }

@@ -18,6 +18,7 @@ public struct Sort: Sendable {
         _ input: Table, limit: Int? = nil, context: ExecutionContext,
         parallelAbove: Int? = nil
     ) throws -> Selection {
+        let parallelAbove = parallelAbove ?? ParallelRows.minimumRows
         let evaluator = ExpressionEvaluator(table: input, context: context)
         let sortKeys = try keys.map { SortKey(try evaluator.evaluate($0.expr), descending: $0.descending) }
         context.addProgress(rows: input.rowCount)
@@ -33,14 +34,11 @@ public struct Sort: Sendable {
         }
         if sortKeys.count == 1 {
             return try Self.orderByOneKey(
-                sortKeys[0], rowCount: input.rowCount, context: context,
-                parallelAbove: parallelAbove ?? ParallelRows.minimumRows)
+                sortKeys[0], rowCount: input.rowCount, context: context, parallelAbove: parallelAbove)
         }
         // Ties go by row number, so the order is total and any correct sort gives this one
         // answer: a large table is sorted in contiguous ranges on every core, then merged.
-        let parts = try ParallelRows.map(
-            input.rowCount, threads: context.threads, minimumRows: parallelAbove ?? ParallelRows.minimumRows
-        ) {
+        let parts = try ParallelRows.map(input.rowCount, threads: context.threads, minimumRows: parallelAbove) {
             range in
             var rows = Selection(range.lazy.map { Int32($0) })
             // The comparator checks for Ctrl-C now and then: a sort of millions of rows is one call.
@@ -52,12 +50,8 @@ public struct Sort: Sendable {
             }
             return rows
         }
-        var merged = parts[0]
-        for part in parts.dropFirst() {
-            try context.checkInterrupt()
-            merged = Self.merge(merged, part, by: precedes)
-        }
-        return merged
+        try context.checkInterrupt()
+        return Self.merge(parts, by: precedes)
     }
 
     /// The order by one key without a comparator: each row that has a value becomes one 128-bit
@@ -84,14 +78,20 @@ public struct Sort: Sendable {
             return (codes, nulls)
         }
         try context.checkInterrupt()
-        var merged = parts[0].0
-        for part in parts.dropFirst() { merged = Self.merge(merged, part.0, by: <) }
+        let merged = Self.merge(parts.map(\.0), by: <)
         var rows = Selection(unsafeUninitializedCapacity: rowCount) { out, initialized in
             for (i, code) in merged.enumerated() { out[i] = Int32(truncatingIfNeeded: code) }
             initialized = merged.count
         }
         for part in parts { rows.append(contentsOf: part.1) }
         return rows
+    }
+
+    /// Sorted runs, in order, as one sorted run (one run is returned as it is).
+    static func merge<T>(_ runs: [[T]], by precedes: (T, T) -> Bool) -> [T] {
+        guard var merged = runs.first else { return [] }
+        for run in runs.dropFirst() { merged = merge(merged, run, by: precedes) }
+        return merged
     }
 
     /// Two sorted runs as one sorted run.

@@ -42,14 +42,15 @@ struct DelimitedRows {
         partBytes: Int = DelimitedParts.minimumPartBytes,
         decode: (UnsafeBufferPointer<UInt8>, Int) -> String?
     ) throws -> DelimitedRows {
-        let end = end ?? file.count
-        if parts, pureUTF8, header > 1,
+        // Parts cover the data to the end of the file; a reading that stops at `end` is a part.
+        if parts, end == nil, pureUTF8, header > 1,
             let read = try DelimitedParts.read(
                 file, delimiter: delimiter, header: header, from: start, line: line, capacity: capacity,
                 context: context, partBytes: partBytes)
         {
             return read
         }
+        let end = end ?? file.count
         let columns = UnsafeMutableBufferPointer<ColumnAccumulator>.allocate(capacity: header)
         _ = columns.initialize(from: (0..<header).map { _ in ColumnAccumulator(capacity: capacity) })
         defer {

@@ -51,8 +51,7 @@ import Testing
         try terminal.type("assert rows(projects) = 28 and rows(indicators) = 300; print \"tables as they were\"")
         try terminal.press("Enter")
         try terminal.waitFor(text: "tables as they were", timeout: 30)
-        try terminal.press("C-d")
-        try terminal.waitUntilExited()
+        try terminal.leaveWithCtrlD()
     }
 
     @Test func aFileTooBigForTheMemoryThereIsIsRefusedNamingIt() throws {

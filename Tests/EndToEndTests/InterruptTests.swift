@@ -67,8 +67,7 @@ import Testing
         let screen = try terminal.waitFor(text: "indicators  300 rows", timeout: 10)
         let names = screen.split(separator: "\n").map { $0.split(separator: " ").first ?? "" }
         #expect(!names.contains("sorted") && !names.contains("joined"), "\(screen)")
-        try terminal.press("C-d")
-        try terminal.waitUntilExited()
+        try terminal.leaveWithCtrlD()
     }
 
     @Test func ctrlCStopsALongLoadAndLoadsNothing() throws {
@@ -89,7 +88,6 @@ import Testing
         let screen = try terminal.waitFor(text: "indicators  300 rows", timeout: 10)
         let names = screen.split(separator: "\n").map { $0.split(separator: " ").first ?? "" }
         #expect(!names.contains("huge"), "\(screen)")
-        try terminal.press("C-d")
-        try terminal.waitUntilExited()
+        try terminal.leaveWithCtrlD()
     }
 }

@@ -29,8 +29,7 @@ import Testing
                 #expect(
                     screen.contains("\u{1B}[1;31merror:") || screen.contains("\u{1B}[1m\u{1B}[31merror:"), "red error")
             }
-            try terminal.press("C-d")
-            try terminal.waitUntilExited()
+            try terminal.leaveWithCtrlD()
         }
     }
 
@@ -43,8 +42,7 @@ import Testing
         try terminal.press("Enter")
         let screen = try terminal.waitFor("the describe table") { $0.contains("most_frequent") && $0.contains("└") }
         #expect(screen.contains("产出指标 (206)"))
-        try terminal.press("C-d")
-        try terminal.waitUntilExited()
+        try terminal.leaveWithCtrlD()
     }
 
     @Test func aLoadOverASecondShowsProgressThatIsClearedBeforeTheSummary() throws {
@@ -61,7 +59,6 @@ import Testing
         let summary = try terminal.waitFor("the load summary", timeout: 60) { $0.contains("big.csv: table big") }
         let line = summary.split(separator: "\n").first { $0.contains("big.csv: table big") } ?? ""
         #expect(line.hasPrefix("big.csv: table big, 400000 rows"), "the progress line was taken off first: \(line)")
-        try terminal.press("C-d")
-        try terminal.waitUntilExited()
+        try terminal.leaveWithCtrlD()
     }
 }

@@ -20,8 +20,7 @@ import Testing
             let screen = try terminal.waitFor("the result table") { $0.contains("└") }
             #expect(screen.contains("产出指标"))
             #expect(screen.contains("│ level1"))
-            try terminal.press("C-d")
-            try terminal.waitUntilExited()
+            try terminal.leaveWithCtrlD()
         }
         let history = try String(contentsOfFile: state + "/jixiao/history", encoding: .utf8)
         #expect(history.contains("group"))
@@ -80,8 +79,7 @@ import Testing
         let listing = try terminal.waitFor(text: "count_distinct(")
         #expect(listing.contains("count_if("))
         try terminal.press("C-c")
-        try terminal.press("C-d")
-        try terminal.waitUntilExited()
+        try terminal.leaveWithCtrlD()
     }
 }
 
@@ -104,8 +102,7 @@ import Testing
         try terminal.type("print \"still {rows(kept)}\"")
         try terminal.press("Enter")
         try terminal.waitFor(text: "still 3")
-        try terminal.press("C-d")
-        try terminal.waitUntilExited()
+        try terminal.leaveWithCtrlD()
     }
 }
 
@@ -136,8 +133,7 @@ import Testing
         let drawn = after.split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") }
         #expect(!drawn.isEmpty)
         for line in drawn { #expect(line.count <= 60, "\(line)") }
-        try terminal.press("C-d")
-        try terminal.waitUntilExited()
+        try terminal.leaveWithCtrlD()
     }
 
     @Test func modeLineShowsOneFieldPerLine() throws {
@@ -152,7 +148,6 @@ import Testing
         let screen = try terminal.waitFor(text: "budget_total (万元) = 25")
         #expect(screen.contains("               name = 信息化建设经费"))
         #expect(screen.contains("goal = 建设医保骨干专网"))
-        try terminal.press("C-d")
-        try terminal.waitUntilExited()
+        try terminal.leaveWithCtrlD()
     }
 }

@@ -57,6 +57,19 @@ final class Tmux {
         try waitFor(text, timeout: timeout) { $0.contains(text) }
     }
 
+    /// Leaves the REPL with Ctrl-D once its prompt is the last line on the screen. A Ctrl-D sent
+    /// as soon as a statement's output shows can reach the terminal before the line editor has
+    /// taken it back; the terminal's own line discipline then swallows it as end-of-file for a
+    /// read nobody is doing, and the REPL never sees it.
+    func leaveWithCtrlD(timeout: TimeInterval = 10) throws {
+        try waitFor("the prompt on the last line", timeout: timeout) { screen in
+            let last = screen.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) } ?? ""
+            return last.trimmingCharacters(in: .whitespaces) == "jixiao>"
+        }
+        try press("C-d")
+        try waitUntilExited(timeout: timeout)
+    }
+
     func waitUntilExited(timeout: TimeInterval = 10) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {

@@ -98,7 +98,6 @@ import Testing
         try terminal.type("print \"still here\"")
         try terminal.press("Enter")
         try terminal.waitFor(text: "still here")
-        try terminal.press("C-d")
-        try terminal.waitUntilExited()
+        try terminal.leaveWithCtrlD()
     }
 }

@@ -165,10 +165,28 @@ struct ByteStringInterner {
     }
 }
 
-/// Whether two byte runs are equal.
+/// Whether two byte runs are equal. Runs of up to 16 bytes (most cells) are compared as two
+/// overlapping words, in line: a call to `memcmp` for each was a twentieth of a load.
 @inline(__always)
 func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
+    let n = a.count
+    guard n == b.count else { return false }
     guard let x = a.baseAddress, let y = b.baseAddress else { return true }
-    return memcmp(x, y, a.count) == 0
+    let p = UnsafeRawPointer(x), q = UnsafeRawPointer(y)
+    switch n {
+    case 8...16:
+        return p.loadUnaligned(as: UInt64.self) == q.loadUnaligned(as: UInt64.self)
+            && p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                == q.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+    case 4..<8:
+        return p.loadUnaligned(as: UInt32.self) == q.loadUnaligned(as: UInt32.self)
+            && p.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+                == q.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+    case 1..<4:
+        return x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]
+    case 0:
+        return true
+    default:
+        return memcmp(x, y, n) == 0
+    }
 }

@@ -65,7 +65,7 @@ enum DelimitedParts {
         var joined = read[0]
         read[0] = DelimitedRows()
         for k in 1..<parts {
-            append(&joined, &read[k])
+            append(&joined, &read[k], threads: max(1, min(threads, maximumParts)))
         }
         return joined
     }
@@ -88,15 +88,18 @@ enum DelimitedParts {
     }
 
     /// Appends the part that follows `joined` in the file, emptying it; its lines counted from 1
-    /// become lines after `joined`'s last.
-    private static func append(_ joined: inout DelimitedRows, _ part: inout DelimitedRows) {
+    /// become lines after `joined`'s last. The columns are joined on `threads` threads.
+    private static func append(_ joined: inout DelimitedRows, _ part: inout DelimitedRows, threads: Int) {
         let offset = joined.endLine - 1
-        for c in part.columns.indices {
-            // Moved out one at a time, so each part column is freed as soon as it is appended:
-            // the part's memory goes back while the joined columns grow.
-            var column = ColumnAccumulator(capacity: 0)
-            swap(&column, &part.columns[c])
-            joined.columns[c].append(contentsOf: column)
+        let count = min(joined.columns.count, part.columns.count)
+        joined.columns.withUnsafeMutableBufferPointer { into in
+            part.columns.withUnsafeMutableBufferPointer { from in
+                let columns = ColumnPairs(into: into, from: from)
+                // Each column is joined on its own, on every core: the columns are independent.
+                DispatchQueue.concurrentPerform(iterations: min(threads, count)) { worker in
+                    for c in Swift.stride(from: worker, to: count, by: threads) { columns.join(c) }
+                }
+            }
         }
         joined.rowLines.append(contentsOf: part.rowLines.lazy.map { $0 &+ Int32(truncatingIfNeeded: offset) })
         joined.rows += part.rows
@@ -107,6 +110,23 @@ enum DelimitedParts {
         joined.unterminatedQuoteLine = part.unterminatedQuoteLine.map { $0 + offset }
         joined.strayQuoteLine = joined.strayQuoteLine ?? part.strayQuoteLine.map { $0 + offset }
         joined.endLine = part.endLine + offset
+    }
+}
+
+/// The columns of the joined rows and of the part appended to them, shared among the threads of
+/// the join. Unchecked sendability: each thread joins columns of its own, and
+/// `concurrentPerform` returns only after every one is done.
+private struct ColumnPairs: @unchecked Sendable {
+    let into: UnsafeMutableBufferPointer<ColumnAccumulator>
+    let from: UnsafeMutableBufferPointer<ColumnAccumulator>
+
+    /// Appends column `c` of the part to the joined column. The part's column is moved out
+    /// first, so it is freed as soon as it is appended: the part's memory goes back while the
+    /// joined columns grow.
+    func join(_ c: Int) {
+        var column = ColumnAccumulator(capacity: 0)
+        swap(&column, &from[c])
+        into[c].append(contentsOf: column)
     }
 }
 

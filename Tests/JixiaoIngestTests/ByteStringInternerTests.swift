@@ -39,4 +39,22 @@ struct ByteStringInternerTests {
         #expect(codes == [0, 1, 2, 3, 4, 5, 6, 7, 0, 3, 8])
         #expect(interner.values == ["产出指标", "数量指标", "a", "ab", "abc", "abcd", "abcdefgh", "abcdefghi", ""])
     }
+
+    @Test func codesSurviveTheTableGrowingForShortAndLongValues() {
+        // Values of 1 to 20 bytes, many differing only in their last byte or their length, well
+        // past the first table sizes.
+        let words = (0..<20_000).map { k in String(repeating: "x", count: k % 20) + String(k % 1000) }
+        let distinct = Array(Set(words))
+        var interner = ByteStringInterner()
+        func code(_ word: String) -> UInt32 {
+            Array(word.utf8).withUnsafeBufferPointer { b in
+                interner.code(for: b) { String(decoding: $0, as: UTF8.self) }!
+            }
+        }
+        let first = distinct.map(code)
+        #expect(Set(first).count == distinct.count)
+        #expect(distinct.map(code) == first)
+        #expect(interner.count == distinct.count)
+        for (word, c) in zip(distinct, first) { #expect(interner.values[Int(c)] == word) }
+    }
 }

@@ -29,13 +29,19 @@ public enum DocumentImporter {
 
     /// A document's text made into a grid (whichever way its cells were separated) and back into
     /// lines of cells for the form reader.
+    /// A form saved as CSV is read by its records (`CommaSeparatedDocument`) when they make a
+    /// document; any other text by its lines.
     static func grid(_ text: String) -> SourceText {
-        SourceText(grids: TextGrid.grids(SourceText(text)))
+        if let records = CommaSeparatedDocument.grid(text) {
+            let csv = SourceText(grids: [records])
+            if LayoutRegistry.detect(csv) != nil { return csv }
+        }
+        return SourceText(grids: TextGrid.grids(SourceText(text)))
     }
 
     /// The grids a document's text makes, for the fuzzer of the grid builder.
     public static func grids(of text: String) -> [Grid] {
-        TextGrid.grids(SourceText(text))
+        [CommaSeparatedDocument.grid(text)].compactMap { $0 } + TextGrid.grids(SourceText(text))
     }
 
     /// Reads grids with every layout and the vocabulary's choice, for the fuzzer of the form

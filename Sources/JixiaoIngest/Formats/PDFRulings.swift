@@ -393,3 +393,14 @@ enum PathData {
         }
     }
 }
+
+/// The SVG ruling reader and the lattice on any bytes, for the fuzz target `pdf-rulings` (the
+/// `pdf` target reaches them only through pdftocairo's own, well-formed output).
+public enum PDFRulingsProbe {
+    public static func read(_ data: Data) {
+        guard let xml = try? XMLStream(data, name: "fuzz.svg"), let pages = try? PDFRulings.parse(xml) else { return }
+        for segments in pages {
+            for table in PDFLattice.tables(segments) { _ = table.cell(at: table.left, table.bottom) }
+        }
+    }
+}

@@ -38,6 +38,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case html
     /// PDF files through pdftotext and the page layout (slow: one process per input).
     case pdf
+    /// The ruling lines of a PDF's drawing (pdftocairo's SVG) and the table cells they bound.
+    case pdfRulings = "pdf-rulings"
     /// `.jxdb` snapshots, read with and without their checksums (without, the mutants get past
     /// the checksum to the checks of counts, offsets and codes behind it).
     case snapshot
@@ -55,7 +57,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .json: return [seeds + "json"]
         case .importer: return [seeds + "importer", seeds + "csv", seeds + "json", seeds + "document"]
         case .grid, .form: return [seeds + "grid", seeds + "document", "Datasets", "Tests/JixiaoIngestTests/Corpus"]
-        case .xlsx, .docx, .xls, .html, .pdf, .snapshot: return [seeds + rawValue]
+        case .xlsx, .docx, .xls, .html, .pdf, .pdfRulings, .snapshot: return [seeds + rawValue]
         }
     }
 
@@ -70,6 +72,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .grid: GridFuzzing.buildGrid(Self.text(bytes))
         case .form: GridFuzzing.readForm(Self.text(bytes))
         case .xlsx, .docx, .xls, .html, .pdf: Self.importFile(Data(buffer: bytes), name: "fuzz." + rawValue)
+        case .pdfRulings: PDFRulingsProbe.read(Data(buffer: bytes))
         case .snapshot: Self.readSnapshot(UnsafeRawBufferPointer(bytes))
         }
     }

@@ -23,11 +23,18 @@ enum OfficeFixtures {
             ["xlsx", "sheets.xlsx", "html", "gbk.html", "docx", "xlsx.pdf", "docx.pdf"].map { "\(stem).\($0)" }
         } + ["001.xls"]
 
-    /// The renderings that do not load their seed's counts yet, and why: in the PDF printed from
-    /// Word of seed 003 the columns of one table shift from row to row (its rows hold different
-    /// numbers of cells), and the lanes of the page do not follow them; in that of seed 004 one
-    /// row of a merged cell is still read as an indicator of its own.
-    static let knownShort: Set<String> = ["003.docx.pdf", "004.docx.pdf"]
+    /// The renderings that do not load their seed's counts yet, and why (none: the PDFs from Word
+    /// are read by their ruling lines).
+    static let knownShort: Set<String> = []
+
+    /// The renderings whose fields differ from their seed's, and why: a workbook printed by
+    /// LibreOffice Calc has no cell borders, so its rows are told by spacing, and it clips long
+    /// text at the cell's edge (the clipped text is not in the PDF). In the PDF from Word of seed
+    /// 003 a row is split by a page break (`项目总` on one page, `额` on the next), and its two
+    /// parts are read as two rows, so one project's total is not read.
+    static let knownInexact: Set<String> = [
+        "001.xlsx.pdf", "002.xlsx.pdf", "003.xlsx.pdf", "004.xlsx.pdf", "003.docx.pdf",
+    ]
 
     /// Columns that say where a row was read, not what it holds.
     static let positional: Set<String> = ["source", "source_line", "project_line", "line"]

@@ -1,8 +1,9 @@
 import Foundation
 
-/// PDF files: the text layer read by poppler's `pdftotext` (a separate process, see
-/// `PopplerText`) and laid out in rows and columns (`PDFPageLayout`), then read as a form or a
-/// table like any other grid. Recognised by the `%PDF-` signature near the start.
+/// PDF files: the text layer read by poppler's `pdftotext` and the ruling lines by its
+/// `pdftocairo` (separate processes, see `PopplerText` and `PDFRulings`), laid out in the cells
+/// the rulings draw (`PDFRuledLayout`), or by spacing where a page has none (`PDFPageLayout`),
+/// then read as a form or a table like any other grid. Recognised by the `%PDF-` signature.
 ///
 /// Refused with a reason, loading nothing: a PDF cut short (no `%%EOF` at its end), an encrypted
 /// one, one pdftotext cannot read, and one with no text at all (a scanned image needs OCR first).
@@ -39,6 +40,8 @@ enum PDFFormat: FileFormat {
                     line: nil,
                     "the PDF has no text, only images (a scanned document?): it needs OCR before it can be read"))
         }
-        return try GridContent.read([PDFPageLayout().grid(pages)], file: file, options: options, runTogether: true)
+        let rulings = PDFRulings.pages(of: scratch.path, file: file)
+        let (grid, spaced) = PDFRuledLayout.grid(pages, rulings: rulings)
+        return try GridContent.read([grid], file: file, options: options, runTogether: spaced)
     }
 }

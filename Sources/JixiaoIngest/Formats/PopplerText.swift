@@ -13,6 +13,8 @@ struct PopplerText {
     struct Page {
         var width: Double
         var fragments: [Fragment]
+        /// The words themselves, for placing each in the cell the rulings draw around it.
+        var words: [Fragment] = []
     }
 
     static let timeLimit: TimeInterval = 60
@@ -85,7 +87,8 @@ struct PopplerText {
                 file: file,
                 reason: .malformed(
                     line: nil,
-                    "pdftotext did not finish within \(Int(timeLimit)) seconds; the PDF is damaged or too large"))
+                    "\(URL(fileURLWithPath: tool).lastPathComponent) did not finish within \(Int(timeLimit)) seconds; "
+                        + "the PDF is damaged or too large"))
         }
         return status
     }
@@ -120,6 +123,7 @@ struct PopplerText {
             case .endElement:
                 if xml.localName == "line", !pages.isEmpty {
                     pages[pages.count - 1].fragments += fragments(words)
+                    pages[pages.count - 1].words += words
                     words = []
                 }
             default: break

@@ -37,15 +37,7 @@ struct PDFLattice {
         let vertical = merged(segments.filter { !$0.horizontal })
         guard !horizontal.isEmpty, !vertical.isEmpty else { return [] }
         // Union-find over the lines, horizontal ones first, joined where they touch.
-        var parent = Array(0..<(horizontal.count + vertical.count))
-        func root(_ k: Int) -> Int {
-            var k = k
-            while parent[k] != k {
-                parent[k] = parent[parent[k]]
-                k = parent[k]
-            }
-            return k
-        }
+        var sets = DisjointSets(count: horizontal.count + vertical.count)
         let byX = vertical.indices.sorted { vertical[$0].at < vertical[$1].at }
         let xsSorted = byX.map { vertical[$0].at }
         for (h, line) in horizontal.enumerated() {
@@ -53,15 +45,15 @@ struct PDFLattice {
             while k < byX.count, xsSorted[k] <= line.to + tolerance {
                 let v = vertical[byX[k]]
                 if line.at >= v.from - tolerance, line.at <= v.to + tolerance {
-                    parent[root(horizontal.count + byX[k])] = root(h)
+                    sets.union(h, horizontal.count + byX[k])
                 }
                 k += 1
             }
         }
         var groups: [Int: (horizontal: [Segment], vertical: [Segment])] = [:]
-        for (h, line) in horizontal.enumerated() { groups[root(h), default: ([], [])].horizontal.append(line) }
+        for (h, line) in horizontal.enumerated() { groups[sets.root(h), default: ([], [])].horizontal.append(line) }
         for (v, line) in vertical.enumerated() {
-            groups[root(horizontal.count + v), default: ([], [])].vertical.append(line)
+            groups[sets.root(horizontal.count + v), default: ([], [])].vertical.append(line)
         }
         return groups.values.compactMap { table($0.horizontal, $0.vertical) }.sorted {
             ($0.top, $0.left) < ($1.top, $1.left)
@@ -76,22 +68,14 @@ struct PDFLattice {
         guard rows * columns <= maximumRegions else { return nil }
         // The lines at each boundary, to ask whether a stretch of it is drawn.
         let across = lines(horizontal, at: ys), down = lines(vertical, at: xs)
-        var parent = Array(0..<(rows * columns))
-        func root(_ k: Int) -> Int {
-            var k = k
-            while parent[k] != k {
-                parent[k] = parent[parent[k]]
-                k = parent[k]
-            }
-            return k
-        }
+        var sets = DisjointSets(count: rows * columns)
         for r in 0..<rows {
             let middle = (ys[r] + ys[r + 1]) / 2
             for c in 0..<columns {
                 let k = r * columns + c
-                if c + 1 < columns, !drawn(down[c + 1], over: middle) { parent[root(k + 1)] = root(k) }
+                if c + 1 < columns, !drawn(down[c + 1], over: middle) { sets.union(k, k + 1) }
                 if r + 1 < rows, !drawn(across[r + 1], over: (xs[c] + xs[c + 1]) / 2) {
-                    parent[root(k + columns)] = root(k)
+                    sets.union(k, k + columns)
                 }
             }
         }
@@ -99,7 +83,7 @@ struct PDFLattice {
         var boxes: [Int: (top: Int, left: Int, bottom: Int, right: Int)] = [:]
         for r in 0..<rows {
             for c in 0..<columns {
-                let k = root(r * columns + c)
+                let k = sets.root(r * columns + c)
                 if let b = boxes[k] {
                     boxes[k] = (min(b.top, r), min(b.left, c), max(b.bottom, r), max(b.right, c))
                 } else {
@@ -116,7 +100,7 @@ struct PDFLattice {
             cells.append(
                 Cell(row: b.top, column: b.left, rowSpan: b.bottom - b.top + 1, columnSpan: b.right - b.left + 1))
         }
-        let cellOf = (0..<(rows * columns)).map { index[root($0)] ?? 0 }
+        let cellOf = (0..<(rows * columns)).map { index[sets.root($0)] ?? 0 }
         return PDFLattice(ys: ys, xs: xs, cells: cells, cellOf: cellOf)
     }
 

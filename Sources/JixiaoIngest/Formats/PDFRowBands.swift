@@ -153,15 +153,7 @@ enum PDFRowBands {
 
     /// Stacks joined into rows where their centres, tops or bottoms coincide (union-find).
     static func groups(_ stacks: [Stack], tolerance: Double) -> [Row] {
-        var parent = Array(stacks.indices)
-        func root(_ k: Int) -> Int {
-            var k = k
-            while parent[k] != k {
-                parent[k] = parent[parent[k]]
-                k = parent[k]
-            }
-            return k
-        }
+        var sets = DisjointSets(count: stacks.count)
         let order = stacks.indices.sorted { stacks[$0].centre < stacks[$1].centre }
         let tops = stacks.map(\.top), bottoms = stacks.map(\.bottom), centres = stacks.map(\.centre)
         for (n, a) in order.enumerated() {
@@ -171,12 +163,12 @@ enum PDFRowBands {
                 if abs(centres[a] - centres[b]) < tolerance || abs(tops[a] - tops[b]) < tolerance
                     || abs(bottoms[a] - bottoms[b]) < tolerance
                 {
-                    parent[root(b)] = root(a)
+                    sets.union(a, b)
                 }
             }
         }
         var members: [Int: [Stack]] = [:]
-        for k in stacks.indices { members[root(k), default: []].append(stacks[k]) }
+        for k in stacks.indices { members[sets.root(k), default: []].append(stacks[k]) }
         return members.values.map { Row(stacks: $0) }
     }
 

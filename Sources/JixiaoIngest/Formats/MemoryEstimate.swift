@@ -4,10 +4,10 @@ import Foundation
 /// so a file too big for the machine is a clear error instead of the kernel killing the session,
 /// and a merely large one says what it will cost before the wait begins.
 ///
-/// The factors are measured (peak memory over the file's size), rounded up: a delimited table is
-/// parsed from the mapped file into 8-byte columns and strings kept once per distinct value
-/// (48 MB of CSV peaked at 114 MB); a JSON table holds every cell as a boxed value while it infers
-/// types (390 KB peaked at 4.4 MB); a document is decoded to text and split into lines and cells.
+/// A delimited table is costed from the rows of its sample (`DelimitedMemoryCost`). The factors
+/// of the other formats are measured (peak memory over the file's size), rounded up: a JSON
+/// table holds every cell as a boxed value while it infers types (390 KB peaked at 4.4 MB); a
+/// document is decoded to text and split into lines and cells.
 public struct MemoryEstimate: Sendable, Equatable {
     /// The file's size in bytes.
     public var fileBytes: Int
@@ -42,8 +42,13 @@ public struct MemoryEstimate: Sendable, Equatable {
     /// The estimate for an opened file, from the format recognised in it.
     public static func of(_ file: OpenedFile) -> MemoryEstimate {
         let factor = file.format.map(Self.factor) ?? 1
-        return MemoryEstimate(
-            fileBytes: file.size, tableBytes: Int(Double(file.size) * factor), availableBytes: availableMemory())
+        var tableBytes = Int(Double(file.size) * factor)
+        if file.format == DelimitedTableFormat.self, let delimiter = DelimitedTableFormat.delimiter(of: file.sample),
+            let sampled = DelimitedMemoryCost.tableBytes(file.sample, delimiter: delimiter, fileBytes: file.size)
+        {
+            tableBytes = sampled
+        }
+        return MemoryEstimate(fileBytes: file.size, tableBytes: tableBytes, availableBytes: availableMemory())
     }
 
     static func factor(_ format: any FileFormat.Type) -> Double {

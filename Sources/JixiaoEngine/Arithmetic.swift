@@ -11,7 +11,7 @@ enum Arithmetic {
         case .constant(.double(let d)): return .constant(.double(-d))
         case .constant(let v): throw EngineError.typeMismatch("cannot negate \(v.type?.rawValue ?? "null")")
         case .column(let c):
-            switch c.data {
+            switch c.widened.data {
             case .integer(let a):
                 if a.contains(.min) { return .column(Column(.double(a.map { -Double($0) }), validity: c.validity)) }
                 return .column(Column(.integer(a.map { -$0 }), validity: c.validity))

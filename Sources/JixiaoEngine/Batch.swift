@@ -27,7 +27,9 @@ public struct BatchColumn: Sendable {
 }
 
 extension Column {
-    /// Rows `range`, copied contiguously (a batch of a stored column).
+    /// Rows `range`, copied contiguously (a batch of a stored column); compact numbers are
+    /// decoded into plain ones here, a batch at a time, so expressions over a batch only ever
+    /// see `.integer` and `.double`.
     public func slice(_ range: Range<Int>) -> Column {
         let validity = self.validity.map { $0.slice(range) }
         switch data {
@@ -37,6 +39,13 @@ extension Column {
         case .date(let a): return Column(.date(Array(a[range])), validity: validity)
         case .string(let codes, let dict):
             return Column(.string(codes: Array(codes[range]), dictionary: dict), validity: validity)
+        case .compact(let c):
+            if c.isInteger { return Column(.integer(c.mantissas[range].map { Int64($0) }), validity: validity) }
+            let decoded = [Double](unsafeUninitializedCapacity: range.count) { out, n in
+                c.decode(range, into: out.baseAddress!)
+                n = range.count
+            }
+            return Column(.double(decoded), validity: validity)
         }
     }
 }
@@ -93,6 +102,11 @@ extension BatchColumn {
         case .integer(let a):
             let converted = a[offset..<offset + n].map(Double.init)
             return try converted.withUnsafeBufferPointer(body)
+        case .compact(let c):
+            return try withUnsafeTemporaryAllocation(of: Double.self, capacity: max(n, 1)) { buffer in
+                c.decode(offset..<offset + n, into: buffer.baseAddress!)
+                return try body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+            }
         default:
             throw EngineError.typeMismatch("\(what)() needs numbers, got \(column.type.rawValue)")
         }

@@ -12,6 +12,8 @@ public enum ColumnData: Sendable {
     case date([Int32])
     /// Dictionary-encoded strings: each row stores a code into `dictionary.values`.
     case string(codes: [UInt32], dictionary: StringDictionary)
+    /// Integers or decimals in 32 bits a row (see `CompactNumbers`); typed `.integer` or `.double`.
+    case compact(CompactNumbers)
 }
 
 /// One column: typed values plus a validity bitmap (nil when no row is null).
@@ -35,6 +37,7 @@ public struct Column: Sendable {
         case .boolean: return .boolean
         case .string: return .string
         case .date: return .date
+        case .compact(let c): return c.type
         }
     }
 
@@ -45,6 +48,7 @@ public struct Column: Sendable {
         case .boolean(let a): return a.count
         case .date(let a): return a.count
         case .string(let codes, _): return codes.count
+        case .compact(let c): return c.count
         }
     }
 
@@ -70,6 +74,7 @@ public struct Column: Sendable {
         case .boolean(let a): return .boolean(a[row])
         case .date(let a): return .date(a[row])
         case .string(let codes, let dict): return .string(dict.values[Int(codes[row])])
+        case .compact(let c): return c.isInteger ? .integer(Int64(c.mantissas[row])) : .double(c.double(at: row))
         }
     }
 
@@ -91,6 +96,7 @@ public struct Column: Sendable {
         switch data {
         case .integer(let a): return Double(a[row])
         case .double(let a): return a[row]
+        case .compact(let c): return c.double(at: row)
         default: return nil
         }
     }
@@ -105,6 +111,10 @@ public struct Column: Sendable {
         case .date(let a): return Column(.date(Self.gather(a, selection)), validity: validity)
         case .string(let codes, let dict):
             return Column(.string(codes: Self.gather(codes, selection), dictionary: dict), validity: validity)
+        case .compact(let c):
+            let gathered = CompactNumbers(
+                mantissas: Self.gather(c.mantissas, selection), scale: c.scale, isInteger: c.isInteger)
+            return Column(.compact(gathered), validity: validity)
         }
     }
 

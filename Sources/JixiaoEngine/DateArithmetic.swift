@@ -66,6 +66,7 @@ public enum DateArithmetic {
                 switch c.data {
                 case .date(let a): values = a.map { Int64($0) }
                 case .integer(let a): values = a
+                case .compact(let n) where n.isInteger: values = n.mantissas.map { Int64($0) }
                 default: return nil
                 }
             }

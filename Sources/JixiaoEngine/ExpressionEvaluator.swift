@@ -20,6 +20,9 @@ public struct ExpressionEvaluator {
 
     /// The expression's value for every row of the table.
     public func evaluate(_ expr: Expr) throws -> Column {
+        // A bare column of every row is handed over as stored: compact numbers stay compact
+        // (a key to group, sort or join by reads them directly), with no copy.
+        if case .column(let i) = expr, rows.count == table.columns[i].count { return table.columns[i] }
         let result = try operand(expr)
         let type = try expr.resultType(columnTypes: table.columns.map(\.type))
         return result.materialize(count: rowCount, type: type)
@@ -31,7 +34,8 @@ public struct ExpressionEvaluator {
         switch expr {
         case .column(let i):
             let column = table.columns[i]
-            return .column(rows.count == column.count ? column : column.slice(rows))
+            // Inside an expression a column is plain numbers: whole (decoded once) or a batch.
+            return .column(rows.count == column.count ? column.widened : column.slice(rows))
         case .literal(let v):
             return .constant(v)
         case .negate(let e):

@@ -99,6 +99,12 @@ struct KeyCodes {
         case .double(let a):
             // -0.0 and 0.0 are one group.
             self = Self.hashed(rowCount, column.validity) { (a[$0] == 0 ? 0.0 : a[$0]).bitPattern }
+        case .compact(let c):
+            // One scale for the column: equal numbers are equal mantissas (and -0.0 never compacts).
+            let m = c.mantissas
+            self =
+                Self.narrow(m, column.validity)
+                ?? Self.hashed(rowCount, column.validity) { UInt64(bitPattern: Int64(m[$0])) }
         }
     }
 
@@ -111,15 +117,15 @@ struct KeyCodes {
 
     /// Integers of a narrow range (years, small counts, ids of a few thousand) coded by their
     /// distance from the smallest; nil when the range is too wide for slots.
-    private static func narrow(_ a: [Int64], _ validity: Bitmap?) -> KeyCodes? {
+    private static func narrow<T: FixedWidthInteger & SignedInteger>(_ a: [T], _ validity: Bitmap?) -> KeyCodes? {
         var lo = Int64.max, hi = Int64.min
         a.withUnsafeBufferPointer { values in
             if let validity {
                 for i in 0..<values.count where validity[i] {
-                    lo = Swift.min(lo, values[i]); hi = Swift.max(hi, values[i])
+                    lo = Swift.min(lo, Int64(values[i])); hi = Swift.max(hi, Int64(values[i]))
                 }
             } else {
-                for v in values { lo = Swift.min(lo, v); hi = Swift.max(hi, v) }
+                for v in values { lo = Swift.min(lo, Int64(v)); hi = Swift.max(hi, Int64(v)) }
             }
         }
         if lo > hi { return KeyCodes(codes: [UInt32](repeating: 0, count: a.count), count: 1) }  // only nulls
@@ -128,7 +134,7 @@ struct KeyCodes {
         let nullCode = UInt32(span + 1)
         let codes = [UInt32](unsafeUninitializedCapacity: a.count) { out, initialized in
             a.withUnsafeBufferPointer { values in
-                for i in 0..<values.count { out[i] = UInt32(truncatingIfNeeded: values[i] &- lo) }
+                for i in 0..<values.count { out[i] = UInt32(truncatingIfNeeded: Int64(values[i]) &- lo) }
             }
             if let validity { for i in 0..<a.count where !validity[i] { out[i] = nullCode } }
             initialized = a.count

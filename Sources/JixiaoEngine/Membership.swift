@@ -33,7 +33,7 @@ enum Membership {
                 let found = days.map { wanted.contains($0) }
                 let column = booleanColumn(count: count, validity: c.validity) { found[$0] != negated }
                 return .column(listHasNull ? nullWhereMissing(column, found) : column)
-            case .integer, .double, .boolean:
+            case .integer, .double, .boolean, .compact:
                 let numbers = Set(
                     listed.compactMap { v -> Double? in
                         if case .boolean(let b) = v { return b ? 1 : 0 }

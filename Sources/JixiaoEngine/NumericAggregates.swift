@@ -9,6 +9,7 @@ enum NumericAggregates {
         switch column.data {
         case .integer(let a): return a.map { Double($0) }
         case .double(let a): return a
+        case .compact(let c): return c.mantissas.map { Double($0) / c.divisor }
         default: throw EngineError.typeMismatch("\(name)() needs numbers, got \(column.type.rawValue)")
         }
     }
@@ -126,26 +127,16 @@ struct Summer: AggregateAccumulator {
         _ arguments: [BatchColumn], slots: UnsafeBufferPointer<UInt32>, states: SlotStates, at offset: Int
     ) throws {
         let argument = arguments[0], n = slots.count
-        if integerResult, case .integer(let a) = argument.column.data {
-            var overflow = false
-            a.withUnsafeBufferPointer { values in
-                let o = argument.offset
-                argument.forEachValid(n) { i in
-                    let state = states.state(Int(slots[i]), offset), v = values[o + i]
-                    let (exact, carried) = state.load(fromByteOffset: Self.exact, as: Int64.self)
-                        .addingReportingOverflow(v)
-                    state.storeBytes(of: exact, toByteOffset: Self.exact, as: Int64.self)
-                    overflow = overflow || carried
-                    state.storeBytes(
-                        of: state.load(fromByteOffset: Self.decimal, as: Double.self) + Double(v),
-                        toByteOffset: Self.decimal, as: Double.self)
-                    state.storeBytes(
-                        of: state.load(fromByteOffset: Self.count, as: Int64.self) &+ 1, toByteOffset: Self.count,
-                        as: Int64.self)
-                }
+        if integerResult {
+            switch argument.column.data {
+            case .integer(let a):
+                if Self.addExact(a, argument, slots, states, offset) { integerResult = false }
+                return
+            case .compact(let c) where c.isInteger:
+                if Self.addExact(c.mantissas, argument, slots, states, offset) { integerResult = false }
+                return
+            default: break
             }
-            if overflow { integerResult = false }
-            return
         }
         integerResult = false
         try argument.withDoubles(n, mean ? "avg" : "sum") { values in
@@ -159,6 +150,31 @@ struct Summer: AggregateAccumulator {
                     as: Int64.self)
             }
         }
+    }
+
+    /// Adds a batch of integers, 64 or 32 bits, to the exact and the decimal totals; true when
+    /// an exact total overflowed.
+    private static func addExact<T: FixedWidthInteger & SignedInteger>(
+        _ a: [T], _ argument: BatchColumn, _ slots: UnsafeBufferPointer<UInt32>, _ states: SlotStates, _ offset: Int
+    ) -> Bool {
+        var overflow = false
+        a.withUnsafeBufferPointer { values in
+            let o = argument.offset
+            argument.forEachValid(slots.count) { i in
+                let state = states.state(Int(slots[i]), offset), v = Int64(values[o + i])
+                let (exact, carried) = state.load(fromByteOffset: Self.exact, as: Int64.self)
+                    .addingReportingOverflow(v)
+                state.storeBytes(of: exact, toByteOffset: Self.exact, as: Int64.self)
+                overflow = overflow || carried
+                state.storeBytes(
+                    of: state.load(fromByteOffset: Self.decimal, as: Double.self) + Double(v),
+                    toByteOffset: Self.decimal, as: Double.self)
+                state.storeBytes(
+                    of: state.load(fromByteOffset: Self.count, as: Int64.self) &+ 1, toByteOffset: Self.count,
+                    as: Int64.self)
+            }
+        }
+        return overflow
     }
 
     func finish(_ states: SlotStates, at offset: Int) -> Column {

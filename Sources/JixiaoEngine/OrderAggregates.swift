@@ -62,6 +62,9 @@ enum OrderAggregates {
         switch column.data {
         case .integer(let v): choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
         case .double(let v): choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
+        case .compact(let c):
+            let v = c.mantissas
+            choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
         case .boolean(let v): choose(&best, slots, column) { wantMax ? v[$0] && !v[$1] : !v[$0] && v[$1] }
         case .date(let v): choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
         case .string(let codes, let dict):

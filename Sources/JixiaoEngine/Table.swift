@@ -107,8 +107,8 @@ extension Column {
         case let (nil, y?): type = y
         case (nil, nil): type = .integer
         }
-        let left = a.map { $0.converted(to: type) } ?? .nulls(count: aCount, type: type)
-        let right = b.map { $0.converted(to: type) } ?? .nulls(count: bCount, type: type)
+        let left = a.map { $0.widened.converted(to: type) } ?? .nulls(count: aCount, type: type)
+        let right = b.map { $0.widened.converted(to: type) } ?? .nulls(count: bCount, type: type)
         var validity: Bitmap?
         if left.validity != nil || right.validity != nil {
             var v = left.validity ?? Bitmap(count: aCount, allSet: true)

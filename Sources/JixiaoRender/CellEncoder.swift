@@ -42,6 +42,12 @@ struct CellEncoder {
         case .double(let values): storage = .double(values)
         case .boolean(let values): storage = .boolean(values)
         case .date(let values): storage = .dates(values)
+        case .compact(let c):
+            switch c.widened() {
+            case .integer(let values): storage = .integer(values)
+            case .double(let values): storage = .double(values)
+            default: preconditionFailure("compact numbers widen to integers or doubles")
+            }
         case .string(let codes, let dictionary):
             if dictionary.count <= max(rowsToWrite, 1024) {
                 storage = .encodedStrings(codes: codes, bytes: dictionary.values.map(spelling.string))

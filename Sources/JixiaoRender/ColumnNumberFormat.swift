@@ -30,6 +30,13 @@ struct ColumnNumberFormat {
                 values.append(doubles[row])
                 largest = max(largest, abs(doubles[row]))
             }
+        case .compact(let c) where c.isInteger:
+            for row in rows where !column.isNull(row) { largest = max(largest, Double(c.mantissas[row].magnitude)) }
+        case .compact(let c):
+            for row in rows where !column.isNull(row) {
+                values.append(c.double(at: row))
+                largest = max(largest, abs(c.double(at: row)))
+            }
         default: return
         }
         var cap = max(0, style.decimals)

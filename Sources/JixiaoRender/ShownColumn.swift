@@ -51,6 +51,7 @@ struct ShownColumn {
         switch column.data {
         case .integer(let values): text = format.text(values[row])
         case .double(let values): text = format.text(values[row])
+        case .compact(let c): text = c.isInteger ? format.text(Int64(c.mantissas[row])) : format.text(c.double(at: row))
         case .boolean(let values): text = values[row] ? "true" : "false"
         case .date(let values): text = CivilDay.iso(values[row])
         case .string:

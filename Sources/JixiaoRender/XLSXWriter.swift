@@ -61,6 +61,7 @@ public enum XLSXWriter {
                 let col = UInt16(c)
                 switch column.data {
                 case .integer(let values): worksheet_write_number(worksheet, r, col, Double(values[row]), nil)
+                case .compact(let c): worksheet_write_number(worksheet, r, col, c.double(at: row), nil)
                 case .double(let values):
                     let v = values[row]
                     if v.isFinite {
@@ -105,6 +106,8 @@ public enum XLSXWriter {
                 case .string: text = column.string(at: row) ?? ""
                 case .integer(let values): text = String(values[row])
                 case .double(let values): text = NumberText.format(values[row])
+                case .compact(let c):
+                    text = c.isInteger ? String(c.mantissas[row]) : NumberText.format(c.double(at: row))
                 case .boolean(let values): text = values[row] ? "TRUE" : "FALSE"
                 case .date: text = "2024-03-01"
                 }

@@ -60,6 +60,14 @@ struct ConjunctFilter {
         case dateConstant([Int32], ComparisonOperator, Int32, Bitmap?)
         case dateColumns([Int32], ComparisonOperator, [Int32], Bitmap?)
         case validity(Bitmap?, wantNull: Bool)
+        /// Compact integers against an integer, as integers.
+        case mantissaInteger([Int32], ComparisonOperator, Int64, Bitmap?)
+        /// Compact numbers (mantissas over `divisor`) against a number, decoded row by row.
+        case compactConstant([Int32], Double, ComparisonOperator, Double, Bitmap?)
+        /// Two compact columns of one scale: their mantissas order as their numbers do.
+        case mantissaColumns([Int32], ComparisonOperator, [Int32], Bitmap?)
+        /// Two compact columns of different scales, decoded row by row.
+        case compactColumns([Int32], Double, ComparisonOperator, [Int32], Double, Bitmap?)
 
         init?(_ e: Expr, _ table: Table) {
             switch e {
@@ -76,6 +84,11 @@ struct ConjunctFilter {
                 case (.integer(let x), .double(let y)): self = .integerDoubleColumns(x, op, y, validity)
                 case (.double(let x), .integer(let y)): self = .integerDoubleColumns(y, op.swapped, x, validity)
                 case (.date(let x), .date(let y)): self = .dateColumns(x, op, y, validity)
+                case (.compact(let x), .compact(let y)):
+                    self =
+                        x.scale == y.scale
+                        ? .mantissaColumns(x.mantissas, op, y.mantissas, validity)
+                        : .compactColumns(x.mantissas, x.divisor, op, y.mantissas, y.divisor, validity)
                 default: return nil
                 }
             case .isNull(.column(let i), let negated):
@@ -97,6 +110,12 @@ struct ConjunctFilter {
             case (.double(let a), .integer(let k)): self = .doubleConstant(a, op, Double(k), column.validity)
             case (.double(let a), .double(let k)): self = .doubleConstant(a, op, k, column.validity)
             case (.date(let a), .date(let k)): self = .dateConstant(a, op, k, column.validity)
+            case (.compact(let c), .integer(let k)) where c.isInteger:
+                self = .mantissaInteger(c.mantissas, op, k, column.validity)
+            case (.compact(let c), .integer(let k)):
+                self = .compactConstant(c.mantissas, c.divisor, op, Double(k), column.validity)
+            case (.compact(let c), .double(let k)):
+                self = .compactConstant(c.mantissas, c.divisor, op, k, column.validity)
             default: return nil
             }
         }
@@ -137,6 +156,20 @@ struct ConjunctFilter {
             case .dateColumns(let a, let op, let b, let validity):
                 a.withUnsafeBufferPointer { x in
                     b.withUnsafeBufferPointer { y in compare(rows, &count, scan, validity, op) { (x[$0], y[$0]) } }
+                }
+            case .mantissaInteger(let a, let op, let k, let validity):
+                a.withUnsafeBufferPointer { x in compare(rows, &count, scan, validity, op) { (Int64(x[$0]), k) } }
+            case .compactConstant(let a, let p, let op, let k, let validity):
+                a.withUnsafeBufferPointer { x in compare(rows, &count, scan, validity, op) { (Double(x[$0]) / p, k) } }
+            case .mantissaColumns(let a, let op, let b, let validity):
+                a.withUnsafeBufferPointer { x in
+                    b.withUnsafeBufferPointer { y in compare(rows, &count, scan, validity, op) { (x[$0], y[$0]) } }
+                }
+            case .compactColumns(let a, let p, let op, let b, let q, let validity):
+                a.withUnsafeBufferPointer { x in
+                    b.withUnsafeBufferPointer { y in
+                        compare(rows, &count, scan, validity, op) { (Double(x[$0]) / p, Double(y[$0]) / q) }
+                    }
                 }
             case .validity(let validity, let wantNull):
                 guard let validity else {

@@ -73,16 +73,35 @@ public struct HashJoin: Sendable {
 
     public init(kind: Kind) { self.kind = kind }
 
+    /// The pairs through `IntegerKeyJoin` when both keys are integers, plain or compact; nil otherwise.
+    private func integerPairs(_ left: Column, _ right: Column, _ context: ExecutionContext) throws -> JoinPairs? {
+        func keys(_ c: Column) -> (wide: [Int64]?, narrow: [Int32]?)? {
+            switch c.data {
+            case .integer(let a): return (a, nil)
+            case .compact(let n) where n.isInteger: return (nil, n.mantissas)
+            default: return nil
+            }
+        }
+        guard let l = keys(left), let r = keys(right) else { return nil }
+        let keep = kind == .left, lv = left.validity, rv = right.validity
+        switch (l, r) {
+        case let ((a?, _), (b?, _)):
+            return try IntegerKeyJoin.pairs(left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
+        case let ((a?, _), (_, b?)):
+            return try IntegerKeyJoin.pairs(left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
+        case let ((_, a?), (b?, _)):
+            return try IntegerKeyJoin.pairs(left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
+        case let ((_, a?), (_, b?)):
+            return try IntegerKeyJoin.pairs(left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
+        default: return nil
+        }
+    }
+
     public func pairs(
         leftKeys: [Column], rightKeys: [Column], leftCount: Int, rightCount: Int,
         context: ExecutionContext
     ) throws -> JoinPairs {
-        if leftKeys.count == 1, case .integer(let l) = leftKeys[0].data, case .integer(let r) = rightKeys[0].data {
-            return try IntegerKeyJoin.pairs(
-                left: l, leftValidity: leftKeys[0].validity,
-                right: r, rightValidity: rightKeys[0].validity,
-                keepUnmatched: kind == .left, context: context)
-        }
+        if leftKeys.count == 1, let pairs = try integerPairs(leftKeys[0], rightKeys[0], context) { return pairs }
         // One code space for both sides: group the concatenated key columns.
         let combined = zip(leftKeys, rightKeys).map { Column.concatenate($0, leftCount, $1, rightCount) }
         let groups = GroupIndex.build(keys: combined, rowCount: leftCount + rightCount)

@@ -6,8 +6,9 @@
 /// pairs come out in left order and, within a left row, in right order, exactly as the general
 /// path gives them.
 enum IntegerKeyJoin {
-    static func pairs(
-        left: [Int64], leftValidity: Bitmap?, right: [Int64], rightValidity: Bitmap?,
+    /// Keys of 64 or 32 bits on either side (a compact column's mantissas are its integers).
+    static func pairs<L: FixedWidthInteger & SignedInteger & Sendable, R: FixedWidthInteger & SignedInteger>(
+        left: [L], leftValidity: Bitmap?, right: [R], rightValidity: Bitmap?,
         keepUnmatched: Bool, context: ExecutionContext
     ) throws -> JoinPairs {
         let index = RightIndex(right, rightValidity)
@@ -20,15 +21,15 @@ enum IntegerKeyJoin {
     }
 
     /// The pairs of the left rows in `range`, in left order; left rows numbered as in the whole.
-    private static func probe(
-        _ left: [Int64], _ leftValidity: Bitmap?, _ range: Range<Int>, _ index: RightIndex,
+    private static func probe<L: FixedWidthInteger & SignedInteger>(
+        _ left: [L], _ leftValidity: Bitmap?, _ range: Range<Int>, _ index: RightIndex,
         keepUnmatched: Bool, context: ExecutionContext
     ) throws -> JoinPairs {
         var out = JoinPairs.Builder(leftCount: range.count, firstLeft: range.lowerBound)
         try left.withUnsafeBufferPointer { keys in
             for l in range {
                 if l & 0xFFFF == 0 { try context.checkInterrupt() }
-                var r: Int32 = leftValidity?[l] ?? true ? index.first(keys[l]) : -1
+                var r: Int32 = leftValidity?[l] ?? true ? index.first(Int64(keys[l])) : -1
                 if r < 0 {
                     if keepUnmatched { out.append(l, -1) }
                     continue
@@ -56,11 +57,11 @@ enum IntegerKeyJoin {
         private var chain: [Int32]
         private let isDirect: Bool
 
-        init(_ keys: [Int64], _ validity: Bitmap?) {
+        init<R: FixedWidthInteger & SignedInteger>(_ keys: [R], _ validity: Bitmap?) {
             chain = [Int32](repeating: -1, count: keys.count)
             var lo = Int64.max, hi = Int64.min
             for r in keys.indices where validity?[r] ?? true {
-                lo = Swift.min(lo, keys[r]); hi = Swift.max(hi, keys[r])
+                lo = Swift.min(lo, Int64(keys[r])); hi = Swift.max(hi, Int64(keys[r]))
             }
             let (span, overflow) = hi.subtractingReportingOverflow(lo)
             isDirect = lo <= hi && !overflow && span < Int64(Swift.max(keys.count * 4, 1024)) && span < 1 << 30
@@ -76,7 +77,7 @@ enum IntegerKeyJoin {
             }
             // Right rows are inserted last to first so that each chain runs in row order.
             for r in stride(from: keys.count - 1, through: 0, by: -1) where validity?[r] ?? true {
-                let key = keys[r]
+                let key = Int64(keys[r])
                 if isDirect {
                     let i = Int(key &- lo)
                     chain[r] = direct[i]

@@ -127,13 +127,17 @@ public struct Sort: Sendable {
 struct SortKey {
     private let ints: [Int64]
     private let doubles: [Double]
+    /// A compact column's mantissas: one scale, so their order is the numbers' order.
+    private let mantissas: [Int32]
     private let isInteger: Bool
+    private let isCompact: Bool
     private let validity: Bitmap?
     private let descending: Bool
 
     init(_ column: Column, descending: Bool) {
         self.descending = descending
         self.validity = column.validity
+        var mantissas: [Int32] = [], isCompact = false
         switch column.data {
         case .integer(let a): ints = a; doubles = []; isInteger = true
         case .double(let a): ints = []; doubles = a; isInteger = false
@@ -144,7 +148,13 @@ struct SortKey {
             ints = codes.map { rank.isEmpty ? 0 : Int64(rank[Int($0)]) }
             doubles = []
             isInteger = true
+        case .compact(let c):
+            ints = []; doubles = []; isInteger = true
+            mantissas = c.mantissas
+            isCompact = true
         }
+        self.mantissas = mantissas
+        self.isCompact = isCompact
     }
 
     /// The row's value as an unsigned integer whose order is this key's order, direction
@@ -154,7 +164,9 @@ struct SortKey {
     func code(_ row: Int) -> UInt64? {
         if let v = validity, !v[row] { return nil }
         var code: UInt64
-        if isInteger {
+        if isCompact {
+            code = UInt64(bitPattern: Int64(mantissas[row])) ^ (1 << 63)
+        } else if isInteger {
             code = UInt64(bitPattern: ints[row]) ^ (1 << 63)
         } else {
             var x = doubles[row]
@@ -174,7 +186,9 @@ struct SortKey {
             if !va || !vb { return va == vb ? 0 : (va ? -1 : 1) }
         }
         var c: Int
-        if isInteger {
+        if isCompact {
+            c = mantissas[a] < mantissas[b] ? -1 : (mantissas[a] > mantissas[b] ? 1 : 0)
+        } else if isInteger {
             c = ints[a] < ints[b] ? -1 : (ints[a] > ints[b] ? 1 : 0)
         } else {
             let x = doubles[a], y = doubles[b]

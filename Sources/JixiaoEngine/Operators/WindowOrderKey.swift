@@ -9,6 +9,8 @@
 struct WindowOrderKey: Sendable {
     private enum Values: Sendable {
         case integers([Int64])
+        /// A compact column's mantissas, which order as its numbers do (one scale).
+        case mantissas([Int32])
         case doubles([Double])
         case booleans([Bool])
         /// Days since 1970-01-01.
@@ -30,6 +32,7 @@ struct WindowOrderKey: Sendable {
         case .boolean(let a): values = .booleans(a)
         case .date(let a): values = .dates(a)
         case .string(let codes, let dictionary): values = .strings(codes, ranks: CodePointOrder.ranks(of: dictionary))
+        case .compact(let c): values = .mantissas(c.mantissas)
         }
     }
 
@@ -42,6 +45,8 @@ struct WindowOrderKey: Sendable {
         switch values {
         case .integers(let a):
             walk(a, rows, start, end, &nulls, body) { UInt64(bitPattern: $0) ^ (1 << 63) }
+        case .mantissas(let a):
+            walk(a, rows, start, end, &nulls, body) { UInt64(bitPattern: Int64($0)) ^ (1 << 63) }
         case .doubles(let a):
             walk(a, rows, start, end, &nulls, body) { value in
                 let bits = value.isNaN ? Double.nan.bitPattern : (value == 0 ? 0 : value.bitPattern)

@@ -4,7 +4,7 @@ import JixiaoEngine
 ///
 /// The type is inferred in the same pass that stores the values: a column starts untyped (only
 /// empty cells so far), becomes integer, double, boolean or date (ISO `YYYY-MM-DD`, nothing
-/// looser) with its first value, widens integer → double in place, and falls back to text when
+/// looser) with its first value, widens integer → double in place (numbers kept compact while they fit, see `NumberStore`), and falls back to text when
 /// a cell is neither. Falling back to text after rows
 /// were stored as numbers cannot recover their spelling (`1.50`, `+3`), so those rows are marked
 /// for a re-read of this one column (`rowsToReread`) instead of being turned back into text.
@@ -15,8 +15,8 @@ struct ColumnAccumulator {
     enum Kind { case untyped, integer, double, boolean, date, string }
 
     private(set) var kind = Kind.untyped
-    private var integers: [Int64] = []
-    private var doubles: [Double] = []
+    /// The values of an integer or decimal column, compact while they fit (`NumberStore`).
+    private var numbers = NumberStore(capacity: 0, isInteger: true)
     private var booleans: [Bool] = []
     private var days: [Int32] = []
     private var codes: [UInt32] = []
@@ -43,8 +43,7 @@ struct ColumnAccumulator {
         count += n
         switch kind {
         case .untyped: break
-        case .integer: integers.append(contentsOf: repeatElement(0, count: n))
-        case .double: doubles.append(contentsOf: repeatElement(0, count: n))
+        case .integer, .double: numbers.appendZeros(n)
         case .boolean: booleans.append(contentsOf: repeatElement(false, count: n))
         case .date: days.append(contentsOf: repeatElement(0, count: n))
         case .string: codes.append(contentsOf: repeatElement(0, count: n))
@@ -102,7 +101,7 @@ struct ColumnAccumulator {
     private mutating func appendIntegers(
         _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]
     ) -> Int {
-        Self.appendNumbers(cells, from: start, nulls: &nulls, into: &integers) { scanned in
+        Self.appendNumbers(cells, from: start, nulls: &nulls, into: { numbers.append(integers: $0) }) { scanned in
             if case .integer(let v) = scanned { return v }
             return nil
         }
@@ -111,7 +110,7 @@ struct ColumnAccumulator {
     private mutating func appendDoubles(
         _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int]
     ) -> Int {
-        Self.appendNumbers(cells, from: start, nulls: &nulls, into: &doubles) { scanned in
+        Self.appendNumbers(cells, from: start, nulls: &nulls, into: { numbers.append(doubles: $0) }) { scanned in
             switch scanned {
             case .integer(let v): return Double(v)
             case .double(let v): return v
@@ -123,7 +122,7 @@ struct ColumnAccumulator {
     @inline(__always)
     private static func appendNumbers<T>(
         _ cells: UnsafeBufferPointer<CellSpan>, from start: Int, nulls: inout [Int],
-        into values: inout [T], _ value: (NumberScanner.Scanned) -> T?
+        into store: (UnsafeBufferPointer<T>) -> Void, _ value: (NumberScanner.Scanned) -> T?
     ) -> Int {
         withUnsafeTemporaryAllocation(of: T.self, capacity: cells.count - start) { buffer in
             var i = start
@@ -138,7 +137,7 @@ struct ColumnAccumulator {
                 }
                 i += 1
             }
-            values.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
+            store(UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
             return i
         }
     }
@@ -231,16 +230,16 @@ struct ColumnAccumulator {
             return appendText(cell, decode: decode)
         case .integer:
             switch NumberScanner.scan(cell) {
-            case .integer(let i): integers.append(i)
+            case .integer(let i): numbers.append(integer: i)
             case .double(let d):
                 become(.double)
-                doubles.append(d)
+                numbers.append(double: d)
             case nil: return fallBackToText(cell, decode: decode)
             }
         case .double:
             switch NumberScanner.scan(cell) {
-            case .integer(let i): doubles.append(Double(i))
-            case .double(let d): doubles.append(d)
+            case .integer(let i): numbers.append(double: Double(i))
+            case .double(let d): numbers.append(double: d)
             case nil: return fallBackToText(cell, decode: decode)
             }
         case .boolean:
@@ -253,10 +252,10 @@ struct ColumnAccumulator {
             switch NumberScanner.scan(cell) {
             case .integer(let i):
                 become(.integer)
-                integers.append(i)
+                numbers.append(integer: i)
             case .double(let d):
                 become(.double)
-                doubles.append(d)
+                numbers.append(double: d)
             case nil:
                 if let b = NumberScanner.boolean(cell) {
                     become(.boolean)
@@ -300,12 +299,12 @@ struct ColumnAccumulator {
         if kind == .untyped { become(other.kind) }
         if kind == .integer && other.kind == .double { become(.double) }
         switch (kind, other.kind) {
-        case (.integer, .integer):
-            integers.append(contentsOf: other.integers)
-        case (.double, .double):
-            doubles.append(contentsOf: other.doubles)
+        case (.integer, .integer), (.double, .double):
+            numbers.append(contentsOf: other.numbers)
         case (.double, .integer):
-            doubles.append(contentsOf: other.integers.lazy.map(Double.init))
+            var decimals = other.numbers
+            decimals.becomeDecimal()
+            numbers.append(contentsOf: decimals)
         case (.boolean, .boolean):
             booleans.append(contentsOf: other.booleans)
         case (.date, .date):
@@ -347,8 +346,7 @@ struct ColumnAccumulator {
     func build() -> Column {
         switch kind {
         case .untyped: return .nulls(count: count, type: .string)
-        case .integer: return Column(.integer(integers), validity: validity)
-        case .double: return Column(.double(doubles), validity: validity)
+        case .integer, .double: return numbers.build(validity: validity)
         case .boolean: return Column(.boolean(booleans), validity: validity)
         case .date: return Column(.date(days), validity: validity)
         case .string:
@@ -379,18 +377,14 @@ struct ColumnAccumulator {
         let n = count
         switch next {
         case .integer:
-            integers.reserveCapacity(capacity)
-            integers.append(contentsOf: repeatElement(0, count: n))
+            numbers = NumberStore(capacity: capacity, isInteger: true)
+            numbers.appendZeros(n)
         case .double:
             if kind == .integer {
-                var widened = [Double]()
-                widened.reserveCapacity(Swift.max(capacity, n))
-                widened.append(contentsOf: integers.lazy.map(Double.init))
-                doubles = widened
-                integers = []
+                numbers.becomeDecimal()
             } else {
-                doubles.reserveCapacity(capacity)
-                doubles.append(contentsOf: repeatElement(0, count: n))
+                numbers = NumberStore(capacity: capacity, isInteger: false)
+                numbers.appendZeros(n)
             }
         case .boolean:
             booleans.reserveCapacity(capacity)
@@ -401,8 +395,7 @@ struct ColumnAccumulator {
         case .string:
             codes.reserveCapacity(capacity)
             codes.append(contentsOf: repeatElement(0, count: n))
-            integers = []
-            doubles = []
+            numbers = NumberStore(capacity: 0, isInteger: true)
             booleans = []
             days = []
         case .untyped: break

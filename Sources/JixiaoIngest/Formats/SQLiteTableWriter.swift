@@ -65,6 +65,8 @@ public enum SQLiteTableWriter {
         switch column.data {
         case .integer(let values): sqlite3_bind_int64(statement, index, values[row])
         case .double(let values): sqlite3_bind_double(statement, index, values[row])
+        case .compact(let c) where c.isInteger: sqlite3_bind_int64(statement, index, Int64(c.mantissas[row]))
+        case .compact(let c): sqlite3_bind_double(statement, index, c.double(at: row))
         case .boolean(let values): sqlite3_bind_int64(statement, index, values[row] ? 1 : 0)
         case .string, .date:
             // A date is ISO TEXT, the form SQLite's own date functions read.

@@ -30,7 +30,7 @@ public struct DocumentLoad: Sendable {
     }
 
     private static func shifted(_ table: Table, _ name: String, by shift: Int64) -> Table {
-        guard shift != 0, let i = table.index(of: name), case .integer(let ids) = table.columns[i].data else {
+        guard shift != 0, let i = table.index(of: name), case .integer(let ids) = table.columns[i].widened.data else {
             return table
         }
         var out = table

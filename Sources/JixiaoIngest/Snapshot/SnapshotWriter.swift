@@ -32,6 +32,8 @@ struct SnapshotWriter {
     }
 
     private func column(_ column: Column, rows: Int) throws {
+        // Version 1 of the format has no compact numbers: they are written as plain ones.
+        let column = column.widened
         if let validity = column.validity { try section(.validity, validity.words) }
         switch column.data {
         case .integer(let values): try section(.integers, values)
@@ -46,6 +48,7 @@ struct SnapshotWriter {
             try section(.dictionary, Self.dictionary(dictionary))
             try section(.codes, codes)
         case .date(let days): try section(.dates, days)
+        case .compact: preconditionFailure("compact numbers were widened above")
         }
     }
 

@@ -39,6 +39,8 @@ extension Column {
         case .date(let a): return Column(.date(Array(a[range])), validity: validity)
         case .string(let codes, let dict):
             return Column(.string(codes: Array(codes[range]), dictionary: dict), validity: validity)
+        case .narrowString(let codes, let dict):
+            return Column(.string(codes: codes.widened(range), dictionary: dict), validity: validity)
         case .compact(let c):
             if c.isInteger { return Column(.integer(c.mantissas[range].map { Int64($0) }), validity: validity) }
             let decoded = [Double](unsafeUninitializedCapacity: range.count) { out, n in

@@ -14,6 +14,8 @@ public enum ColumnData: Sendable {
     case string(codes: [UInt32], dictionary: StringDictionary)
     /// Integers or decimals in 32 bits a row (see `CompactNumbers`); typed `.integer` or `.double`.
     case compact(CompactNumbers)
+    /// Dictionary-encoded strings with one- or two-byte codes (see `NarrowCodes`); typed `.string`.
+    case narrowString(codes: NarrowCodes, dictionary: StringDictionary)
 }
 
 /// One column: typed values plus a validity bitmap (nil when no row is null).
@@ -38,6 +40,7 @@ public struct Column: Sendable {
         case .string: return .string
         case .date: return .date
         case .compact(let c): return c.type
+        case .narrowString: return .string
         }
     }
 
@@ -49,6 +52,7 @@ public struct Column: Sendable {
         case .date(let a): return a.count
         case .string(let codes, _): return codes.count
         case .compact(let c): return c.count
+        case .narrowString(let codes, _): return codes.count
         }
     }
 
@@ -75,13 +79,18 @@ public struct Column: Sendable {
         case .date(let a): return .date(a[row])
         case .string(let codes, let dict): return .string(dict.values[Int(codes[row])])
         case .compact(let c): return c.isInteger ? .integer(Int64(c.mantissas[row])) : .double(c.double(at: row))
+        case .narrowString(let codes, let dict): return .string(dict.values[Int(codes[row])])
         }
     }
 
     /// The string of one row when the column holds strings.
     public func string(at row: Int) -> String? {
-        guard !isNull(row), case .string(let codes, let dict) = data else { return nil }
-        return dict.values[Int(codes[row])]
+        guard !isNull(row) else { return nil }
+        switch data {
+        case .string(let codes, let dict): return dict.values[Int(codes[row])]
+        case .narrowString(let codes, let dict): return dict.values[Int(codes[row])]
+        default: return nil
+        }
     }
 
     /// The day of one row (days since 1970-01-01) when the column holds dates.
@@ -115,6 +124,8 @@ public struct Column: Sendable {
             let gathered = CompactNumbers(
                 mantissas: Self.gather(c.mantissas, selection), scale: c.scale, isInteger: c.isInteger)
             return Column(.compact(gathered), validity: validity)
+        case .narrowString(let codes, let dict):
+            return Column(.narrowString(codes: codes.gather(selection), dictionary: dict), validity: validity)
         }
     }
 

@@ -106,16 +106,21 @@ public struct CompactNumbers: Sendable {
 }
 
 extension Column {
-    /// The same column in plain storage: compact numbers become `.integer` or `.double`, the rest
+    /// The same column in plain storage: compact numbers become `.integer` or `.double`, narrow
+    /// codes four-byte ones, the rest
     /// is returned as is. For code that reads a whole column at an edge (rendering, writing a
     /// file), not for per-batch loops.
     public var widened: Column {
-        guard case .compact(let c) = data else { return self }
-        return Column(c.widened(), validity: validity)
+        switch data {
+        case .compact(let c): return Column(c.widened(), validity: validity)
+        case .narrowString(let codes, let dict):
+            return Column(.string(codes: codes.widened(), dictionary: dict), validity: validity)
+        default: return self
+        }
     }
 
-    /// The column with its integers or decimals kept in 32 bits when every value fits; as is
-    /// otherwise (and for every other type).
+    /// The column with its integers or decimals kept in 32 bits when every value fits, and its
+    /// string codes in one or two bytes when the dictionary is small; as is otherwise.
     public var compacted: Column {
         switch data {
         case .integer(let a):
@@ -124,6 +129,9 @@ extension Column {
         case .double(let a):
             guard let c = CompactNumbers.compacting(a) else { return self }
             return Column(.compact(c), validity: validity)
+        case .string(let codes, let dict):
+            guard let narrow = NarrowCodes.narrowing(codes, dictionaryCount: dict.count) else { return self }
+            return Column(.narrowString(codes: narrow, dictionary: dict), validity: validity)
         default: return self
         }
     }

@@ -83,6 +83,9 @@ struct KeyCodes {
             } else {
                 self = Self.hashed(rowCount, column.validity) { UInt64(rowCodes[$0]) }
             }
+        case .narrowString(let codes, let dict):
+            // The codes are the slots; as four-byte slot numbers.
+            self.init(Column(.string(codes: codes.widened(), dictionary: dict), validity: column.validity), rowCount: rowCount)
         case .boolean(let a):
             var codes = [UInt32](repeating: 2, count: rowCount)
             for i in 0..<rowCount where !column.isNull(i) { codes[i] = a[i] ? 1 : 0 }

@@ -18,6 +18,8 @@ enum Membership {
             return .constant(.boolean(found != negated))
         case .column(let c):
             switch c.data {
+            case .narrowString:
+                return try inList(.column(c.widened), values, negated: negated, count: count, context: context)
             case .string(let codes, let dict):
                 let found = context.perDictionary(dict, "in \(listed)") {
                     let wanted = Set(

@@ -54,7 +54,7 @@ struct NumericView {
                 if c.isInteger { ints = c.mantissas.map { Int64($0) } } else { doubles = c.mantissas.map { Double($0) / c.divisor } }
                 isInteger = c.isInteger
             case .boolean(let a): ints = a.map { $0 ? 1 : 0 }; isInteger = true
-            case .string, .date: return nil
+            case .string, .narrowString, .date: return nil
             }
         }
     }

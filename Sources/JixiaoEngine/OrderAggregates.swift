@@ -59,12 +59,10 @@ enum OrderAggregates {
         wantMax: Bool
     ) throws -> Column {
         var best = [Int32](repeating: -1, count: slotCount)
-        switch column.data {
+        switch column.widened.data {
         case .integer(let v): choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
         case .double(let v): choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
-        case .compact(let c):
-            let v = c.mantissas
-            choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
+        case .compact, .narrowString: preconditionFailure("widened above")
         case .boolean(let v): choose(&best, slots, column) { wantMax ? v[$0] && !v[$1] : !v[$0] && v[$1] }
         case .date(let v): choose(&best, slots, column) { wantMax ? v[$0] > v[$1] : v[$0] < v[$1] }
         case .string(let codes, let dict):

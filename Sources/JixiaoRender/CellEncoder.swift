@@ -35,6 +35,8 @@ struct CellEncoder {
     private static let nullBytes = Array("null".utf8)
 
     init(_ column: Column, rowsToWrite: Int, spelling: CellSpelling) {
+        // Written whole, so plain storage once: compact numbers decoded, narrow codes widened.
+        let column = column.widened
         self.validity = column.validity
         self.spelling = spelling
         switch column.data {
@@ -42,12 +44,7 @@ struct CellEncoder {
         case .double(let values): storage = .double(values)
         case .boolean(let values): storage = .boolean(values)
         case .date(let values): storage = .dates(values)
-        case .compact(let c):
-            switch c.widened() {
-            case .integer(let values): storage = .integer(values)
-            case .double(let values): storage = .double(values)
-            default: preconditionFailure("compact numbers widen to integers or doubles")
-            }
+        case .compact, .narrowString: preconditionFailure("widened above")
         case .string(let codes, let dictionary):
             if dictionary.count <= max(rowsToWrite, 1024) {
                 storage = .encodedStrings(codes: codes, bytes: dictionary.values.map(spelling.string))

@@ -54,7 +54,7 @@ struct ShownColumn {
         case .compact(let c): text = c.isInteger ? format.text(Int64(c.mantissas[row])) : format.text(c.double(at: row))
         case .boolean(let values): text = values[row] ? "true" : "false"
         case .date(let values): text = CivilDay.iso(values[row])
-        case .string:
+        case .string, .narrowString:
             let raw = column.string(at: row) ?? ""
             text = keepLineBreaks ? DisplayText.keepingLineBreaks(raw) : DisplayText.singleLine(raw)
         }

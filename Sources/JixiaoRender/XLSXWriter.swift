@@ -76,7 +76,7 @@ public enum XLSXWriter {
                     } else {
                         worksheet_write_string(worksheet, r, col, CivilDay.iso(values[row]), nil)
                     }
-                case .string:
+                case .string, .narrowString:
                     if let text = column.string(at: row) {
                         worksheet_write_string(worksheet, r, col, cellText(text), nil)
                     }
@@ -103,7 +103,7 @@ public enum XLSXWriter {
             for row in 0..<min(table.rowCount, measuredRows) where !column.isNull(row) {
                 let text: String
                 switch column.data {
-                case .string: text = column.string(at: row) ?? ""
+                case .string, .narrowString: text = column.string(at: row) ?? ""
                 case .integer(let values): text = String(values[row])
                 case .double(let values): text = NumberText.format(values[row])
                 case .compact(let c):

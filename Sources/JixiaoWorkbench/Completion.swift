@@ -133,7 +133,7 @@ extension Session {
         }
         let columnName = String(before.reversed().prefix { Self.isWordCharacter($0) }.reversed())
         guard let table = sourceTable(of: statement), let column = table.column(named: columnName),
-            case .string(_, let dictionary) = column.data
+            let dictionary = column.dictionary
         else {
             return Completion(replacing: 0, candidates: [])
         }

@@ -86,4 +86,31 @@ import Testing
         #expect(scale(u, "x") == 1)
         expectExact(u, "x", plain)
     }
+
+    @Test func textCodesWidenFromOneByteToTwoToFourAsTheDictionaryGrowsInEveryPart() throws {
+        // `small` keeps 9 values, `medium` reaches 1,000 late in the file, `large` 70,000.
+        var rows: [(String, String, String)] = []
+        for r in 0..<80_000 {
+            let medium = r < 60_000 ? "甲\(r % 200)" : "乙\(r % 1_000)"
+            rows.append(("级\(r % 9)", r % 13 == 0 ? "" : medium, "项\(r)"))
+        }
+        let text = "small,medium,large\n" + rows.map { "\($0.0),\($0.1),\($0.2)" }.joined(separator: "\n") + "\n"
+        for threads in [1, 2, 3] {
+            let t = try read(text, threads: threads, partBytes: 64 << 10)
+            let widths = t.columns.map { column -> String in
+                switch column.data {
+                case .narrowString(.bytes, _): return "1"
+                case .narrowString(.pairs, _): return "2"
+                case .string: return "4"
+                default: return "?"
+                }
+            }
+            #expect(widths == ["1", "2", "4"], "\(threads) threads")
+            for (row, cells) in rows.enumerated() where row % 97 == 0 || row > 79_900 {
+                #expect(t.columns[0].string(at: row) == cells.0)
+                #expect(t.columns[1].string(at: row) == (cells.1.isEmpty ? nil : cells.1))
+                #expect(t.columns[2].string(at: row) == cells.2)
+            }
+        }
+    }
 }

@@ -4,9 +4,9 @@ import JixiaoLanguage
 import JixiaoQuery
 import Testing
 
-/// Columns of integers and decimals kept in 32 bits (`CompactNumbers`, what the CSV reader
-/// stores when the values fit) must answer every query exactly as the same numbers in 64-bit
-/// storage: the same rows, types, group order and float bits.
+/// Columns of integers and decimals kept in 32 bits (`CompactNumbers`) and text with one- or
+/// two-byte codes (`NarrowCodes`), what the CSV reader stores when the values fit, must answer
+/// every query exactly as plain storage: the same rows, types, group order and float bits.
 @Suite struct CompactColumnTests {
     /// `items`: 5,000 rows (more than two batches) of ids, years, a key, decimals of one to three
     /// places with nulls, and a project id; `projects`: one row per project with a budget.
@@ -21,7 +21,9 @@ import Testing
         var dept = ColumnBuilder(type: .string), project = ColumnBuilder(type: .integer)
         var weight = ColumnBuilder(type: .double), score = ColumnBuilder(type: .double)
         var actual = ColumnBuilder(type: .double), target = ColumnBuilder(type: .double)
+        var note = ColumnBuilder(type: .string)
         for r in 0..<rows {
+            note.append(string: next(11) == 0 ? nil : "备注\(next(1_500))")
             id.append(integer: Int64(r + 1))
             year.append(integer: 2019 + Int64(next(7)))
             dept.append(string: "部门\(next(37))")
@@ -34,7 +36,7 @@ import Testing
         let items = Table([
             ("id", id.build()), ("year", year.build()), ("dept", dept.build()), ("project_id", project.build()),
             ("weight", weight.build()), ("score", score.build()), ("actual", actual.build()),
-            ("target", target.build()),
+            ("target", target.build()), ("note", note.build()),
         ])
         var key = ColumnBuilder(type: .integer), budget = ColumnBuilder(type: .double)
         for p in 1...400 {
@@ -75,10 +77,12 @@ import Testing
 
     @Test func theTestColumnsReallyAreCompact() {
         let tables = Self.compacted(Self.plainTables())
-        for column in tables["items"]!.columns where column.type != .string {
-            guard case .compact = column.data else {
-                Issue.record("a \(column.type) column stayed plain")
-                continue
+        for column in tables["items"]!.columns {
+            switch column.data {
+            case .compact: break
+            case .narrowString(.bytes, _): #expect(column.dictionary!.count <= 256)
+            case .narrowString(.pairs, _): #expect(column.dictionary!.count > 256)
+            default: Issue.record("a \(column.type) column stayed plain")
             }
         }
     }
@@ -101,6 +105,15 @@ import Testing
         "items | select id, score | append (items | select id, weight) | where id < 20",
         "items | distinct year",
         "items | pivot year agg sum(weight) by dept",
+        "items | where note = \"备注7\" or dept = \"部门5\" | select id, note, dept",
+        "items | where note > \"备注9\" and dept != \"部门1\" | agg n = count()",
+        "items | group note | agg n = count(), s = sum(score) | sort -n, note | take 20",
+        "items | sort note, -id | take 30",
+        "items | derive r = rank() per note by -score | derive d = row_number() per year by note | where id < 60",
+        "items | derive u = upper(note), c = note contains \"99\", l = len(dept) | where c",
+        "items | where dept in (\"部门2\", \"部门9\") or note in (\"备注3\", \"备注30\") | select id",
+        "items | group dept | agg first = min(note), last = max(note)",
+        "items | join (items | group note | agg k = count()) on note | group dept | agg s = sum(k)",
     ])
     func compactColumnsGiveTheSameAnswersAsPlainOnes(_ query: String) throws {
         let plain = try Self.run(query, over: Self.plainTables())

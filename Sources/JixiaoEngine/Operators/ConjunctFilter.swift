@@ -49,6 +49,8 @@ struct ConjunctFilter {
     private enum Predicate {
         /// Rows whose dictionary code's entry in `truth` is 1.
         case codes([UInt32], truth: [UInt8], Bitmap?)
+        case byteCodes([UInt8], truth: [UInt8], Bitmap?)
+        case pairCodes([UInt16], truth: [UInt8], Bitmap?)
         case integerConstant([Int64], ComparisonOperator, Int64, Bitmap?)
         /// An integer column against a decimal constant, compared as doubles row by row.
         case integerToDouble([Int64], ComparisonOperator, Double, Bitmap?)
@@ -105,6 +107,13 @@ struct ConjunctFilter {
                 self = .codes(
                     codes, truth: dict.values.map { op.holds(CodePointOrder(string: $0), constant) ? 1 : 0 },
                     column.validity)
+            case (.narrowString(let codes, let dict), .string(let s)):
+                let constant = CodePointOrder(string: s)
+                let truth: [UInt8] = dict.values.map { op.holds(CodePointOrder(string: $0), constant) ? 1 : 0 }
+                switch codes {
+                case .bytes(let a): self = .byteCodes(a, truth: truth, column.validity)
+                case .pairs(let a): self = .pairCodes(a, truth: truth, column.validity)
+                }
             case (.integer(let a), .integer(let k)): self = .integerConstant(a, op, k, column.validity)
             case (.integer(let a), .double(let k)): self = .integerToDouble(a, op, k, column.validity)
             case (.double(let a), .integer(let k)): self = .doubleConstant(a, op, Double(k), column.validity)
@@ -125,6 +134,20 @@ struct ConjunctFilter {
         func refine(_ rows: UnsafeMutablePointer<Int32>, _ count: inout Int, scan: Range<Int>?) {
             switch self {
             case .codes(let codes, let truth, let validity):
+                if truth.isEmpty { count = 0; return }
+                codes.withUnsafeBufferPointer { c in
+                    truth.withUnsafeBufferPointer { t in
+                        keep(rows, &count, scan, validity) { Int(t[Int(c[$0])]) }
+                    }
+                }
+            case .byteCodes(let codes, let truth, let validity):
+                if truth.isEmpty { count = 0; return }
+                codes.withUnsafeBufferPointer { c in
+                    truth.withUnsafeBufferPointer { t in
+                        keep(rows, &count, scan, validity) { Int(t[Int(c[$0])]) }
+                    }
+                }
+            case .pairCodes(let codes, let truth, let validity):
                 if truth.isEmpty { count = 0; return }
                 codes.withUnsafeBufferPointer { c in
                     truth.withUnsafeBufferPointer { t in

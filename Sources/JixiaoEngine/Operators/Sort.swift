@@ -148,6 +148,11 @@ struct SortKey {
             ints = codes.map { rank.isEmpty ? 0 : Int64(rank[Int($0)]) }
             doubles = []
             isInteger = true
+        case .narrowString(let codes, let dict):
+            let rank = CodePointOrder.ranks(of: dict)
+            ints = (0..<codes.count).map { rank.isEmpty ? 0 : Int64(rank[Int(codes[$0])]) }
+            doubles = []
+            isInteger = true
         case .compact(let c):
             ints = []; doubles = []; isInteger = true
             mantissas = c.mantissas

@@ -33,6 +33,8 @@ struct WindowOrderKey: Sendable {
         case .date(let a): values = .dates(a)
         case .string(let codes, let dictionary): values = .strings(codes, ranks: CodePointOrder.ranks(of: dictionary))
         case .compact(let c): values = .mantissas(c.mantissas)
+        case .narrowString(let codes, let dictionary):
+            values = .strings(codes.widened(), ranks: CodePointOrder.ranks(of: dictionary))
         }
     }
 

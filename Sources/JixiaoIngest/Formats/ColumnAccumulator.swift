@@ -19,7 +19,8 @@ struct ColumnAccumulator {
     private var numbers = NumberStore(capacity: 0, isInteger: true)
     private var booleans: [Bool] = []
     private var days: [Int32] = []
-    private var codes: [UInt32] = []
+    /// A text column's codes, one byte a row while the dictionary is small (`CodeStore`).
+    private var codes = CodeStore(capacity: 0)
     /// Nil while every row so far holds a value: most columns never need one.
     private var validity: Bitmap?
     private(set) var count = 0
@@ -46,7 +47,7 @@ struct ColumnAccumulator {
         case .integer, .double: numbers.appendZeros(n)
         case .boolean: booleans.append(contentsOf: repeatElement(false, count: n))
         case .date: days.append(contentsOf: repeatElement(0, count: n))
-        case .string: codes.append(contentsOf: repeatElement(0, count: n))
+        case .string: codes.appendZeros(n)
         }
     }
 
@@ -214,7 +215,8 @@ struct ColumnAccumulator {
                 }
                 i += 1
             }
-            codes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
+            codes.fit(interner.count)
+            codes.append(UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
             return i
         }
     }
@@ -279,6 +281,7 @@ struct ColumnAccumulator {
     ) -> Bool {
         guard row < rowsToReread, row < codes.count, !cell.isEmpty else { return true }
         guard let code = interner.code(for: cell, decode: decode) else { return false }
+        codes.fit(interner.count)
         codes[row] = code
         return true
     }
@@ -312,25 +315,27 @@ struct ColumnAccumulator {
         case (.string, .string):
             let map = interner.absorb(other.interner)
             if map.isEmpty {
-                codes.append(contentsOf: repeatElement(0, count: other.count))
+                codes.appendZeros(other.count)
             } else {
-                codes.append(contentsOf: other.codes.lazy.map { map[Int($0)] })
+                codes.fit(interner.count)
+                codes.append(contentsOf: other.codes, mapped: map)
             }
             if other.rowsToReread > 0 { rowsToReread = before + other.rowsToReread }
         case (.string, _):
             // The later part's numbers were text all along: read them again as text.
-            codes.append(contentsOf: repeatElement(0, count: other.count))
+            codes.appendZeros(other.count)
             rowsToReread = before + other.count
         case (_, .string):
             // This part's numbers become text; the later part's text keeps its codes.
             become(.string)
             interner = other.interner
-            codes.append(contentsOf: other.codes)
+            codes.fit(interner.count)
+            codes.append(contentsOf: other.codes, mapped: nil)
             rowsToReread = before + other.rowsToReread
         default:
             // Numbers with true/false: text, every row read again.
             become(.string)
-            codes.append(contentsOf: repeatElement(0, count: other.count))
+            codes.appendZeros(other.count)
             rowsToReread = before + other.count
         }
         if validity != nil || other.validity != nil {
@@ -350,7 +355,7 @@ struct ColumnAccumulator {
         case .boolean: return Column(.boolean(booleans), validity: validity)
         case .date: return Column(.date(days), validity: validity)
         case .string:
-            return Column(.string(codes: codes, dictionary: StringDictionary(interner.values)), validity: validity)
+            return codes.build(StringDictionary(interner.values), validity: validity)
         }
     }
 
@@ -358,6 +363,7 @@ struct ColumnAccumulator {
         _ cell: UnsafeBufferPointer<UInt8>, decode: (UnsafeBufferPointer<UInt8>) -> String?
     ) -> Bool {
         guard let code = interner.code(for: cell, decode: decode) else { return false }
+        codes.fit(interner.count)
         codes.append(code)
         stored(1, nulls: [])
         return true
@@ -393,8 +399,8 @@ struct ColumnAccumulator {
             days.reserveCapacity(capacity)
             days.append(contentsOf: repeatElement(0, count: n))
         case .string:
-            codes.reserveCapacity(capacity)
-            codes.append(contentsOf: repeatElement(0, count: n))
+            codes = CodeStore(capacity: capacity)
+            codes.appendZeros(n)
             numbers = NumberStore(capacity: 0, isInteger: true)
             booleans = []
             days = []

@@ -68,7 +68,7 @@ public enum SQLiteTableWriter {
         case .compact(let c) where c.isInteger: sqlite3_bind_int64(statement, index, Int64(c.mantissas[row]))
         case .compact(let c): sqlite3_bind_double(statement, index, c.double(at: row))
         case .boolean(let values): sqlite3_bind_int64(statement, index, values[row] ? 1 : 0)
-        case .string, .date:
+        case .string, .narrowString, .date:
             // A date is ISO TEXT, the form SQLite's own date functions read.
             let text = column.string(at: row) ?? CivilDay.iso(column.day(at: row) ?? 0)
             var utf8 = Array(text.utf8)

@@ -65,10 +65,10 @@ struct ModelColumnMatch {
     mutating func level(_ name: String, row: Int) -> String? {
         guard let c = columnOf[name], row < load.table.rowCount else { return nil }
         let column = load.table.columns[c]
-        if case .string(let codes, let dict) = column.data {
+        if let dict = column.dictionary, let code = column.code(at: row) {
             guard !column.isNull(row) else { return nil }
             if levelValues[c] == nil { levelValues[c] = dict.values.map { Self.trimmed($0).map(LevelName.normalised) } }
-            return levelValues[c]?[Int(codes[row])] ?? nil
+            return levelValues[c]?[Int(code)] ?? nil
         }
         return text(name, row: row).map(LevelName.normalised)
     }
@@ -77,10 +77,10 @@ struct ModelColumnMatch {
     mutating func text(_ name: String, row: Int) -> String? {
         guard let c = columnOf[name], row < load.table.rowCount else { return nil }
         let column = load.table.columns[c]
-        if case .string(let codes, let dict) = column.data {
+        if let dict = column.dictionary, let code = column.code(at: row) {
             guard !column.isNull(row) else { return nil }
             if trimmedValues[c] == nil { trimmedValues[c] = dict.values.map(Self.trimmed) }
-            return trimmedValues[c]?[Int(codes[row])] ?? nil
+            return trimmedValues[c]?[Int(code)] ?? nil
         }
         switch column[row] {
         case .null: return nil

@@ -32,7 +32,7 @@ struct SnapshotWriter {
     }
 
     private func column(_ column: Column, rows: Int) throws {
-        // Version 1 of the format has no compact numbers: they are written as plain ones.
+        // Version 1 of the format has no compact numbers or narrow codes: they are written plain.
         let column = column.widened
         if let validity = column.validity { try section(.validity, validity.words) }
         switch column.data {
@@ -48,7 +48,7 @@ struct SnapshotWriter {
             try section(.dictionary, Self.dictionary(dictionary))
             try section(.codes, codes)
         case .date(let days): try section(.dates, days)
-        case .compact: preconditionFailure("compact numbers were widened above")
+        case .compact, .narrowString: preconditionFailure("compact numbers and narrow codes were widened above")
         }
     }
 

@@ -65,7 +65,7 @@ public struct Planner {
             let word = BindingScope(columns: [], variables: [:], source: self.source) { _ in table }.text(
                 of: diagnostic.span)
             for (field, column) in zip(table.fields, table.columns) {
-                guard case .string(_, let dictionary) = column.data, dictionary.code(of: word) != nil else { continue }
+                guard let dictionary = column.dictionary, dictionary.code(of: word) != nil else { continue }
                 diagnostic.suggestion = "text needs quotes: \"\(word)\""
                 diagnostic.note = "\"\(word)\" is a value of the column \(field.name)"
                 break

@@ -56,7 +56,7 @@ public struct WhereVerb: VerbClause {
         _ probe: (column: Int, name: String, text: String), in table: Table,
         _ context: ExecutionContext
     ) {
-        guard case .string(_, let dictionary) = table.columns[probe.column].data,
+        guard let dictionary = table.columns[probe.column].dictionary,
             dictionary.code(of: probe.text) == nil,
             let nearest = Suggest.nearest(probe.text, among: dictionary.values)
         else { return }

@@ -10,13 +10,13 @@ public struct GroupIndex: Sendable {
     /// Groups rows by the values of `keys` (nulls form a group of their own).
     public static func build(keys: [Column], rowCount: Int) -> GroupIndex {
         let grouping = Grouping.build(keys: keys, rowCount: rowCount)
-        guard let slots = grouping.slotOfRow else {
+        guard grouping.slotOfRow != nil || grouping.narrowSlotOfRow != nil else {
             return GroupIndex(
                 groupOfRow: [Int32](repeating: 0, count: rowCount), groupCount: 1, firstRow: grouping.firstRow)
         }
         var groupOfSlot = [Int32](repeating: -1, count: grouping.slotCount)
         for (group, slot) in grouping.slotOfGroup.enumerated() { groupOfSlot[Int(slot)] = Int32(group) }
-        let groupOfRow = slots.map { groupOfSlot[Int($0)] }
+        let groupOfRow = grouping.slots(rowCount: rowCount).map { groupOfSlot[Int($0)] }
         return GroupIndex(groupOfRow: groupOfRow, groupCount: grouping.groupCount, firstRow: grouping.firstRow)
     }
 }

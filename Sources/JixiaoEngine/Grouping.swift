@@ -8,8 +8,12 @@
 /// groups are the slots that hold rows, numbered in the order their first rows appear, which is
 /// the order results are shown in.
 public struct Grouping: Sendable {
-    /// The slot of every row; nil when there are no keys and every row is in slot 0.
+    /// The slot of every row; nil when there are no keys and every row is in slot 0, or when
+    /// the slots are `narrowSlotOfRow`.
     public let slotOfRow: [UInt32]?
+    /// The slots of one narrow text key without nulls: its one- or two-byte codes, read in
+    /// place (four-byte copies of them would be fresh memory on every query).
+    public let narrowSlotOfRow: NarrowCodes?
     public let slotCount: Int
     /// The slot of each group, groups in order of first appearance.
     public let slotOfGroup: [Int32]
@@ -23,8 +27,58 @@ public struct Grouping: Sendable {
         Grouping(slotOfRow: nil, slotCount: 1, slotOfGroup: [0], firstRow: rowCount > 0 ? [0] : [])
     }
 
+    init(
+        slotOfRow: [UInt32]?, narrowSlotOfRow: NarrowCodes? = nil, slotCount: Int, slotOfGroup: [Int32],
+        firstRow: [Int32]
+    ) {
+        self.slotOfRow = slotOfRow
+        self.narrowSlotOfRow = narrowSlotOfRow
+        self.slotCount = slotCount
+        self.slotOfGroup = slotOfGroup
+        self.firstRow = firstRow
+    }
+
+    /// The groups of one narrow text key without nulls, its codes being the slots.
+    private static func build(narrow codes: NarrowCodes, slotCount: Int, rowCount: Int) -> Grouping {
+        var groupOfSlot = [Int32](repeating: -1, count: slotCount)
+        var slotOfGroup: [Int32] = [], firstRow: [Int32] = []
+        func scan<T: FixedWidthInteger>(_ a: [T]) {
+            a.withUnsafeBufferPointer { slots in
+                groupOfSlot.withUnsafeMutableBufferPointer { group in
+                    for row in 0..<rowCount where group[Int(slots[row])] < 0 {
+                        let slot = Int(slots[row])
+                        group[slot] = Int32(slotOfGroup.count)
+                        slotOfGroup.append(Int32(slot))
+                        firstRow.append(Int32(row))
+                    }
+                }
+            }
+        }
+        switch codes {
+        case .bytes(let a): scan(a)
+        case .pairs(let a): scan(a)
+        }
+        return Grouping(
+            slotOfRow: nil, narrowSlotOfRow: codes, slotCount: slotCount, slotOfGroup: slotOfGroup, firstRow: firstRow)
+    }
+
+    /// The slots of rows `range` written to `out` (which holds `range.count`).
+    @inline(__always)
+    func writeSlots(_ range: Range<Int>, to out: UnsafeMutablePointer<UInt32>) {
+        switch narrowSlotOfRow {
+        case .bytes(let a)?: a.withUnsafeBufferPointer { s in for (k, r) in range.enumerated() { out[k] = UInt32(s[r]) } }
+        case .pairs(let a)?: a.withUnsafeBufferPointer { s in for (k, r) in range.enumerated() { out[k] = UInt32(s[r]) } }
+        case nil: for k in 0..<range.count { out[k] = 0 }
+        }
+    }
+
     public static func build(keys: [Column], rowCount: Int) -> Grouping {
         guard let first = keys.first else { return single(rowCount: rowCount) }
+        if keys.count == 1, first.validity == nil, case .narrowString(let codes, let dict) = first.data,
+            rowCount == codes.count
+        {
+            return build(narrow: codes, slotCount: Swift.max(dict.count, 1), rowCount: rowCount)
+        }
         var combined = KeyCodes(first, rowCount: rowCount)
         for key in keys.dropFirst() {
             combined = combined.combined(with: KeyCodes(key, rowCount: rowCount), rowCount: rowCount)
@@ -47,7 +101,7 @@ public struct Grouping: Sendable {
 
     /// Every row's slot as an array, for kernels that read all rows at once.
     public func slots(rowCount: Int) -> [UInt32] {
-        slotOfRow ?? [UInt32](repeating: 0, count: rowCount)
+        slotOfRow ?? narrowSlotOfRow?.widened() ?? [UInt32](repeating: 0, count: rowCount)
     }
 
     /// A column of one value per slot, reduced to one value per group in group order.

@@ -101,6 +101,15 @@ public struct HashAggregate: Sendable {
                     if case .column(let i) = expr { return BatchColumn(input.columns[i], offset: rows.lowerBound) }
                     return BatchColumn(try batch.evaluate(expr))
                 }
+                if grouping.narrowSlotOfRow != nil {
+                    // One- or two-byte slots, widened a batch at a time.
+                    try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: rows.count) { buffer in
+                        grouping.writeSlots(rows, to: buffer.baseAddress!)
+                        try accumulators[k].add(
+                            arguments, slots: UnsafeBufferPointer(buffer), states: states, at: offsets[k])
+                    }
+                    continue
+                }
                 let slots = grouping.slotOfRow ?? zeros
                 try slots.withUnsafeBufferPointer { all in
                     let start = grouping.slotOfRow == nil ? 0 : rows.lowerBound

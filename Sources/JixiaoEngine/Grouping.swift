@@ -79,8 +79,22 @@ public struct Grouping: Sendable {
         {
             return build(narrow: codes, slotCount: Swift.max(dict.count, 1), rowCount: rowCount)
         }
-        var combined = KeyCodes(first, rowCount: rowCount)
-        for key in keys.dropFirst() {
+        // Narrow text keys without nulls go last, where their codes are mixed in as they are
+        // stored; the order of the keys changes slot numbers, never which rows share a group,
+        // and groups are numbered by their first rows.
+        func isNarrow(_ c: Column) -> Bool {
+            if c.validity == nil, case .narrowString = c.data { return true }
+            return false
+        }
+        let ordered = keys.filter { !isNarrow($0) } + keys.filter(isNarrow)
+        var combined = KeyCodes(ordered[0], rowCount: rowCount)
+        for key in ordered.dropFirst() {
+            if case .narrowString(let codes, let dict) = key.data, key.validity == nil,
+                let mixed = combined.combined(withNarrow: codes, count: Swift.max(dict.count, 1), rowCount: rowCount)
+            {
+                combined = mixed
+                continue
+            }
             combined = combined.combined(with: KeyCodes(key, rowCount: rowCount), rowCount: rowCount)
         }
         var groupOfSlot = [Int32](repeating: -1, count: combined.count)
@@ -205,6 +219,28 @@ struct KeyCodes {
         var codes = [UInt32](repeating: 0, count: rowCount)
         for i in 0..<rowCount where validity?[i] ?? true { codes[i] = coder.code(key(i)) + 1 }
         return KeyCodes(codes: codes, count: coder.count + 1)
+    }
+
+    /// Mixed with a narrow key's codes read in place, when the product of the counts is small
+    /// enough for slots; nil otherwise.
+    func combined(withNarrow other: NarrowCodes, count otherCount: Int, rowCount: Int) -> KeyCodes? {
+        let (product, overflow) = count.multipliedReportingOverflow(by: otherCount)
+        guard !overflow, product <= Swift.max(2 * rowCount, 1 << 16), other.count == rowCount else { return nil }
+        func mix<T: FixedWidthInteger>(_ b: [T]) -> [UInt32] {
+            let radix = UInt32(otherCount)
+            return [UInt32](unsafeUninitializedCapacity: rowCount) { out, initialized in
+                self.codes.withUnsafeBufferPointer { a in
+                    b.withUnsafeBufferPointer { b in
+                        for i in 0..<rowCount { out[i] = a[i] &* radix &+ UInt32(truncatingIfNeeded: b[i]) }
+                    }
+                }
+                initialized = rowCount
+            }
+        }
+        switch other {
+        case .bytes(let b): return KeyCodes(codes: mix(b), count: product)
+        case .pairs(let b): return KeyCodes(codes: mix(b), count: product)
+        }
     }
 
     /// The codes of both keys at once: by mixed radix when the product of the counts is small

@@ -66,8 +66,10 @@ public struct Grouping: Sendable {
     @inline(__always)
     func writeSlots(_ range: Range<Int>, to out: UnsafeMutablePointer<UInt32>) {
         switch narrowSlotOfRow {
-        case .bytes(let a)?: a.withUnsafeBufferPointer { s in for (k, r) in range.enumerated() { out[k] = UInt32(s[r]) } }
-        case .pairs(let a)?: a.withUnsafeBufferPointer { s in for (k, r) in range.enumerated() { out[k] = UInt32(s[r]) } }
+        case .bytes(let a)?:
+            a.withUnsafeBufferPointer { s in for (k, r) in range.enumerated() { out[k] = UInt32(s[r]) } }
+        case .pairs(let a)?:
+            a.withUnsafeBufferPointer { s in for (k, r) in range.enumerated() { out[k] = UInt32(s[r]) } }
         case nil: for k in 0..<range.count { out[k] = 0 }
         }
     }
@@ -153,7 +155,9 @@ struct KeyCodes {
             }
         case .narrowString(let codes, let dict):
             // The codes are the slots; as four-byte slot numbers.
-            self.init(Column(.string(codes: codes.widened(), dictionary: dict), validity: column.validity), rowCount: rowCount)
+            self.init(
+                Column(.string(codes: codes.widened(), dictionary: dict), validity: column.validity), rowCount: rowCount
+            )
         case .boolean(let a):
             var codes = [UInt32](repeating: 2, count: rowCount)
             for i in 0..<rowCount where !column.isNull(i) { codes[i] = a[i] ? 1 : 0 }

@@ -51,7 +51,11 @@ struct NumericView {
             case .double(let a): doubles = a; isInteger = false
             case .compact(let c):
                 // A whole compact column in an expression (batches arrive decoded): plain numbers once.
-                if c.isInteger { ints = c.mantissas.map { Int64($0) } } else { doubles = c.mantissas.map { Double($0) / c.divisor } }
+                if c.isInteger {
+                    ints = c.mantissas.map { Int64($0) }
+                } else {
+                    doubles = c.mantissas.map { Double($0) / c.divisor }
+                }
                 isInteger = c.isInteger
             case .boolean(let a): ints = a.map { $0 ? 1 : 0 }; isInteger = true
             case .string, .narrowString, .date: return nil

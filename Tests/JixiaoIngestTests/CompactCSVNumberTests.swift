@@ -18,14 +18,18 @@ import Testing
     }
 
     /// The column's values against the standard library's reading of each cell.
-    private func expectExact(_ t: Table, _ name: String, _ cells: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectExact(
+        _ t: Table, _ name: String, _ cells: [String], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let column = t.columns[t.index(of: name)!]
         for (row, cell) in cells.enumerated() {
             switch column[row] {
             case .null: #expect(cell.isEmpty, "row \(row)", sourceLocation: sourceLocation)
             case .integer(let i): #expect(Int64(cell) == i, "row \(row)", sourceLocation: sourceLocation)
             case .double(let d):
-                #expect(Double(cell)?.bitPattern == d.bitPattern, "row \(row): \(cell) read as \(d)", sourceLocation: sourceLocation)
+                #expect(
+                    Double(cell)?.bitPattern == d.bitPattern, "row \(row): \(cell) read as \(d)",
+                    sourceLocation: sourceLocation)
             default: Issue.record("row \(row) is not a number", sourceLocation: sourceLocation)
             }
         }

@@ -86,13 +86,17 @@ public struct HashJoin: Sendable {
         let keep = kind == .left, lv = left.validity, rv = right.validity
         switch (l, r) {
         case let ((a?, _), (b?, _)):
-            return try IntegerKeyJoin.pairs(left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
+            return try IntegerKeyJoin.pairs(
+                left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
         case let ((a?, _), (_, b?)):
-            return try IntegerKeyJoin.pairs(left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
+            return try IntegerKeyJoin.pairs(
+                left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
         case let ((_, a?), (b?, _)):
-            return try IntegerKeyJoin.pairs(left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
+            return try IntegerKeyJoin.pairs(
+                left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
         case let ((_, a?), (_, b?)):
-            return try IntegerKeyJoin.pairs(left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
+            return try IntegerKeyJoin.pairs(
+                left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
         default: return nil
         }
     }

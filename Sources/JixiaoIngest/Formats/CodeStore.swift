@@ -123,7 +123,9 @@ struct CodeStore {
         }
     }
 
-    private static func widened<From: FixedWidthInteger, To: FixedWidthInteger>(_ codes: [From], _ capacity: Int) -> [To] {
+    private static func widened<From: FixedWidthInteger, To: FixedWidthInteger>(
+        _ codes: [From], _ capacity: Int
+    ) -> [To] {
         var out = [To]()
         out.reserveCapacity(Swift.max(capacity, codes.count))
         out.append(contentsOf: codes.lazy.map { To(truncatingIfNeeded: $0) })

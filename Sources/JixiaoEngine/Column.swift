@@ -85,12 +85,8 @@ public struct Column: Sendable {
 
     /// The string of one row when the column holds strings.
     public func string(at row: Int) -> String? {
-        guard !isNull(row) else { return nil }
-        switch data {
-        case .string(let codes, let dict): return dict.values[Int(codes[row])]
-        case .narrowString(let codes, let dict): return dict.values[Int(codes[row])]
-        default: return nil
-        }
+        guard !isNull(row), let dictionary, let code = code(at: row) else { return nil }
+        return dictionary.values[Int(code)]
     }
 
     /// The day of one row (days since 1970-01-01) when the column holds dates.

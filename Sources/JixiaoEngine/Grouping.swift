@@ -40,26 +40,32 @@ public struct Grouping: Sendable {
 
     /// The groups of one narrow text key without nulls, its codes being the slots.
     private static func build(narrow codes: NarrowCodes, slotCount: Int, rowCount: Int) -> Grouping {
-        var groupOfSlot = [Int32](repeating: -1, count: slotCount)
-        var slotOfGroup: [Int32] = [], firstRow: [Int32] = []
-        func scan<T: FixedWidthInteger>(_ a: [T]) {
-            a.withUnsafeBufferPointer { slots in
-                groupOfSlot.withUnsafeMutableBufferPointer { group in
-                    for row in 0..<rowCount where group[Int(slots[row])] < 0 {
-                        let slot = Int(slots[row])
-                        group[slot] = Int32(slotOfGroup.count)
-                        slotOfGroup.append(Int32(slot))
-                        firstRow.append(Int32(row))
-                    }
-                }
-            }
-        }
+        let (slotOfGroup, firstRow): ([Int32], [Int32])
         switch codes {
-        case .bytes(let a): scan(a)
-        case .pairs(let a): scan(a)
+        case .bytes(let a): (slotOfGroup, firstRow) = groups(a, slotCount: slotCount, rowCount: rowCount)
+        case .pairs(let a): (slotOfGroup, firstRow) = groups(a, slotCount: slotCount, rowCount: rowCount)
         }
         return Grouping(
             slotOfRow: nil, narrowSlotOfRow: codes, slotCount: slotCount, slotOfGroup: slotOfGroup, firstRow: firstRow)
+    }
+
+    /// The occupied slots in order of their first rows, and those rows: the groups.
+    private static func groups<Slot: FixedWidthInteger>(
+        _ slotOfRow: [Slot], slotCount: Int, rowCount: Int
+    ) -> (slotOfGroup: [Int32], firstRow: [Int32]) {
+        var groupOfSlot = [Int32](repeating: -1, count: slotCount)
+        var slotOfGroup: [Int32] = [], firstRow: [Int32] = []
+        slotOfRow.withUnsafeBufferPointer { slots in
+            groupOfSlot.withUnsafeMutableBufferPointer { group in
+                for row in 0..<rowCount where group[Int(slots[row])] < 0 {
+                    let slot = Int(slots[row])
+                    group[slot] = Int32(slotOfGroup.count)
+                    slotOfGroup.append(Int32(slot))
+                    firstRow.append(Int32(row))
+                }
+            }
+        }
+        return (slotOfGroup, firstRow)
     }
 
     /// The slots of rows `range` written to `out` (which holds `range.count`).
@@ -99,18 +105,7 @@ public struct Grouping: Sendable {
             }
             combined = combined.combined(with: KeyCodes(key, rowCount: rowCount), rowCount: rowCount)
         }
-        var groupOfSlot = [Int32](repeating: -1, count: combined.count)
-        var slotOfGroup: [Int32] = [], firstRow: [Int32] = []
-        combined.codes.withUnsafeBufferPointer { slots in
-            groupOfSlot.withUnsafeMutableBufferPointer { group in
-                for row in 0..<rowCount where group[Int(slots[row])] < 0 {
-                    let slot = Int(slots[row])
-                    group[slot] = Int32(slotOfGroup.count)
-                    slotOfGroup.append(Int32(slot))
-                    firstRow.append(Int32(row))
-                }
-            }
-        }
+        let (slotOfGroup, firstRow) = groups(combined.codes, slotCount: combined.count, rowCount: rowCount)
         return Grouping(
             slotOfRow: combined.codes, slotCount: combined.count, slotOfGroup: slotOfGroup, firstRow: firstRow)
     }

@@ -9,7 +9,7 @@ enum NumericAggregates {
         switch column.data {
         case .integer(let a): return a.map { Double($0) }
         case .double(let a): return a
-        case .compact(let c): return c.mantissas.map { Double($0) / c.divisor }
+        case .compact: return try numbers(column.widened, name)
         default: throw EngineError.typeMismatch("\(name)() needs numbers, got \(column.type.rawValue)")
         }
     }

@@ -49,14 +49,10 @@ struct NumericView {
             switch c.data {
             case .integer(let a): ints = a; isInteger = true
             case .double(let a): doubles = a; isInteger = false
-            case .compact(let c):
+            case .compact:
                 // A whole compact column in an expression (batches arrive decoded): plain numbers once.
-                if c.isInteger {
-                    ints = c.mantissas.map { Int64($0) }
-                } else {
-                    doubles = c.mantissas.map { Double($0) / c.divisor }
-                }
-                isInteger = c.isInteger
+                guard let plain = NumericView(.column(c.widened)) else { return nil }
+                self = plain
             case .boolean(let a): ints = a.map { $0 ? 1 : 0 }; isInteger = true
             case .string, .narrowString, .date: return nil
             }

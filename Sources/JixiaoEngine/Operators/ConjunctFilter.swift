@@ -134,26 +134,11 @@ struct ConjunctFilter {
         func refine(_ rows: UnsafeMutablePointer<Int32>, _ count: inout Int, scan: Range<Int>?) {
             switch self {
             case .codes(let codes, let truth, let validity):
-                if truth.isEmpty { count = 0; return }
-                codes.withUnsafeBufferPointer { c in
-                    truth.withUnsafeBufferPointer { t in
-                        keep(rows, &count, scan, validity) { Int(t[Int(c[$0])]) }
-                    }
-                }
+                lookUp(codes, truth, validity, rows, &count, scan)
             case .byteCodes(let codes, let truth, let validity):
-                if truth.isEmpty { count = 0; return }
-                codes.withUnsafeBufferPointer { c in
-                    truth.withUnsafeBufferPointer { t in
-                        keep(rows, &count, scan, validity) { Int(t[Int(c[$0])]) }
-                    }
-                }
+                lookUp(codes, truth, validity, rows, &count, scan)
             case .pairCodes(let codes, let truth, let validity):
-                if truth.isEmpty { count = 0; return }
-                codes.withUnsafeBufferPointer { c in
-                    truth.withUnsafeBufferPointer { t in
-                        keep(rows, &count, scan, validity) { Int(t[Int(c[$0])]) }
-                    }
-                }
+                lookUp(codes, truth, validity, rows, &count, scan)
             case .integerConstant(let a, let op, let k, let validity):
                 a.withUnsafeBufferPointer { x in compare(rows, &count, scan, validity, op) { (x[$0], k) } }
             case .integerToDouble(let a, let op, let k, let validity):
@@ -204,6 +189,20 @@ struct ConjunctFilter {
                     keep(rows, &count, scan, nil) {
                         Int(truncatingIfNeeded: ((w[$0 >> 6] >> UInt64($0 & 63)) & 1) ^ flip)
                     }
+                }
+            }
+        }
+
+        /// Keeps the rows whose code's entry in `truth` is 1, for codes of any width.
+        @inline(__always)
+        private func lookUp<Code: FixedWidthInteger>(
+            _ codes: [Code], _ truth: [UInt8], _ validity: Bitmap?,
+            _ rows: UnsafeMutablePointer<Int32>, _ count: inout Int, _ scan: Range<Int>?
+        ) {
+            if truth.isEmpty { count = 0; return }
+            codes.withUnsafeBufferPointer { c in
+                truth.withUnsafeBufferPointer { t in
+                    keep(rows, &count, scan, validity) { Int(t[Int(c[$0])]) }
                 }
             }
         }

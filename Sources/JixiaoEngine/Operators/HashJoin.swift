@@ -75,28 +75,25 @@ public struct HashJoin: Sendable {
 
     /// The pairs through `IntegerKeyJoin` when both keys are integers, plain or compact; nil otherwise.
     private func integerPairs(_ left: Column, _ right: Column, _ context: ExecutionContext) throws -> JoinPairs? {
-        func keys(_ c: Column) -> (wide: [Int64]?, narrow: [Int32]?)? {
-            switch c.data {
-            case .integer(let a): return (a, nil)
-            case .compact(let n) where n.isInteger: return (nil, n.mantissas)
-            default: return nil
-            }
+        switch left.data {
+        case .integer(let a): return try integerPairs(a, left.validity, right, context)
+        case .compact(let c) where c.isInteger: return try integerPairs(c.mantissas, left.validity, right, context)
+        default: return nil
         }
-        guard let l = keys(left), let r = keys(right) else { return nil }
-        let keep = kind == .left, lv = left.validity, rv = right.validity
-        switch (l, r) {
-        case let ((a?, _), (b?, _)):
+    }
+
+    private func integerPairs<L: FixedWidthInteger & SignedInteger & Sendable>(
+        _ left: [L], _ leftValidity: Bitmap?, _ right: Column, _ context: ExecutionContext
+    ) throws -> JoinPairs? {
+        switch right.data {
+        case .integer(let b):
             return try IntegerKeyJoin.pairs(
-                left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
-        case let ((a?, _), (_, b?)):
+                left: left, leftValidity: leftValidity, right: b, rightValidity: right.validity,
+                keepUnmatched: kind == .left, context: context)
+        case .compact(let c) where c.isInteger:
             return try IntegerKeyJoin.pairs(
-                left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
-        case let ((_, a?), (b?, _)):
-            return try IntegerKeyJoin.pairs(
-                left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
-        case let ((_, a?), (_, b?)):
-            return try IntegerKeyJoin.pairs(
-                left: a, leftValidity: lv, right: b, rightValidity: rv, keepUnmatched: keep, context: context)
+                left: left, leftValidity: leftValidity, right: c.mantissas, rightValidity: right.validity,
+                keepUnmatched: kind == .left, context: context)
         default: return nil
         }
     }

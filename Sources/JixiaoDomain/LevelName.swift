@@ -72,6 +72,19 @@ public enum LevelName {
         return Label(name: hit.name, level: level, code: parts.code, points: parts.points)
     }
 
+    /// A second-level label cut short (`服务对象满意`, a printed sheet's cell clipped at its edge)
+    /// right after the first-level label it belongs under; five characters at least, so that an
+    /// indicator named like the start of a label (`社会效益`) stays a name.
+    public static func cutSecond(_ text: String, under first: String) -> Label? {
+        let parts = strip(text)
+        guard parts.core.count >= 5,
+            let hit = standard.first(where: {
+                $0.level == .second && $0.name.hasPrefix(parts.core) && parent(of: $0.name) == first
+            })
+        else { return nil }
+        return Label(name: hit.name, level: .second, code: parts.code, points: parts.points)
+    }
+
     struct Parts { var core: String; var code: String?; var points: Double?; var hadPointsMark: Bool }
 
     static func strip(_ text: String) -> Parts {

@@ -40,6 +40,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case pdf
     /// The ruling lines of a PDF's drawing (pdftocairo's SVG) and the table cells they bound.
     case pdfRulings = "pdf-rulings"
+    /// pdftotext's word boxes (its XHTML): a printed sheet's strips joined, the rows and columns
+    /// found by spacing, the grid read as a form.
+    case pdfWords = "pdf-words"
     /// `.jxdb` snapshots, read with and without their checksums (without, the mutants get past
     /// the checksum to the checks of counts, offsets and codes behind it).
     case snapshot
@@ -57,7 +60,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .json: return [seeds + "json"]
         case .importer: return [seeds + "importer", seeds + "csv", seeds + "json", seeds + "document"]
         case .grid, .form: return [seeds + "grid", seeds + "document", "Datasets", "Tests/JixiaoIngestTests/Corpus"]
-        case .xlsx, .docx, .xls, .html, .pdf, .pdfRulings, .snapshot: return [seeds + rawValue]
+        case .xlsx, .docx, .xls, .html, .pdf, .pdfRulings, .pdfWords, .snapshot: return [seeds + rawValue]
         }
     }
 
@@ -73,6 +76,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .form: GridFuzzing.readForm(Self.text(bytes))
         case .xlsx, .docx, .xls, .html, .pdf: Self.importFile(Data(buffer: bytes), name: "fuzz." + rawValue)
         case .pdfRulings: PDFRulingsProbe.read(Data(buffer: bytes))
+        case .pdfWords: PDFWordsProbe.read(Data(buffer: bytes))
         case .snapshot: Self.readSnapshot(UnsafeRawBufferPointer(bytes))
         }
     }

@@ -39,12 +39,14 @@ import Testing
     }
 
     @Test func aSpreadsheetTurnedToTextWithInterleavedColumnsLoadsItsIndicators() throws {
-        // 稷山县: the converter interleaved the columns; the six 指标1: rows are all there, but
-        // the values of four of them stand before their names and more rows are found than six.
+        // 稷山县: the converter interleaved the columns; the six 指标1: rows are all there (the cut
+        // 服务对象满 is the satisfaction row's second level), but the values of four of them stand
+        // before their names, and the last two names run together.
         let load = try Self.load("02_jishan-yibao-2020-selfeval.txt")
         #expect(load.projects.rowCount == 1)
+        #expect(load.indicators.rowCount == 6)
         withKnownIssue("columns interleaved by the converter are not yet put back in order") {
-            #expect(load.indicators.rowCount == 6)
+            #expect(load.indicators.row(where: "name", is: "是否满意") != nil)
         }
     }
 

@@ -15,10 +15,17 @@ struct OfficeFormatTests {
             let load = try OfficeFixtures.document(name)
             #expect(load.projects.rowCount == seed.projects.rowCount, "\(name): projects")
             #expect(load.indicators.rowCount == seed.indicators.rowCount, "\(name): indicators")
-            #expect(
-                (0..<load.projects.rowCount).map { load.projects.string("name", row: $0) }
-                    == (0..<seed.projects.rowCount).map { seed.projects.string("name", row: $0) },
-                "\(name): project names")
+            let names = (0..<load.projects.rowCount).map { load.projects.string("name", row: $0) ?? "" }
+            let seedNames = (0..<seed.projects.rowCount).map { seed.projects.string("name", row: $0) ?? "" }
+            if OfficeFixtures.clipped.contains(name) {
+                // Cut at the edge of a narrow cell: each name is where its seed's name begins.
+                #expect(
+                    names.count == seedNames.count
+                        && zip(names, seedNames).allSatisfy { !$0.isEmpty && $1.hasPrefix($0) },
+                    "\(name): project names \(names)")
+            } else {
+                #expect(names == seedNames, "\(name): project names")
+            }
         }
         if OfficeFixtures.knownShort.contains(name) {
             withKnownIssue("\(name): wrapped or split PDF cells") { try check() }

@@ -40,8 +40,11 @@ enum PDFFormat: FileFormat {
                     line: nil,
                     "the PDF has no text, only images (a scanned document?): it needs OCR before it can be read"))
         }
-        let rulings = PDFRulings.pages(of: scratch.path, file: file)
-        let (grid, spaced) = PDFRuledLayout.grid(pages, rulings: rulings)
+        // A sheet printed in strips has no rulings (Calc prints no grid lines): its joined pages are
+        // read by spacing.
+        let (grid, spaced) =
+            PDFSheetStrips.joined(pages).map { (PDFPageLayout().grid($0), true) }
+            ?? PDFRuledLayout.grid(pages, rulings: PDFRulings.pages(of: scratch.path, file: file))
         return try GridContent.read([grid], file: file, options: options, runTogether: spaced)
     }
 }

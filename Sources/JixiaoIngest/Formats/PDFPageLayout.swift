@@ -56,16 +56,20 @@ struct PDFPageLayout {
                 // side by side were cut apart by the padding between cells, and stay two cells
                 // however the lanes fall (a printed sheet spaces the words of one cell as widely).
                 let under = !padded || (above.map { fragment.yMin >= ($0.yMin + $0.yMax) / 2 } ?? false)
-                if let last = cells.last, last.column == column, under {
+                // A fragment starting under the one before it on the same line begins a cell: the
+                // one before was clipped at the edge of its cell (text never overlaps itself).
+                let clipped = above.map { fragment.xMin < $0.xMax && fragment.yMin < ($0.yMin + $0.yMax) / 2 } ?? false
+                if let last = cells.last, last.column == column, under, !clipped {
                     cells[cells.count - 1].text += "\n" + fragment.text
                 } else if let last = cells.last, last.column >= column {
                     // Overlapping fragments: keep them in reading order, one column on.
                     cells.append(
                         GridCell(
-                            text: fragment.text, column: last.column + 1, line: line, offset: Int(fragment.xMin)))
+                            text: fragment.text, column: last.column + 1, line: line, offset: Self.clamp(fragment.xMin))
+                    )
                 } else {
                     cells.append(
-                        GridCell(text: fragment.text, column: column, line: line, offset: Int(fragment.xMin)))
+                        GridCell(text: fragment.text, column: column, line: line, offset: Self.clamp(fragment.xMin)))
                 }
             }
             out.append(GridRow(cells: cells, line: line))
@@ -127,9 +131,12 @@ struct PDFPageLayout {
             guard let first = row.first, let last = row.last else { continue }
             reached[clamp(first.xMin)] += 1
             reached[clamp(row.map(\.xMax).max() ?? last.xMax) + 1] -= 1
-            for fragment in row {
+            for (k, fragment) in row.enumerated() {
+                // A fragment running under the next one was clipped at its cell's edge (a printed
+                // sheet's long text): it covers its own column only.
+                let end = k + 1 < row.count ? min(fragment.xMax, row[k + 1].xMin - 2) : fragment.xMax
                 covered[clamp(fragment.xMin)] += 1
-                covered[clamp(fragment.xMax) + 1] -= 1
+                covered[max(clamp(end), clamp(fragment.xMin)) + 1] -= 1
             }
         }
         var lanes: [ClosedRange<Int>] = []

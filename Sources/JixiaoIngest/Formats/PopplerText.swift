@@ -136,7 +136,12 @@ struct PopplerText {
     static func fragments(_ words: [Fragment]) -> [Fragment] {
         var out: [Fragment] = []
         for word in words.sorted(by: { $0.xMin < $1.xMin }) {
-            if var last = out.last, word.xMin - last.xMax <= cellGap * max(1, last.yMax - last.yMin) {
+            // A word starting under the one before it begins a cell: the one before was clipped at
+            // its cell's edge (a printed sheet's long text); words of one text never overlap.
+            let height = max(1, word.yMax - word.yMin)
+            if var last = out.last, word.xMin - last.xMax <= cellGap * max(1, last.yMax - last.yMin),
+                word.xMin >= last.xMax - max(0.5, 0.02 * height)
+            {
                 last.text += " " + word.text
                 last.xMax = max(last.xMax, word.xMax)
                 last.yMin = min(last.yMin, word.yMin)
@@ -150,7 +155,8 @@ struct PopplerText {
     }
 
     private static func number(_ xml: XMLStream, _ name: String) -> Double {
+        // Bounded: a damaged PDF may place a word anywhere, and positions become integers downstream.
         guard let value = xml.attribute(name).flatMap(Double.init), value.isFinite else { return 0 }
-        return value
+        return min(max(value, -1e6), 1e6)
     }
 }

@@ -26,6 +26,12 @@ struct IndicatorRow: Sendable {
                 labels.append(label)
                 continue
             }
+            if labels.count == 1, let first = labels.first, first.level != .second,
+                let label = LevelName.cutSecond(cell, under: first.name)
+            {
+                labels.append(label)
+                continue
+            }
             name = IndicatorNamePrefix.strip(cell)
             nameIndex = index
         }

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import JixiaoIngest
+
+/// A sheet printed in strips of columns (LibreOffice Calc's default for a sheet wider than its
+/// paper) is put back together: each later strip's page beside the page it continues.
+struct PDFSheetStripsTests {
+    typealias Fragment = PopplerText.Fragment
+    typealias Page = PopplerText.Page
+
+    static func fragment(_ text: String, x: Double, y: Double, advance: Double = 10) -> Fragment {
+        Fragment(text: text, xMin: x, yMin: y, xMax: x + Double(text.count) * advance, yMax: y + 12)
+    }
+
+    /// Two pages of the first strip, two of the second. On the second strip's first page a long
+    /// text goes on from the first page (drawn from left of the margin, repeating the four
+    /// characters both margins show); its second page has no such text and follows its order.
+    static let printed: [Page] = {
+        let first = [
+            fragment("项目名称", x: 55, y: 100), fragment("信息化建设经费", x: 115, y: 100),
+            fragment("主管部门", x: 55, y: 115), fragment("市医保局", x: 115, y: 115),
+            fragment("职能职责与活动说明文字", x: 490, y: 115),
+            fragment("一级指标", x: 55, y: 130), fragment("产出指标", x: 55, y: 145),
+        ]
+        let second = [fragment("产出指标", x: 55, y: 70), fragment("效益指标", x: 55, y: 85)]
+        let continued = [fragment("说明文字很长的一段", x: 30, y: 115), fragment("备注", x: 55, y: 130)]
+        let continuedSecond = [fragment("偏差原因", x: 55, y: 70)]
+        return [first, second, continued, continuedSecond].map { Page(width: 595, fragments: $0, words: $0) }
+    }()
+
+    @Test func aLaterStripsPagesStandBesideThePagesTheyContinue() throws {
+        let joined = try #require(PDFSheetStrips.joined(Self.printed))
+        #expect(joined.count == 2)
+        let texts = joined.map { Set($0.fragments.map(\.text)) }
+        // The overflowing text is one piece again, its shared characters once.
+        #expect(texts[0].contains("职能职责与活动说明文字很长的一段"))
+        #expect(!texts[0].contains("说明文字很长的一段"))
+        // The strip's width (530 points) measured from that text places the second strip's cells.
+        let note = try #require(joined[0].fragments.first { $0.text == "备注" })
+        #expect(abs(note.xMin - 585) < 0.5)
+        #expect(abs(note.yMin - 130) < 0.01)
+        let cause = try #require(joined[1].fragments.first { $0.text == "偏差原因" })
+        #expect(abs(cause.xMin - 585) < 0.5)
+    }
+
+    @Test func pagesWithNothingLeftOfTheMarginAreNoStrips() {
+        let pages = Array(Self.printed.prefix(2))
+        #expect(PDFSheetStrips.joined(pages)?.count == nil)
+        // A piece left of the margin that continues nothing on an earlier page links no strips.
+        var stray = pages
+        stray.append(Page(width: 595, fragments: [Self.fragment("页码", x: 20, y: 800)]))
+        #expect(PDFSheetStrips.joined(stray)?.count == nil)
+    }
+
+    @Test func wordsOverlappingOnALineAreTwoFragments() {
+        // A cell's text clipped at its edge runs under the next cell's first word.
+        let words = [Self.fragment("11-数量指标", x: 114.7, y: 357.9), Self.fragment("举办培训班", x: 174.4, y: 357.9)]
+        #expect(PopplerText.fragments(words).map(\.text) == ["11-数量指标", "举办培训班"])
+        let touching = [Self.fragment("年度", x: 100, y: 10), Self.fragment("目标", x: 120, y: 10)]
+        #expect(PopplerText.fragments(touching).map(\.text) == ["年度 目标"])
+    }
+
+    @Test func aFigureTightAgainstItsDirectionIsTwoCells() {
+        let cell = GridCell(text: "20反向", column: 6, line: 26)
+        #expect(WordSplitter.splitRunTogether(cell).map(\.text) == ["20", "反向"])
+        #expect(WordSplitter.splitRunTogether(GridCell(text: "正向激励", column: 2, line: 1)).map(\.text) == ["正向激励"])
+    }
+}

@@ -66,3 +66,45 @@ struct PDFSheetStripsTests {
         #expect(WordSplitter.splitRunTogether(GridCell(text: "正向激励", column: 2, line: 1)).map(\.text) == ["正向激励"])
     }
 }
+
+/// A table row that a page break cut in two (Word and Writer let rows break across pages) is one
+/// row again where the cut shows, and a row that merely stands under another stays a row.
+struct PDFPageBreakRowTests {
+    static func row(_ cells: [(Int, String)]) -> GridRow {
+        GridRow(cells: cells.map { GridCell(text: $0.1, column: $0.0, line: 1) }, line: 1)
+    }
+
+    @Test func aLabelCutByThePageBreakJoinsTheRowAbove() {
+        let above = Self.row([(0, "项目名"), (4, "医疗、")])
+        let below = Self.row([(0, "称"), (4, "生育待遇支付网络信息维护费")])
+        #expect(PDFRuledLayout.joinsAcrossPageBreak(above, below))
+        #expect(PDFRuledLayout.joined(above, below).texts.filter { !$0.isEmpty } == ["项目名称", "医疗、生育待遇支付网络信息维护费"])
+        // A level cut before its caption-like rest: 效益 | 指标.
+        #expect(
+            PDFRuledLayout.joinsAcrossPageBreak(
+                Self.row([(0, "效益"), (1, "社会效益"), (2, "减轻群众看病负担"), (3, "定性"), (4, "优")]),
+                Self.row([(0, "指标"), (1, "指标")])))
+        #expect(
+            PDFRuledLayout.joinsAcrossPageBreak(Self.row([(4, "时效指"), (6, "完成时")]), Self.row([(4, "标"), (6, "效")])))
+    }
+
+    @Test func aFieldsValueOrANameGoingOnJoinsTheRowAbove() {
+        #expect(
+            PDFRuledLayout.joinsAcrossPageBreak(
+                Self.row([(0, "项目名称"), (3, "困难人员救助暨困")]), Self.row([(3, "难职工帮扶")])))
+        #expect(
+            PDFRuledLayout.joinsAcrossPageBreak(
+                Self.row([(6, "移动终"), (8, "≥15台"), (10, "7"), (12, "5")]), Self.row([(6, "端台数")])))
+        let joined = PDFRuledLayout.joined(Self.row([(0, "Annual"), (1, "goal")]), Self.row([(1, "text")]))
+        #expect(joined.texts == ["Annual", "goal text"])
+    }
+
+    @Test func aNewRowAtTheTopOfThePageStaysARow() {
+        let above = Self.row([(5, "支付次数"), (7, "=12次"), (9, "10"), (11, "5"), (13, "4"), (15, "因疫情")])
+        // The next indicator, without a deviation note: its cells stand under the row's cells.
+        #expect(!PDFRuledLayout.joinsAcrossPageBreak(above, Self.row([(5, "兑付完成率"), (7, "1"), (9, "100")])))
+        // A new level label, and cells where the row above has none.
+        #expect(!PDFRuledLayout.joinsAcrossPageBreak(above, Self.row([(3, "质量指标"), (5, "申请流程合规性")])))
+        #expect(!PDFRuledLayout.joinsAcrossPageBreak(Self.row([(1, "数量指标"), (3, "x")]), Self.row([(1, "质量指标")])))
+    }
+}

@@ -1,3 +1,5 @@
+import JixiaoDomain
+
 /// PDF pages made into one grid by the tables their ruling lines draw (`PDFLattice`): each word
 /// goes to the cell around its middle, each lattice row is a grid row, and a merged cell keeps its
 /// text in its first row and column with the span it covers, as a Word table's merged cell reads.
@@ -37,13 +39,28 @@ enum PDFRuledLayout {
             spacedRun = []
             spaced = true
         }
+        // Where the last page's last table ended, when nothing came after it on that page.
+        var endOfTable: Int?
         for (p, page) in pages.enumerated() {
             if tables[p].isEmpty {
                 spacedRun.append(page)
+                endOfTable = nil
                 continue
             }
             flush()
-            rows += self.rows(page, tables[p], columns: columns[p], continues: continues(tables, page: p))
+            let goesOn = continues(tables, page: p)
+            var part = self.rows(page, tables[p], columns: columns[p], continues: goesOn)
+            var last = part.lastTableRow.map { rows.count + $0 }
+            if goesOn, let above = endOfTable, let first = part.firstTableRow,
+                joinsAcrossPageBreak(rows[above], part.rows[first])
+            {
+                rows[above] = joined(rows[above], part.rows[first])
+                part.rows.remove(at: first)
+                // The table's last row is now one up, or the joined row when it was the only one.
+                last = last.map { $0 == rows.count + first ? above : $0 - 1 }
+            }
+            rows += part.rows
+            endOfTable = last == rows.count - 1 ? last : nil
         }
         flush()
         return (Grid(name: "pages", rows: numbered(rows)), spaced)
@@ -84,10 +101,68 @@ enum PDFRuledLayout {
         return out
     }
 
-    /// One page's rows: its tables' rows and its prose lines, top to bottom.
+    /// A table row that a page break cut in two: the first row of a table's part on the next page
+    /// goes on in the last row before the break when its cells stand only where that row has text
+    /// and the cut shows: a label completed by the text under it (`项目名` and `称`, `时效指` and
+    /// `标`); a field's value going on under no label (the row below leaves the label's column
+    /// empty and holds fewer cells); or one cell of plain text under a row of two or more (a new
+    /// indicator row has its target). A row that merely has text in the same columns stays a row.
+    static func joinsAcrossPageBreak(_ above: GridRow, _ below: GridRow) -> Bool {
+        var texts: [Int: String] = [:]
+        for cell in above.cells where !cell.text.isEmpty { texts[cell.column] = cell.text }
+        let cells = below.cells.filter { !$0.text.isEmpty }
+        guard !cells.isEmpty, cells.allSatisfy({ texts[$0.column] != nil }) else { return false }
+        if cells.contains(where: { completesLabel(texts[$0.column] ?? "", $0.text) }) { return true }
+        // `指标` alone is the rest of a wrapped `达成预期指标` or `效益指标` far more often than a
+        // caption starting a row.
+        if cells.count == 1, texts.count >= 2,
+            FormVocabulary.kind(of: cells[0].text, inIndicators: true) == .text
+                || CellText.compact(cells[0].text) == "指标"
+        {
+            return true
+        }
+        guard cells.count < texts.count, !cells.contains(where: { FormVocabulary.isExactLabel($0.text) }) else {
+            return false
+        }
+        guard let label = above.cells.first(where: { !$0.text.isEmpty }),
+            !cells.contains(where: { $0.column == label.column })
+        else { return false }
+        return FormVocabulary.kind(of: label.text, inIndicators: false) == .field
+    }
+
+    /// Whether `top` and `below` make a label that `top` alone is not (`可持续` and `影响指`), or
+    /// the whole of one that `top` only starts (`时效指`, read as 时效指标, and `标`).
+    static func completesLabel(_ top: String, _ below: String) -> Bool {
+        let whole = top + below
+        guard !top.isEmpty, FormVocabulary.isExactLabel(whole) else { return false }
+        if let level = LevelName.label(whole) {
+            // The name in full (`效益` and `指标`, even though `指标` alone is a caption).
+            if level.name == CellText.compact(whole), level.name != CellText.compact(top) { return true }
+            return LevelName.label(top) == nil && !FormVocabulary.isExactLabel(below)
+        }
+        return !FormVocabulary.isExactLabel(top) && !FormVocabulary.isExactLabel(below)
+    }
+
+    /// The row above with the texts of the row below appended in their columns, as the lines of
+    /// a wrapped cell join (nothing between Chinese text, a space between Latin words).
+    static func joined(_ above: GridRow, _ below: GridRow) -> GridRow {
+        var out = above
+        for cell in below.cells where !cell.text.isEmpty {
+            guard let k = out.cells.firstIndex(where: { $0.column == cell.column }) else { continue }
+            let top = out.cells[k].text
+            let wide =
+                (top.unicodeScalars.last.map(PDFCellText.isWide) ?? true)
+                || (cell.text.unicodeScalars.first.map(PDFCellText.isWide) ?? true)
+            out.cells[k].text = top + (wide ? "" : " ") + cell.text
+        }
+        return out
+    }
+
+    /// One page's rows: its tables' rows and its prose lines, top to bottom, with where the
+    /// first table's first row and the last table's last row stand among them.
     static func rows(
         _ page: PopplerText.Page, _ tables: [PDFLattice], columns: [[Double]], continues: Bool
-    ) -> [GridRow] {
+    ) -> (rows: [GridRow], firstTableRow: Int?, lastTableRow: Int?) {
         var inCell: [[[Word]]] = tables.map { [[Word]](repeating: [], count: $0.cells.count) }
         var prose: [Word] = []
         for word in page.words {
@@ -98,15 +173,23 @@ enum PDFRuledLayout {
                 prose.append(word)
             }
         }
-        var blocks: [(top: Double, rows: [GridRow])] = PDFCellText.lines(prose).map { line in
-            (line.map(\.yMin).min() ?? 0, [proseRow(line)])
+        var blocks: [(top: Double, table: Int?, rows: [GridRow])] = PDFCellText.lines(prose).map { line in
+            (line.map(\.yMin).min() ?? 0, nil, [proseRow(line)])
         }
         for (t, table) in tables.enumerated() {
             blocks.append(
-                (table.top, tableRows(table, texts: inCell[t], columns: columns[t], continues: continues && t == 0)))
+                (table.top, t, tableRows(table, texts: inCell[t], columns: columns[t], continues: continues && t == 0)))
         }
-        return blocks.enumerated().sorted { ($0.element.top, $0.offset) < ($1.element.top, $1.offset) }
-            .flatMap(\.element.rows)
+        var out: [GridRow] = []
+        var first: Int?, last: Int?
+        for block in blocks.enumerated().sorted(by: { ($0.element.top, $0.offset) < ($1.element.top, $1.offset) })
+            .map(\.element)
+        {
+            if block.table == 0, !block.rows.isEmpty { first = out.count }
+            if block.table == tables.count - 1, !block.rows.isEmpty { last = out.count + block.rows.count - 1 }
+            out += block.rows
+        }
+        return (out, first, last)
     }
 
     /// A line of prose: one cell, or a cell for each part of it standing `proseGap` apart.

@@ -95,6 +95,14 @@ struct PDFPageBreakRowTests {
         #expect(
             PDFRuledLayout.joinsAcrossPageBreak(
                 Self.row([(6, "移动终"), (8, "≥15台"), (10, "7"), (12, "5")]), Self.row([(6, "端台数")])))
+        // A figure completed under it; the rest of wrapped texts without the figures above.
+        #expect(
+            PDFRuledLayout.joinsAcrossPageBreak(
+                Self.row([(3, "政务外网网络服"), (4, "18000元/")]), Self.row([(3, "务费"), (4, "年")])))
+        #expect(
+            PDFRuledLayout.joinsAcrossPageBreak(
+                Self.row([(21, "支付业务发"), (32, "实时发"), (43, "达成预期"), (54, "10"), (63, "10")]),
+                Self.row([(21, "生时"), (32, "送"), (43, "指标")])))
         let joined = PDFRuledLayout.joined(Self.row([(0, "Annual"), (1, "goal")]), Self.row([(1, "text")]))
         #expect(joined.texts == ["Annual", "goal text"])
     }

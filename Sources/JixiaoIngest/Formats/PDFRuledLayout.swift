@@ -104,15 +104,22 @@ enum PDFRuledLayout {
     /// A table row that a page break cut in two: the first row of a table's part on the next page
     /// goes on in the last row before the break when its cells stand only where that row has text
     /// and the cut shows: a label completed by the text under it (`项目名` and `称`, `时效指` and
-    /// `标`); a field's value going on under no label (the row below leaves the label's column
-    /// empty and holds fewer cells); or one cell of plain text under a row of two or more (a new
-    /// indicator row has its target). A row that merely has text in the same columns stays a row.
+    /// `标`) or a figure (`18000元/` and `年`); a field's value going on under no label (the row below leaves the label's column
+    /// empty and holds fewer cells); one cell of plain text under a row of two or more (a new
+    /// indicator row has its target); or texts without the figures of the row above (a new
+    /// indicator row has its own). A row that merely has text in the same columns stays a row.
     static func joinsAcrossPageBreak(_ above: GridRow, _ below: GridRow) -> Bool {
         var texts: [Int: String] = [:]
         for cell in above.cells where !cell.text.isEmpty { texts[cell.column] = cell.text }
         let cells = below.cells.filter { !$0.text.isEmpty }
         guard !cells.isEmpty, cells.allSatisfy({ texts[$0.column] != nil }) else { return false }
         if cells.contains(where: { completesLabel(texts[$0.column] ?? "", $0.text) }) { return true }
+        // A figure completed by the text under it (`18000元/` and `年`).
+        let isFigure = { (text: String) in FormVocabulary.kind(of: text, inIndicators: true) == .value }
+        if cells.contains(where: { !isFigure(texts[$0.column] ?? "") && isFigure((texts[$0.column] ?? "") + $0.text) })
+        {
+            return true
+        }
         // `指标` alone is the rest of a wrapped `达成预期指标` or `效益指标` far more often than a
         // caption starting a row.
         if cells.count == 1, texts.count >= 2,
@@ -121,8 +128,16 @@ enum PDFRuledLayout {
         {
             return true
         }
-        guard cells.count < texts.count, !cells.contains(where: { FormVocabulary.isExactLabel($0.text) }) else {
-            return false
+        guard cells.count < texts.count,
+            !cells.contains(where: { FormVocabulary.isExactLabel($0.text) && CellText.compact($0.text) != "指标" })
+        else { return false }
+        // The rest of a row's wrapped texts, without the figures the row above holds (figures do
+        // not wrap; a new indicator row brings its own).
+        let columns = Set(cells.map(\.column))
+        if !cells.contains(where: { isFigure($0.text) }),
+            texts.contains(where: { !columns.contains($0.key) && isFigure($0.value) })
+        {
+            return true
         }
         guard let label = above.cells.first(where: { !$0.text.isEmpty }),
             !cells.contains(where: { $0.column == label.column })

@@ -92,6 +92,66 @@ struct SnapshotTests {
         #expect(read.tables[0].table.columns[3].string(at: 4)?.unicodeScalars.count == 1)
     }
 
+    /// The narrow storage of a load: compact integers and decimals, one- and two-byte codes.
+    static func narrow() -> Snapshot {
+        let rows = 300
+        var someNull = Bitmap(count: 0, allSet: false)
+        for i in 0..<rows { someNull.append(i % 7 != 3) }
+        let many = (0..<300).map { "\($0)" }
+        let fields = [Field("id"), Field("score", aliases: ["得分"]), Field("level1"), Field("department")]
+        let columns = [
+            Column(.compact(CompactNumbers(mantissas: (0..<rows).map { Int32($0) - 150 }, scale: 0, isInteger: true))),
+            Column(
+                .compact(CompactNumbers(mantissas: (0..<rows).map { Int32($0 * 713) }, scale: 2, isInteger: false)),
+                validity: someNull),
+            Column(
+                .narrowString(
+                    codes: .bytes((0..<rows).map { UInt8($0 % 3) }),
+                    dictionary: StringDictionary(["产出指标", "效益指标", "满意度指标"])), validity: someNull),
+            Column(
+                .narrowString(codes: .pairs((0..<rows).map { UInt16($0) }), dictionary: StringDictionary(many))),
+        ]
+        return Snapshot(
+            tables: [Snapshot.Entry(name: "indicators", table: Table(fields: fields, columns: columns))], warnings: [])
+    }
+
+    @Test func narrowColumnsReadBackNarrowWithTheSameValues() throws {
+        let original = Self.narrow()
+        let bytes = try Self.encode(original)
+        let read = try Self.decode(bytes)
+        let (a, b) = (original.tables[0].table, read.tables[0].table)
+        for (x, y) in zip(a.columns, b.columns) {
+            #expect(Self.same(x.widened, y.widened))
+            #expect(SnapshotColumnType.of(x).tag == SnapshotColumnType.of(y).tag, "the storage is kept")
+        }
+        guard case .compact(let score) = b.columns[1].data else { Issue.record("score was widened"); return }
+        #expect(score.scale == 2 && !score.isInteger && b.columns[1].type == .double)
+        // 4 bytes a number instead of 8, 1 or 2 a code instead of 4 (padded to 8 bytes).
+        let plain = try Self.encode(
+            Snapshot(
+                tables: [
+                    Snapshot.Entry(
+                        name: "indicators", table: Table(fields: a.fields, columns: a.columns.map(\.widened)))
+                ], warnings: []))
+        #expect(plain.count - bytes.count == 2 * 1_200 + (1_200 - 304) + (1_200 - 600))
+        // Damage anywhere is still caught.
+        for i in stride(from: 0, to: bytes.count, by: 3) {
+            var damaged = bytes
+            damaged[i] ^= 0x10
+            #expect((try? Self.decode(damaged)) == nil, "damage at byte \(i)")
+        }
+    }
+
+    @Test func aNarrowCodeOutsideItsDictionaryIsRefused() throws {
+        var snapshot = Self.narrow()
+        var columns = snapshot.tables[0].table.columns
+        columns[2] = Column(
+            .narrowString(
+                codes: .bytes((0..<300).map { UInt8($0 % 4) }), dictionary: StringDictionary(["甲", "乙", "丙"])))
+        snapshot.tables[0].table = Table(fields: snapshot.tables[0].table.fields, columns: columns)
+        #expect(throws: SnapshotError.self) { try Self.decode(try Self.encode(snapshot)) }
+    }
+
     @Test func fileWrittenToDiskReadsBackAndLeavesNoTemporaryFile() throws {
         let directory = NSTemporaryDirectory() + "jixiao-snapshot-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

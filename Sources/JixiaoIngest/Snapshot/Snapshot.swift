@@ -59,6 +59,13 @@ enum SnapshotSection: UInt32 {
     case codes = 8
     /// 32-bit little-endian days since 1970-01-01, one per row.
     case dates = 9
+    /// 32-bit little-endian mantissas of a compact number column, one per row (the scale is the
+    /// column's type in the catalog).
+    case mantissas = 10
+    /// Dictionary codes of one byte, one per row.
+    case byteCodes = 11
+    /// 16-bit little-endian dictionary codes, one per row.
+    case pairCodes = 12
 
     /// The payload's byte count for a column of `rows` rows, or nil when it depends on the
     /// values (a dictionary, the catalog and the warnings).
@@ -67,7 +74,9 @@ enum SnapshotSection: UInt32 {
         case .validity: return ((rows + 63) >> 6) * 8
         case .integers, .doubles: return rows * 8
         case .booleans: return rows
-        case .codes, .dates: return rows * 4
+        case .codes, .dates, .mantissas: return rows * 4
+        case .byteCodes: return rows
+        case .pairCodes: return rows * 2
         case .catalog, .warnings, .dictionary: return nil
         }
     }
@@ -83,6 +92,8 @@ enum SnapshotSection: UInt32 {
         case .dictionary: return "string dictionary"
         case .codes: return "string codes"
         case .dates: return "dates"
+        case .mantissas: return "compact numbers"
+        case .byteCodes, .pairCodes: return "string codes"
         }
     }
 }
@@ -91,26 +102,47 @@ enum SnapshotSection: UInt32 {
 /// after the optional null bitmap. A new type is its line here, a section kind above, and its
 /// case where `SnapshotPayload` decodes and `SnapshotWriter` encodes it (the compiler points at
 /// each through the exhaustive switches).
+///
+/// The narrow storage of the engine (`CompactNumbers`, `NarrowCodes`) has types of its own, so a
+/// column is saved and opened as narrow as it was loaded: integers as 32-bit mantissas (tag 5),
+/// decimals as mantissas over 10^scale (tags 10–19, the scale the tag less 10), and strings with
+/// one- or two-byte codes (tags 6 and 7).
 struct SnapshotColumnType: Sendable {
     let type: DataType
     let tag: UInt8
     let sections: [SnapshotSection]
+    /// For compact numbers: the power of ten the mantissas are over.
+    var scale: Int? = nil
 
     static let integer = SnapshotColumnType(type: .integer, tag: 0, sections: [.integers])
     static let double = SnapshotColumnType(type: .double, tag: 1, sections: [.doubles])
     static let boolean = SnapshotColumnType(type: .boolean, tag: 2, sections: [.booleans])
     static let string = SnapshotColumnType(type: .string, tag: 3, sections: [.dictionary, .codes])
     static let date = SnapshotColumnType(type: .date, tag: 4, sections: [.dates])
+    static let compactInteger = SnapshotColumnType(type: .integer, tag: 5, sections: [.mantissas], scale: 0)
+    static let byteString = SnapshotColumnType(type: .string, tag: 6, sections: [.dictionary, .byteCodes])
+    static let pairString = SnapshotColumnType(type: .string, tag: 7, sections: [.dictionary, .pairCodes])
+    static let compactDecimals: [SnapshotColumnType] = (0...CompactNumbers.maximumScale).map { scale in
+        SnapshotColumnType(type: .double, tag: UInt8(10 + scale), sections: [.mantissas], scale: scale)
+    }
 
-    static let all: [SnapshotColumnType] = [integer, double, boolean, string, date]
+    static let all: [SnapshotColumnType] =
+        [integer, double, boolean, string, date, compactInteger, byteString, pairString] + compactDecimals
 
-    static func of(_ type: DataType) -> SnapshotColumnType {
-        switch type {
+    /// The type a column is saved as: its logical type in the storage it has.
+    static func of(_ column: Column) -> SnapshotColumnType {
+        switch column.data {
         case .integer: return integer
         case .double: return double
         case .boolean: return boolean
         case .string: return string
         case .date: return date
+        case .compact(let numbers): return numbers.isInteger ? compactInteger : compactDecimals[numbers.scale]
+        case .narrowString(let codes, _):
+            switch codes {
+            case .bytes: return byteString
+            case .pairs: return pairString
+            }
         }
     }
 

@@ -23,6 +23,10 @@ enum SnapshotPayload: Sendable {
     case dictionary(StringDictionary)
     /// Codes and the largest of them, so a range check of the codes costs one comparison.
     case codes([UInt32], largest: UInt32)
+    case byteCodes([UInt8], largest: UInt32)
+    case pairCodes([UInt16], largest: UInt32)
+    /// The mantissas of compact numbers (their scale is the column's type).
+    case mantissas([Int32])
 
     /// Buffers are read and hashed in slices of this size, each while it is still in the cache.
     static let slice = 1 << 20
@@ -102,6 +106,14 @@ enum SnapshotPayload: Sendable {
         case .codes:
             let codes = try integers(UInt32.self, buffer.rows, read)
             return .codes(codes, largest: codes.withUnsafeBufferPointer { $0.max() ?? 0 })
+        case .byteCodes:
+            let codes = try integers(UInt8.self, buffer.rows, read)
+            return .byteCodes(codes, largest: UInt32(codes.withUnsafeBufferPointer { $0.max() ?? 0 }))
+        case .pairCodes:
+            let codes = try integers(UInt16.self, buffer.rows, read)
+            return .pairCodes(codes, largest: UInt32(codes.withUnsafeBufferPointer { $0.max() ?? 0 }))
+        case .mantissas:
+            return .mantissas(try integers(Int32.self, buffer.rows, read))
         case .dictionary:
             let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(buffer.length, 1), alignment: 8)
             defer { bytes.deallocate() }

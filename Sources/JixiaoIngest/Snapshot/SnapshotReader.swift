@@ -68,7 +68,7 @@ public struct SnapshotReader {
             columns.reserveCapacity(layout.columns.count)
             for column in layout.columns {
                 let count = (column.hasValidity ? 1 : 0) + column.type.sections.count
-                columns.append(try assemble(payloads[next..<(next + count)], buffers[next]))
+                columns.append(try assemble(payloads[next..<(next + count)], buffers[next], column.type))
                 next += count
             }
             let table = Table(fields: layout.columns.map(\.field), columns: columns, rowCount: layout.rowCount)
@@ -78,7 +78,9 @@ public struct SnapshotReader {
     }
 
     /// One column from its decoded sections, which the first pass found in the type's order.
-    private func assemble(_ payloads: ArraySlice<SnapshotPayload>, _ first: SnapshotBuffer) throws -> Column {
+    private func assemble(
+        _ payloads: ArraySlice<SnapshotPayload>, _ first: SnapshotBuffer, _ type: SnapshotColumnType
+    ) throws -> Column {
         var validity: Bitmap?
         var dictionary = StringDictionary.empty
         var data: ColumnData?
@@ -92,6 +94,20 @@ public struct SnapshotReader {
                     try checkCodes(codes, dictionary.count, validity, first.place)
                 }
                 data = .string(codes: codes, dictionary: dictionary)
+            case .byteCodes(let codes, let largest):
+                if !codes.isEmpty && Int(largest) >= dictionary.count {
+                    try checkCodes(codes, dictionary.count, validity, first.place)
+                }
+                data = .narrowString(codes: .bytes(codes), dictionary: dictionary)
+            case .pairCodes(let codes, let largest):
+                if !codes.isEmpty && Int(largest) >= dictionary.count {
+                    try checkCodes(codes, dictionary.count, validity, first.place)
+                }
+                data = .narrowString(codes: .pairs(codes), dictionary: dictionary)
+            case .mantissas(let mantissas):
+                // Any mantissa over any scale of the type decodes to one double: nothing to check.
+                let scale = type.scale ?? 0
+                data = .compact(CompactNumbers(mantissas: mantissas, scale: scale, isInteger: type.type == .integer))
             }
         }
         guard let data else { throw SnapshotError.invalid(file, reason: "\(first.place) has no values") }
@@ -114,7 +130,9 @@ public struct SnapshotReader {
     }
 
     /// A code outside the dictionary is allowed only on a null row, whose code is never read.
-    private func checkCodes(_ codes: [UInt32], _ count: Int, _ validity: Bitmap?, _ place: String) throws {
+    private func checkCodes<Code: FixedWidthInteger>(
+        _ codes: [Code], _ count: Int, _ validity: Bitmap?, _ place: String
+    ) throws {
         for (row, code) in codes.enumerated() where Int(code) >= count {
             guard let v = validity, !v[row] else {
                 throw SnapshotError.invalid(

@@ -1,9 +1,9 @@
 import JixiaoEngine
 
 /// Encodes a snapshot as the sections Docs/jxdb.md describes and hands them, in file order, to
-/// `write`. Column buffers go out as they are in memory (the integers, doubles, codes and
-/// bitmap words of a little-endian machine are already the file's bytes), so saving is one pass
-/// of checksumming and one of writing.
+/// `write`. Column buffers go out as they are in memory, narrow storage included (the integers,
+/// doubles, mantissas, codes and bitmap words of a little-endian machine are already the file's
+/// bytes), so saving is one pass of checksumming and one of writing.
 struct SnapshotWriter {
     let write: (UnsafeRawBufferPointer) throws -> Void
 
@@ -11,7 +11,7 @@ struct SnapshotWriter {
         var sectionCount: UInt64 = 2
         for entry in snapshot.tables {
             for column in entry.table.columns {
-                sectionCount += (column.validity == nil ? 0 : 1) + (column.type == .string ? 2 : 1)
+                sectionCount += UInt64((column.validity == nil ? 0 : 1) + SnapshotColumnType.of(column).sections.count)
             }
         }
         var header = SnapshotBytes()
@@ -32,8 +32,6 @@ struct SnapshotWriter {
     }
 
     private func column(_ column: Column, rows: Int) throws {
-        // Version 1 of the format has no compact numbers or narrow codes: they are written plain.
-        let column = column.widened
         if let validity = column.validity { try section(.validity, validity.words) }
         switch column.data {
         case .integer(let values): try section(.integers, values)
@@ -48,7 +46,13 @@ struct SnapshotWriter {
             try section(.dictionary, Self.dictionary(dictionary))
             try section(.codes, codes)
         case .date(let days): try section(.dates, days)
-        case .compact, .narrowString: preconditionFailure("compact numbers and narrow codes were widened above")
+        case .compact(let numbers): try section(.mantissas, numbers.mantissas)
+        case .narrowString(let codes, let dictionary):
+            try section(.dictionary, Self.dictionary(dictionary))
+            switch codes {
+            case .bytes(let bytes): try section(.byteCodes, bytes)
+            case .pairs(let pairs): try section(.pairCodes, pairs)
+            }
         }
     }
 
@@ -85,7 +89,7 @@ struct SnapshotWriter {
                 out.string(field.name)
                 out.u64(UInt64(field.aliases.count))
                 for alias in field.aliases { out.string(alias) }
-                out.u8(SnapshotColumnType.of(column.type).tag)
+                out.u8(SnapshotColumnType.of(column).tag)
                 out.u8(column.validity == nil ? 0 : 1)
             }
         }

@@ -26,11 +26,8 @@ enum OfficeFixtures {
                 }
         } + ["001.xls"]
 
-    /// The renderings that do not load their seed's counts yet, and why: in seed 003's workbook
-    /// printed with Calc's narrow columns, two rows hold a name that runs over the empty cells to
-    /// its right up to the value, clipped there with no gap, so pdftotext makes name and value one
-    /// word (`对健全医疗保障制度体系成效明显`) and the row is read as a line of prose.
-    static let knownShort: Set<String> = ["003.unfitted.pdf"]
+    /// The renderings that do not load their seed's counts yet (none).
+    static let knownShort: Set<String> = []
 
     /// The renderings whose fields differ from their seed's, and why: a workbook printed by
     /// LibreOffice Calc has no cell borders, so its rows are told by spacing, and it clips long

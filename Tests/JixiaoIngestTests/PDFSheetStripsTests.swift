@@ -60,6 +60,17 @@ struct PDFSheetStripsTests {
         #expect(PopplerText.fragments(touching).map(\.text) == ["年度 目标"])
     }
 
+    @Test func aNameClippedAtTheValueWithNoGapIsCutAtTheValuesLane() throws {
+        // 15 characters of 10.9 points from 54.99; the value's lane starts at 174.
+        let word = Self.fragment("对健全医疗保障制度体系成效明显", x: 54.99, y: 717.7, advance: 10.894)
+        let lanes = [54...100, 114...160, 174...220, 234...280]
+        let parts = try #require(PDFPageLayout.clippedParts(word, lanes: lanes))
+        #expect(parts.map(\.text) == ["对健全医疗保障制度体系", "成效明显"])
+        // No character boundary near a lane's start, or Latin text: left whole.
+        #expect(PDFPageLayout.clippedParts(word, lanes: [54...100, 180...220]) == nil)
+        #expect(PDFPageLayout.clippedParts(Self.fragment("Annual target text", x: 54.99, y: 1), lanes: lanes) == nil)
+    }
+
     @Test func aFigureTightAgainstItsDirectionIsTwoCells() {
         let cell = GridCell(text: "20反向", column: 6, line: 26)
         #expect(WordSplitter.splitRunTogether(cell).map(\.text) == ["20", "反向"])

@@ -33,10 +33,17 @@ struct PDFPageLayout {
             Self.lanes(pages.values.flatMap { Self.rows($0) }.filter { $0.count >= 2 })
         }
         var out: [GridRow] = []
-        for (n, (p, fragments)) in placed.enumerated() {
+        let isTableRow = { (n: Int) in n >= 0 && n < placed.count && placed[n].fragments.count >= 2 }
+        for (n, (p, row)) in placed.enumerated() {
             let lanes = lanesOf[tables[n]] ?? []
             let center = pages[p].width / 2
             let line = out.count + 1
+            var fragments = row
+            if fragments.count == 1, isTableRow(n - 1), isTableRow(n + 1),
+                let parts = Self.clippedParts(fragments[0], lanes: lanes)
+            {
+                fragments = parts
+            }
             if fragments.count == 1, let only = fragments.first,
                 Self.isProse(only, lanes: lanes, center: center, width: pages[p].width)
             {
@@ -59,7 +66,14 @@ struct PDFPageLayout {
                 // A fragment starting under the one before it on the same line begins a cell: the
                 // one before was clipped at the edge of its cell (text never overlaps itself).
                 let clipped = above.map { fragment.xMin < $0.xMax && fragment.yMin < ($0.yMin + $0.yMax) / 2 } ?? false
-                if let last = cells.last, last.column == column, under, !clipped {
+                // On the same line a character's width or more apart in a sheet printed without
+                // padding: a number set to the right of its cell beside the clipped text before it.
+                let apart =
+                    !padded
+                    && (above.map {
+                        fragment.yMin < ($0.yMin + $0.yMax) / 2 && fragment.xMin - $0.xMax >= $0.yMax - $0.yMin
+                    } ?? false)
+                if let last = cells.last, last.column == column, under, !clipped, !apart {
                     cells[cells.count - 1].text += "\n" + fragment.text
                 } else if let last = cells.last, last.column >= column {
                     // Overlapping fragments: keep them in reading order, one column on.
@@ -103,6 +117,37 @@ struct PDFPageLayout {
         }
         return out
     }
+
+    /// A cell's text clipped at the next cell's edge with no gap runs into that cell's text as one
+    /// pdftotext word (`对健全医疗保障制度体系成效明显`: a name over the empty cells to its right, cut
+    /// at the value). Alone on a row between table rows, a word of Chinese characters (one advance
+    /// each) with a character boundary on a lane's start is two cells there, at the rightmost such
+    /// start; nil when none falls within `clipTolerance`.
+    static func clippedParts(_ fragment: Fragment, lanes: [ClosedRange<Int>]) -> [Fragment]? {
+        let chars = Array(fragment.text)
+        guard chars.count >= 4, chars.allSatisfy({ $0.unicodeScalars.allSatisfy(PDFCellText.isWide) }) else {
+            return nil
+        }
+        let advance = (fragment.xMax - fragment.xMin) / Double(chars.count)
+        guard advance > 0, advance.isFinite else { return nil }
+        for lane in lanes.reversed() {
+            let x = Double(lane.lowerBound)
+            guard x > fragment.xMin + 1.5 * advance, x < fragment.xMax - 1.5 * advance else { continue }
+            let j = ((x - fragment.xMin) / advance).rounded()
+            let cut = fragment.xMin + j * advance
+            guard abs(cut - x) <= clipTolerance, j >= 1, Int(j) < chars.count else { continue }
+            var head = fragment, tail = fragment
+            head.text = String(chars[..<Int(j)])
+            head.xMax = cut
+            tail.text = String(chars[Int(j)...])
+            tail.xMin = cut
+            return [head, tail]
+        }
+        return nil
+    }
+
+    /// How near (points) a character boundary must fall to a lane's start to cut a word there.
+    static let clipTolerance = 1.5
 
     /// The page's fragments in rows, top to bottom, each row left to right.
     static func rows(_ fragments: [Fragment]) -> [[Fragment]] {

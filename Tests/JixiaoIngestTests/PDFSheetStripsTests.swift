@@ -43,6 +43,27 @@ struct PDFSheetStripsTests {
         #expect(abs(cause.xMin - 585) < 0.5)
     }
 
+    @Test func aLaterStripsFirstPageWithoutRunningTextFollowsTheNextOnesLink() throws {
+        // The second strip's first page holds only a note; its second page has the running text.
+        let first = [
+            Self.fragment("项目名称", x: 55, y: 100), Self.fragment("主管部门", x: 55, y: 115),
+            Self.fragment("一级指标", x: 55, y: 130),
+        ]
+        let second = [
+            Self.fragment("产出指标", x: 55, y: 70), Self.fragment("效益指标", x: 55, y: 85),
+            Self.fragment("职能职责与活动说明文字", x: 490, y: 85),
+        ]
+        let continuedFirst = [Self.fragment("备注", x: 55, y: 115)]
+        let continuedSecond = [Self.fragment("说明文字很长的一段", x: 30, y: 85)]
+        let pages = [first, second, continuedFirst, continuedSecond].map {
+            Page(width: 595, fragments: $0, words: $0)
+        }
+        let joined = try #require(PDFSheetStrips.joined(pages))
+        #expect(joined.count == 2)
+        #expect(joined[0].fragments.contains { $0.text == "备注" && abs($0.xMin - 585) < 0.5 })
+        #expect(joined[1].fragments.contains { $0.text == "职能职责与活动说明文字很长的一段" })
+    }
+
     @Test func pagesWithNothingLeftOfTheMarginAreNoStrips() {
         let pages = Array(Self.printed.prefix(2))
         #expect(PDFSheetStrips.joined(pages)?.count == nil)

@@ -47,12 +47,20 @@ enum PDFSheetStrips {
             }
             return d
         }
-        // A later strip's page without overflowing text: the next page of the strip before it follows
-        // the page this strip's previous page continues, when its lines fit that page's lines.
+        // A later strip's page without overflowing text continues the page after the one its
+        // strip's previous page continues, or the page before the one its next page continues
+        // (which lies before it, so it is no first strip's page), when its lines fit that page's.
         for q in pages.indices.dropFirst() where left[q] == nil {
             guard let previous = left[q - 1], previous + 1 < q else { continue }
             let target = previous + 1
             guard depth(target) == depth(previous), fits(pages[q], on: pages[target]) else { continue }
+            left[q] = target
+        }
+        for q in pages.indices.dropLast().reversed() where left[q] == nil {
+            guard let next = left[q + 1], next >= 1, next < q else { continue }
+            let target = next - 1
+            guard depth(target) == depth(next), left.firstIndex(of: target) == nil, fits(pages[q], on: pages[target])
+            else { continue }
             left[q] = target
         }
         var base = Array(pages.indices)

@@ -12,17 +12,17 @@ enum PDFCellText {
     static let spaceGap = 0.18
 
     static func text(_ words: [Word]) -> String {
-        var out = ""
-        for line in lines(words) {
-            let text = joined(line)
-            if let last = out.unicodeScalars.last, let first = text.unicodeScalars.first,
-                !isWide(last), !isWide(first), last != "-"
-            {
-                out += " "
-            }
-            out += text
+        lines(words).reduce("") { continued($0, joined($1)) }
+    }
+
+    /// A cell's text with its next line: a space only between Latin words (not after a hyphen).
+    static func continued(_ text: String, _ line: String) -> String {
+        if let last = text.unicodeScalars.last, let first = line.unicodeScalars.first,
+            !isWide(last), !isWide(first), last != "-"
+        {
+            return text + " " + line
         }
-        return out
+        return text + line
     }
 
     /// The words in lines, top to bottom, each line left to right: a word is on the line whose

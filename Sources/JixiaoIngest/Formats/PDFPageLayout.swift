@@ -62,17 +62,14 @@ struct PDFPageLayout {
                 // A line under the cell's last one goes on in it. In a padded table two fragments
                 // side by side were cut apart by the padding between cells, and stay two cells
                 // however the lanes fall (a printed sheet spaces the words of one cell as widely).
-                let under = !padded || (above.map { fragment.yMin >= ($0.yMin + $0.yMax) / 2 } ?? false)
+                let sameLine = above.map { fragment.yMin < ($0.yMin + $0.yMax) / 2 } ?? false
+                let under = !padded || (above != nil && !sameLine)
                 // A fragment starting under the one before it on the same line begins a cell: the
                 // one before was clipped at the edge of its cell (text never overlaps itself).
-                let clipped = above.map { fragment.xMin < $0.xMax && fragment.yMin < ($0.yMin + $0.yMax) / 2 } ?? false
+                let clipped = sameLine && above.map { fragment.xMin < $0.xMax } ?? false
                 // On the same line a character's width or more apart in a sheet printed without
                 // padding: a number set to the right of its cell beside the clipped text before it.
-                let apart =
-                    !padded
-                    && (above.map {
-                        fragment.yMin < ($0.yMin + $0.yMax) / 2 && fragment.xMin - $0.xMax >= $0.yMax - $0.yMin
-                    } ?? false)
+                let apart = !padded && sameLine && above.map { fragment.xMin - $0.xMax >= $0.yMax - $0.yMin } ?? false
                 if let last = cells.last, last.column == column, under, !clipped, !apart {
                     cells[cells.count - 1].text += "\n" + fragment.text
                 } else if let last = cells.last, last.column >= column {

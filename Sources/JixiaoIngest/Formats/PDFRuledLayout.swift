@@ -122,14 +122,14 @@ enum PDFRuledLayout {
         }
         // `指标` alone is the rest of a wrapped `达成预期指标` or `效益指标` far more often than a
         // caption starting a row.
+        let isWrappedTail = { (text: String) in CellText.compact(text) == "指标" }
         if cells.count == 1, texts.count >= 2,
-            FormVocabulary.kind(of: cells[0].text, inIndicators: true) == .text
-                || CellText.compact(cells[0].text) == "指标"
+            FormVocabulary.kind(of: cells[0].text, inIndicators: true) == .text || isWrappedTail(cells[0].text)
         {
             return true
         }
         guard cells.count < texts.count,
-            !cells.contains(where: { FormVocabulary.isExactLabel($0.text) && CellText.compact($0.text) != "指标" })
+            !cells.contains(where: { FormVocabulary.isExactLabel($0.text) && !isWrappedTail($0.text) })
         else { return false }
         // The rest of a row's wrapped texts, without the figures the row above holds (figures do
         // not wrap; a new indicator row brings its own).
@@ -159,16 +159,12 @@ enum PDFRuledLayout {
     }
 
     /// The row above with the texts of the row below appended in their columns, as the lines of
-    /// a wrapped cell join (nothing between Chinese text, a space between Latin words).
+    /// a wrapped cell join (`PDFCellText.continued`).
     static func joined(_ above: GridRow, _ below: GridRow) -> GridRow {
         var out = above
         for cell in below.cells where !cell.text.isEmpty {
             guard let k = out.cells.firstIndex(where: { $0.column == cell.column }) else { continue }
-            let top = out.cells[k].text
-            let wide =
-                (top.unicodeScalars.last.map(PDFCellText.isWide) ?? true)
-                || (cell.text.unicodeScalars.first.map(PDFCellText.isWide) ?? true)
-            out.cells[k].text = top + (wide ? "" : " ") + cell.text
+            out.cells[k].text = PDFCellText.continued(out.cells[k].text, cell.text)
         }
         return out
     }

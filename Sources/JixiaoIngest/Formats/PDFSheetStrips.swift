@@ -38,15 +38,16 @@ enum PDFSheetStrips {
             left[q] = votes.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         }
         guard left.contains(where: { $0 != nil }) else { return nil }
-        // How many strips to the right of its base page each page stands (0: a first strip's page).
-        func depth(_ p: Int) -> Int {
+        // The first strip's page each page is laid on, and how many strips to its right it stands.
+        func chain(_ p: Int) -> (base: Int, depth: Int) {
             var d = 0, at = p
             while let l = left[at], d < pages.count {
                 d += 1
                 at = l
             }
-            return d
+            return (at, d)
         }
+        func depth(_ p: Int) -> Int { chain(p).depth }
         // A later strip's page without overflowing text continues the page after the one its
         // strip's previous page continues, or the page before the one its next page continues
         // (which lies before it, so it is no first strip's page), when its lines fit that page's.
@@ -63,16 +64,7 @@ enum PDFSheetStrips {
             else { continue }
             left[q] = target
         }
-        var base = Array(pages.indices)
-        var shift = [Int](repeating: 0, count: pages.count)
-        for q in pages.indices {
-            var at = q
-            while let l = left[at], shift[q] < pages.count {
-                shift[q] += 1
-                at = l
-            }
-            base[q] = at
-        }
+        let (base, shift) = (pages.indices.map { chain($0).base }, pages.indices.map { chain($0).depth })
         var out: [Page] = []
         var indexOfBase: [Int: Int] = [:]
         for q in pages.indices where base[q] == q {
@@ -85,18 +77,16 @@ enum PDFSheetStrips {
                 guard let k = indexOfBase[base[q]] else { continue }
                 let dx = Double(level) * width
                 out[k].width = max(out[k].width, pages[q].width + dx)
-                for fragment in pages[q].fragments {
+                let moved = { (fragment: Fragment) -> Fragment in
                     var moved = fragment
-                    moved.xMin += dx
-                    moved.xMax += dx
-                    place(moved, overflowing: fragment.xMin < margin - 1, on: &out[k].fragments)
-                }
-                out[k].words += pages[q].words.map { word in
-                    var moved = word
                     moved.xMin += dx
                     moved.xMax += dx
                     return moved
                 }
+                for fragment in pages[q].fragments {
+                    place(moved(fragment), overflowing: fragment.xMin < margin - 1, on: &out[k].fragments)
+                }
+                out[k].words += pages[q].words.map(moved)
             }
         }
         return out

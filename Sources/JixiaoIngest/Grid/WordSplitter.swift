@@ -20,9 +20,6 @@ enum WordSplitter {
         return words.sorted { $0.count > $1.count }
     }()
 
-    /// The 指标方向性 cells.
-    static let directions = ["正向", "反向"]
-
     /// Units that follow a number in a target or a figure, longest first.
     static let units: [String] = [
         "百分比", "万人次", "平方米", "平米", "万元", "亿元", "人次", "户次", "小时", "分钟", "公里", "个月", "%", "％", "元", "次", "个",
@@ -234,7 +231,8 @@ enum WordSplitter {
         guard chars.count > 1 else { return [token] }
         // A figure set tight against the direction after it (`20反向`: a weight right-aligned
         // against the next cell of a printed sheet).
-        if chars.count > 2, let direction = directions.first(where: { token.text.hasSuffix($0) }),
+        if chars.count > 2,
+            let direction = Direction.allCases.map(\.rawValue).first(where: { token.text.hasSuffix($0) }),
             CellText.isNumber(String(chars.dropLast(direction.count)))
         {
             let figure = String(chars.dropLast(direction.count))

@@ -90,19 +90,13 @@ public struct SnapshotReader {
             case .values(let values): data = values
             case .dictionary(let d): dictionary = d
             case .codes(let codes, let largest):
-                if !codes.isEmpty && Int(largest) >= dictionary.count {
-                    try checkCodes(codes, dictionary.count, validity, first.place)
-                }
+                try checkCodes(codes, largest: largest, dictionary.count, validity, first.place)
                 data = .string(codes: codes, dictionary: dictionary)
             case .byteCodes(let codes, let largest):
-                if !codes.isEmpty && Int(largest) >= dictionary.count {
-                    try checkCodes(codes, dictionary.count, validity, first.place)
-                }
+                try checkCodes(codes, largest: largest, dictionary.count, validity, first.place)
                 data = .narrowString(codes: .bytes(codes), dictionary: dictionary)
             case .pairCodes(let codes, let largest):
-                if !codes.isEmpty && Int(largest) >= dictionary.count {
-                    try checkCodes(codes, dictionary.count, validity, first.place)
-                }
+                try checkCodes(codes, largest: largest, dictionary.count, validity, first.place)
                 data = .narrowString(codes: .pairs(codes), dictionary: dictionary)
             case .mantissas(let mantissas):
                 // Any mantissa over any scale of the type decodes to one double: nothing to check.
@@ -129,10 +123,12 @@ public struct SnapshotReader {
         }
     }
 
-    /// A code outside the dictionary is allowed only on a null row, whose code is never read.
+    /// A code outside the dictionary is allowed only on a null row, whose code is never read. The
+    /// largest code is checked first, so a good column costs one comparison.
     private func checkCodes<Code: FixedWidthInteger>(
-        _ codes: [Code], _ count: Int, _ validity: Bitmap?, _ place: String
+        _ codes: [Code], largest: UInt32, _ count: Int, _ validity: Bitmap?, _ place: String
     ) throws {
+        guard !codes.isEmpty, Int(largest) >= count else { return }
         for (row, code) in codes.enumerated() where Int(code) >= count {
             guard let v = validity, !v[row] else {
                 throw SnapshotError.invalid(
